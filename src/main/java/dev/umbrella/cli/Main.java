@@ -1,0 +1,30 @@
+package dev.umbrella.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code umbrella} command line: one subcommand per job. */
+@Command(
+        name = "umbrella",
+        mixinStandardHelpOptions = true,
+        version = "umbrella 0.1.0",
+        description = "Reproducible notebooks measuring what funding full-time open source security engineers returns.",
+        subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int execute(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The main job: datasets, then every notebook executed in process, the report and the ROI summary. */
-@Command(name = "run", description = "Rebuild, execute and publish the whole analysis.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Rebuild, execute and publish the whole analysis.")
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks to execute (default: every notebooks/*.ipynb).")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Offline slides from the notebooks' slideshow metadata and their committed outputs. */
-@Command(name = "slides", description = "Write offline slides (one HTML file per notebook) from the slideshow metadata.")
+@Command(name = "slides", mixinStandardHelpOptions = true, description = "Write offline slides (one HTML file per notebook) from the slideshow metadata.")
 final class SlidesCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks (default: every notebooks/*.ipynb).")

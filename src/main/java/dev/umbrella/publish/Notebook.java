@@ -57,7 +57,7 @@ public final class Notebook {
         }
         JsonObject json = root.getAsJsonObject();
         JsonElement major = json.get("nbformat");
-        if (major == null || !major.isJsonPrimitive() || major.getAsInt() != 4) {
+        if (major == null || !major.isJsonPrimitive() || !major.getAsString().equals("4")) {
             throw new PublishException(where + ": nbformat " + major + " is not supported (nbformat 4 only)");
         }
         int index = 0;

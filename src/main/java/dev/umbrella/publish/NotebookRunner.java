@@ -48,7 +48,12 @@ public final class NotebookRunner {
                 }
                 codeCell++;
                 long cellStarted = System.nanoTime();
-                CellExecution result = engine.execute(Notebook.source(cell));
+                CellExecution result;
+                try {
+                    result = engine.execute(Notebook.source(cell));
+                } catch (RuntimeException e) {
+                    throw new CellFailure(notebook.name(), i + 1, Notebook.id(cell), "the kernel failed: " + e);
+                }
                 record(cell, result);
                 if (!result.ok()) {
                     throw new CellFailure(notebook.name(), i + 1, Notebook.id(cell), describeError(result));

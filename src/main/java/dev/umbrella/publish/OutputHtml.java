@@ -18,11 +18,9 @@ final class OutputHtml {
     private static final List<String> MIME_ORDER = List.of(
             "text/html", "image/svg+xml", "image/png", "image/jpeg", "image/gif", "text/markdown", "text/latex", "text/plain");
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*[A-Za-z]");
-    /** A script tag that loads or inlines plotly.js itself; the page provides it once instead. */
-    private static final Pattern PLOTLY_LOADER = Pattern.compile(
-            "<script\\b[^>]*\\bsrc\\s*=\\s*[\"'][^\"']*plotly[^\"']*[\"'][^>]*>\\s*</script>"
-                    + "|<script\\b[^>]*>(?:(?!</script>).){0,400}?plotly\\.js[^\\n]{0,80}v\\d+\\.\\d+\\.\\d+(?:(?!</script>).)*</script>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The licence banner every plotly.js build starts with, e.g. "plotly.js (cartesian - minified) v1.54.1". */
+    private static final Pattern PLOTLY_BANNER = Pattern.compile("plotly\\.js\\b[^\\n]{0,80}v\\d+\\.\\d+\\.\\d+");
+    private static final Pattern PLOTLY_SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"'][^\"']*plotly[^\"']*[\"']", Pattern.CASE_INSENSITIVE);
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
@@ -69,7 +67,7 @@ final class OutputHtml {
             String value = text(data.get(mime));
             switch (mime) {
                 case "text/html":
-                    String html = PLOTLY_LOADER.matcher(value).replaceAll("");
+                    String html = withoutPlotlyLoaders(value);
                     return drawsFigure(html) ? "<div class=\"figure\">" + html + "</div>\n" : "<div class=\"html\">" + html + "</div>\n";
                 case "image/svg+xml":
                     return "<div class=\"image\">" + value + "</div>\n";
@@ -84,6 +82,45 @@ final class OutputHtml {
             }
         }
         return "";
+    }
+
+    /**
+     * Drops the script elements that load plotly.js ({@code src=...plotly...}) or inline its bundle
+     * (the first figure of a notebook carries it): the page includes it once for all figures.
+     * A plain scan, not a regular expression, because an inlined bundle is a megabyte long.
+     */
+    static String withoutPlotlyLoaders(String html) {
+        var out = new StringBuilder(html.length());
+        int from = 0;
+        while (true) {
+            int open = indexOfIgnoreCase(html, "<script", from);
+            if (open < 0) {
+                break;
+            }
+            int openEnd = html.indexOf('>', open);
+            int close = openEnd < 0 ? -1 : indexOfIgnoreCase(html, "</script>", openEnd);
+            if (close < 0) {
+                break;
+            }
+            int end = close + "</script>".length();
+            String tag = html.substring(open, openEnd + 1);
+            String head = html.substring(openEnd + 1, Math.min(close, openEnd + 1 + 400));
+            out.append(html, from, open);
+            if (!PLOTLY_SRC.matcher(tag).find() && !PLOTLY_BANNER.matcher(head).find()) {
+                out.append(html, open, end);
+            }
+            from = end;
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from) {
+        for (int i = Math.max(0, from); i <= s.length() - needle.length(); i++) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String escape(String s) {

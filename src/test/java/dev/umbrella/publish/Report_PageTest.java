@@ -49,6 +49,9 @@ class Report_PageTest {
         second.getAsJsonObject("data").addProperty("text/html",
                 "<script src=\"https://cdn.plot.ly/plotly-latest.min.js\"></script>" + html.replace("fig1", "fig2"));
         figure.getAsJsonArray("outputs").add(second);
+        // and the first figure inlines the bundle, as the kernel does for the first figure of a notebook
+        var first = figure.getAsJsonArray("outputs").get(0).getAsJsonObject().getAsJsonObject("data");
+        first.addProperty("text/html", "<script type=\"text/javascript\">\n" + Page.plotlyJs() + "\n</script>\n" + html);
 
         String page = Report.notebookPage(nb);
 

@@ -1,0 +1,69 @@
+package dev.umbrella;
+
+import dev.umbrella.estimate.Estimates;
+import dev.umbrella.model.Engineer;
+import dev.umbrella.model.FundedStart;
+import dev.umbrella.model.Inputs;
+import dev.umbrella.roi.Assumptions;
+import dev.umbrella.roi.Roi;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The notebook facade: one static call per question, on the project's datasets (loaded and verified once per
+ * process). For example:
+ *
+ * <pre>{@code
+ * long seed = 20230601L; int transitionMonths = 2;                     // the parameters cell
+ * var mike = Umbrella.engineer("mike").seed(seed).transition(transitionMonths);
+ * mike.periods()                                                        // periods.csv rows
+ * mike.effect("security_commits")                                      // before/after with bootstrap intervals
+ * mike.its("commits")  mike.did("security_commits")  mike.placebo("security_commits")
+ * Roi.of("mike").with("loss_per_incident", 2e6).seed(seed).simulate(100_000)
+ * Roi.of("mike").tornado()
+ * }</pre>
+ */
+public final class Umbrella {
+    private Umbrella() {}
+
+    /** The estimates for one engineer ({@code seth}, {@code mike}, {@code samuel}). */
+    public static Estimates engineer(String id) {
+        return Estimates.of(Inputs.shared(), id);
+    }
+
+    /** The ROI of one engineer's funding; the same as {@link Roi#of(String)}. */
+    public static Roi roi(String id) {
+        return Roi.of(id);
+    }
+
+    /** One row per engineer: id, name, funded start and whether a source states it. */
+    public static Table engineers() {
+        StringColumn id = StringColumn.create("engineer");
+        StringColumn name = StringColumn.create("name");
+        DateColumn start = DateColumn.create("funded_start");
+        StringColumn status = StringColumn.create("start");
+        for (Engineer e : Inputs.shared().engineers().values()) {
+            FundedStart s = FundedStart.of(e);
+            id.append(e.id());
+            name.append(e.name());
+            if (s.date() == null) {
+                start.appendMissing();
+            } else {
+                start.append(s.date());
+            }
+            status.append(s.isStated() ? "stated" : "derived: exact start not stated");
+        }
+        return Table.create("engineers", id, name, start, status);
+    }
+
+    /** The monthly activity panel of every contributor, per repository and in total. */
+    public static Table panel() {
+        return Inputs.shared().panel().table();
+    }
+
+    /** The rows of {@code assumptions.csv}. */
+    public static Assumptions assumptions() {
+        return Assumptions.fromTable(Inputs.shared().assumptionsTable());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.umbrella.estimate;
+
+import dev.umbrella.model.Cohort;
+import dev.umbrella.model.Formats;
+import dev.umbrella.model.Metric;
+import dev.umbrella.model.Tabular;
+import java.time.YearMonth;
+import java.util.List;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Difference-in-differences of one engineer against the comparison group: (engineer post − pre) − (comparison
+ * post − pre), where "comparison" is the group's mean per month. The interval comes from moving-block resampling
+ * of the monthly differences within the pre and the post window.
+ *
+ * @param means engineer pre, engineer post, comparison pre, comparison post (NaN when insufficient)
+ * @param comparisonMean the group's mean per month, parallel to {@code months}
+ */
+public record DidResult(
+        String engineerId,
+        Metric metric,
+        Cohort cohort,
+        Estimate did,
+        double[] means,
+        List<YearMonth> months,
+        double[] engineer,
+        double[] comparisonMean,
+        List<Segment> segments,
+        List<String> notes) implements Tabular {
+
+    public DidResult {
+        means = means.clone();
+        months = List.copyOf(months);
+        segments = List.copyOf(segments);
+        notes = List.copyOf(notes);
+        engineer = engineer.clone();
+        comparisonMean = comparisonMean.clone();
+    }
+
+    @Override
+    public double[] means() {
+        return means.clone();
+    }
+
+    @Override
+    public double[] engineer() {
+        return engineer.clone();
+    }
+
+    @Override
+    public double[] comparisonMean() {
+        return comparisonMean.clone();
+    }
+
+    public boolean isSufficient() {
+        return did.isSufficient();
+    }
+
+    /** The 2 × 2 table of means: group × (pre, post, change). */
+    public Table meansTable() {
+        StringColumn group = StringColumn.create("group");
+        DoubleColumn pre = DoubleColumn.create("pre");
+        DoubleColumn post = DoubleColumn.create("post");
+        DoubleColumn change = DoubleColumn.create("change");
+        group.append(engineerId).append("comparison (" + cohort.members().size() + ")");
+        pre.append(means[0]).append(means[2]);
+        post.append(means[1]).append(means[3]);
+        change.append(means[1] - means[0]).append(means[3] - means[2]);
+        return Table.create(engineerId + " " + metric + " means", group, pre, post, change);
+    }
+
+    /** Columns: month, engineer, comparison_mean, difference, segment: the lines of a DiD figure. */
+    public Table series() {
+        DateColumn month = DateColumn.create("month");
+        DoubleColumn eng = DoubleColumn.create(engineerId);
+        DoubleColumn comp = DoubleColumn.create("comparison_mean");
+        DoubleColumn diff = DoubleColumn.create("difference");
+        StringColumn segment = StringColumn.create("segment");
+        for (int i = 0; i < months.size(); i++) {
+            month.append(months.get(i).atDay(1));
+            eng.append(engineer[i]);
+            comp.append(comparisonMean[i]);
+            diff.append(engineer[i] - comparisonMean[i]);
+            segment.append(segments.get(i).label());
+        }
+        return Table.create(engineerId + " " + metric + " vs comparison", month, eng, comp, diff, segment);
+    }
+
+    @Override
+    public Table toTable() {
+        Table table = Estimate.emptyTable(engineerId + " " + metric + " difference-in-differences");
+        did.appendTo(table);
+        return table;
+    }
+
+    @Override
+    public String toString() {
+        String head = did.toString();
+        if (did.isSufficient()) {
+            head += String.format(java.util.Locale.ROOT, "%n  %s: %s → %s; comparison (%d): %s → %s", engineerId,
+                    Formats.number(means[0]), Formats.number(means[1]), cohort.members().size(),
+                    Formats.number(means[2]), Formats.number(means[3]));
+        }
+        return head + "\n  notes: " + String.join("; ", notes);
+    }
+}

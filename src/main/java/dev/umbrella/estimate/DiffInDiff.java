@@ -1,0 +1,131 @@
+package dev.umbrella.estimate;
+
+import dev.umbrella.model.Cohort;
+import dev.umbrella.model.Panel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Difference-in-differences of one engineer against a comparison group (methods.md §b3), and the statistic the
+ * placebo tests rank. With a single treated unit and one treatment date the two-way fixed-effects problems of
+ * staggered designs (Callaway & Sant'Anna; Goodman-Bacon) do not arise: this is the plain 2 × 2 contrast.
+ */
+final class DiffInDiff {
+    private DiffInDiff() {}
+
+    /** A DiD contrast on monthly differences d_t = treated_t − controls_t. */
+    record Contrast(double did, double t, double[] differences) {}
+
+    static DidResult estimate(Timeline timeline, MonthlySeries engineer, Cohort cohort, Panel panel, Design design) {
+        List<String> notes = new ArrayList<>(timeline.notes());
+        double[] nan = new double[0];
+        String label = engineer.metric() + " difference-in-differences vs comparison group";
+        if (!timeline.isSufficient()) {
+            return new DidResult(timeline.engineerId(), engineer.metric(), cohort,
+                    Estimate.insufficient(label, timeline.insufficient()), new double[] {Double.NaN, Double.NaN,
+                            Double.NaN, Double.NaN}, List.of(), nan, nan, List.of(), notes);
+        }
+        notes.add("comparison group: " + cohort.rule());
+        double[] e = engineer.values();
+        double[][] controls = controls(timeline, cohort, panel, engineer);
+        double[] mean = leaveOneOutMean(controls, -1, e.length);
+        int[] pre = timeline.indices(Segment.PRE);
+        int[] post = timeline.indices(Segment.POST);
+        double[] means = {avg(e, pre), avg(e, post), avg(mean, pre), avg(mean, post)};
+        if (cohort.isEmpty()) {
+            return new DidResult(timeline.engineerId(), engineer.metric(), cohort, Estimate.insufficient(label,
+                    "empty comparison group: no " + cohort.rule()), means, timeline.months(), e, mean,
+                    timeline.segments(), notes);
+        }
+        Contrast contrast = contrast(e, controls, -1, pre, post);
+        double[] dPre = BeforeAfter.observed(contrast.differences(), pre);
+        double[] dPost = BeforeAfter.observed(contrast.differences(), post);
+        if (dPre.length < design.minSegmentMonths() || dPost.length < design.minSegmentMonths()) {
+            return new DidResult(timeline.engineerId(), engineer.metric(), cohort, Estimate.insufficient(label,
+                    dPre.length + " pre and " + dPost.length + " post months with values (need "
+                            + design.minSegmentMonths() + " each)"), means, timeline.months(), e, mean,
+                    timeline.segments(), notes);
+        }
+        BlockBootstrap preBoot = BlockBootstrap.of(design, dPre.length, design.seed());
+        BlockBootstrap postBoot = BlockBootstrap.of(design, dPost.length, design.seed() + 1);
+        double[] preMeans = preBoot.means(dPre);
+        double[] postMeans = postBoot.means(dPost);
+        double[] reps = new double[preMeans.length];
+        for (int r = 0; r < reps.length; r++) {
+            reps[r] = postMeans[r] - preMeans[r];
+        }
+        Estimate did = Estimate.of(label, contrast.did(), Interval.ofReplicates(reps, design.level()),
+                dPre.length + dPost.length, preBoot.describe(design.seed()) + " of monthly differences within pre "
+                        + "and post");
+        return new DidResult(timeline.engineerId(), engineer.metric(), cohort, did, means, timeline.months(), e, mean,
+                timeline.segments(), notes);
+    }
+
+    /** The comparison members' series on the timeline, one row per member. */
+    static double[][] controls(Timeline timeline, Cohort cohort, Panel panel, MonthlySeries engineer) {
+        double[][] controls = new double[cohort.members().size()][];
+        for (int j = 0; j < controls.length; j++) {
+            controls[j] = panel.series(cohort.members().get(j).personId(), engineer.metric(), timeline.repos(),
+                    timeline.first(), timeline.dataEnd());
+        }
+        return controls;
+    }
+
+    /**
+     * The DiD of {@code treated} against the mean of the controls except row {@code exclude} (-1: none), and its
+     * t-like ratio {@code did / sqrt(var(d_pre)/n_pre + var(d_post)/n_post)}, which puts units of very different
+     * activity on one scale for the placebo ranking.
+     */
+    static Contrast contrast(double[] treated, double[][] controls, int exclude, int[] pre, int[] post) {
+        double[] mean = controls.length == 0 ? new double[treated.length] : leaveOneOutMean(controls, exclude,
+                treated.length);
+        double[] d = new double[treated.length];
+        for (int t = 0; t < d.length; t++) {
+            d[t] = treated[t] - mean[t];
+        }
+        double[] a = BeforeAfter.observed(d, pre);
+        double[] b = BeforeAfter.observed(d, post);
+        if (a.length < 2 || b.length < 2) {
+            return new Contrast(Double.NaN, Double.NaN, d);
+        }
+        double did = mean(b) - mean(a);
+        double se = Math.sqrt(variance(a) / a.length + variance(b) / b.length);
+        return new Contrast(did, se > 0 ? did / se : Double.NaN, d);
+    }
+
+    /** Per month, the mean over control rows (skipping {@code exclude} and NaN values); NaN if none. */
+    static double[] leaveOneOutMean(double[][] controls, int exclude, int months) {
+        double[] mean = new double[months];
+        for (int t = 0; t < months; t++) {
+            double sum = 0;
+            int count = 0;
+            for (int j = 0; j < controls.length; j++) {
+                if (j != exclude && !Double.isNaN(controls[j][t])) {
+                    sum += controls[j][t];
+                    count++;
+                }
+            }
+            mean[t] = count == 0 ? Double.NaN : sum / count;
+        }
+        return mean;
+    }
+
+    private static double avg(double[] values, int[] indices) {
+        double[] observed = BeforeAfter.observed(values, indices);
+        return observed.length == 0 ? Double.NaN : mean(observed);
+    }
+
+    static double mean(double[] x) {
+        return Arrays.stream(x).average().orElse(Double.NaN);
+    }
+
+    static double variance(double[] x) {
+        double m = mean(x);
+        double ss = 0;
+        for (double v : x) {
+            ss += (v - m) * (v - m);
+        }
+        return ss / (x.length - 1);
+    }
+}

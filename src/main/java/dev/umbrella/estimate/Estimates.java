@@ -1,0 +1,172 @@
+package dev.umbrella.estimate;
+
+import dev.umbrella.model.Cohort;
+import dev.umbrella.model.Engineer;
+import dev.umbrella.model.FundedStart;
+import dev.umbrella.model.Inputs;
+import dev.umbrella.model.Metric;
+import dev.umbrella.model.Reported;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * The estimates for one engineer: the entry of the {@code estimate} stage and what a notebook cell calls, e.g.
+ * {@code Estimates.of(inputs, "mike").seed(7).transition(2).effect("security_commits")}. Immutable: each setting
+ * returns a changed copy, so cells can be re-run in any order. Unknown engineer ids and metric names fail with
+ * the list of valid names.
+ */
+public final class Estimates {
+    private final Inputs inputs;
+    private final Engineer engineer;
+    private final Design design;
+
+    private Estimates(Inputs inputs, Engineer engineer, Design design) {
+        this.inputs = inputs;
+        this.engineer = engineer;
+        this.design = design;
+    }
+
+    public static Estimates of(Inputs inputs, String engineerId) {
+        return new Estimates(inputs, inputs.engineer(engineerId), Design.DEFAULT);
+    }
+
+    public Estimates design(Design value) {
+        return new Estimates(inputs, engineer, value);
+    }
+
+    public Estimates seed(long value) {
+        return design(design.withSeed(value));
+    }
+
+    public Estimates transition(int months) {
+        return design(design.withTransitionMonths(months));
+    }
+
+    public Estimates windows(int preMonths, int postMonths) {
+        return design(design.withWindows(preMonths, postMonths));
+    }
+
+    /** Count only these repositories (default: every repository the engineer contributed to). */
+    public Estimates repos(String... repos) {
+        for (String repo : repos) {
+            inputs.panel().lastCompleteMonth(repo);
+        }
+        return design(design.withRepos(List.of(repos)));
+    }
+
+    /** Use this funded start (ISO date) instead of {@code periods.csv}'s, as a stated assumption. */
+    public Estimates assumeStart(String isoDate) {
+        return design(design.withAssumedStart(LocalDate.parse(isoDate)));
+    }
+
+    public Estimates seasonal(boolean value) {
+        return design(design.withSeasonal(value));
+    }
+
+    public Engineer engineer() {
+        return engineer;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public Inputs inputs() {
+        return inputs;
+    }
+
+    /** The engineer's rows of {@code periods.csv}. */
+    public Table periods() {
+        Table all = inputs.periodsTable();
+        return all.where(all.stringColumn("person_id").isEqualTo(engineer.id()));
+    }
+
+    /** The funded start, or "insufficient data" where no source states it. */
+    public FundedStart start() {
+        return FundedStart.of(engineer);
+    }
+
+    /** The engineer's panel rows: every month with activity, per repository and in total. */
+    public Table activity() {
+        return inputs.panel().table(engineer.id());
+    }
+
+    public Timeline timeline() {
+        return Timeline.of(engineer, inputs.panel(), design);
+    }
+
+    /** The monthly series of a metric over the timeline, with each month's segment. */
+    public MonthlySeries series(String metric) {
+        return series(timeline(), Metric.of(metric));
+    }
+
+    /** Before/after: monthly rate per period with bootstrap intervals, and changes against the volunteer rate. */
+    public PeriodEffect effect(String metric) {
+        Timeline timeline = timeline();
+        return BeforeAfter.estimate(engineer, timeline, series(timeline, Metric.of(metric)), design);
+    }
+
+    /** Interrupted time series: level and slope change at the funded start. */
+    public ItsFit its(String metric) {
+        Timeline timeline = timeline();
+        return InterruptedTimeSeries.fit(timeline, series(timeline, Metric.of(metric)), design);
+    }
+
+    /** The comparison group: see {@link Cohort} for the rule. */
+    public Cohort comparison() {
+        return cohort(timeline());
+    }
+
+    /** Difference-in-differences against the comparison group. */
+    public DidResult did(String metric) {
+        Timeline timeline = timeline();
+        return DiffInDiff.estimate(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(),
+                design);
+    }
+
+    /** Placebo-in-time and placebo-in-space ranks of the DiD statistic. */
+    public PlaceboResult placebo(String metric) {
+        Timeline timeline = timeline();
+        return Placebo.test(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(), design);
+    }
+
+    /** Reported values of a {@code reported_metrics.csv} metric for this engineer's role, over all dates. */
+    public Reported reported(String metric) {
+        return Reported.select(inputs, engineer.id(), metric, null, null);
+    }
+
+    /** Reported values within [from, to] (ISO dates); "insufficient data" when there are none. */
+    public Reported reported(String metric, String from, String to) {
+        return Reported.select(inputs, engineer.id(), metric, LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    private MonthlySeries series(Timeline timeline, Metric metric) {
+        if (timeline.months().isEmpty()) {
+            return new MonthlySeries(engineer.id(), metric, List.of(), new double[0], List.of());
+        }
+        double[] values = inputs.panel().series(engineer.id(), metric, timeline.repos(), timeline.first(),
+                timeline.dataEnd());
+        return new MonthlySeries(engineer.id(), metric, timeline.months(), values, timeline.segments());
+    }
+
+    private Cohort cohort(Timeline timeline) {
+        Set<String> funded = new HashSet<>(inputs.engineers().keySet());
+        int[] pre = timeline.indices(Segment.PRE);
+        if (pre.length == 0) {
+            return new Cohort(engineer.id(), timeline.repos(), null, null, design.minCohortCommits(),
+                    design.minCohortMonths(), List.of());
+        }
+        return Cohort.select(inputs.panel(), engineer.id(), funded, timeline.repos(),
+                timeline.months().get(pre[0]), timeline.months().get(pre[pre.length - 1]), design.minCohortCommits(),
+                design.minCohortMonths());
+    }
+
+    @Override
+    public String toString() {
+        return "Estimates[" + engineer.id() + ", seed " + design.seed() + ", transition " + design.transitionMonths()
+                + " months]";
+    }
+}

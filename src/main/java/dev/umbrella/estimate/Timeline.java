@@ -1,0 +1,168 @@
+package dev.umbrella.estimate;
+
+import dev.umbrella.model.Engineer;
+import dev.umbrella.model.Panel;
+import dev.umbrella.model.Period;
+import dev.umbrella.model.PeriodKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which months of one engineer are pre, transition, post and later periods under a {@link Design}, over which
+ * repositories, and up to which month the data are complete. Every estimator works on the same timeline, so the
+ * before/after, the segmented regression and the difference-in-differences compare the same months.
+ *
+ * <p>The data end at the earliest "last complete month" among the counted repositories: months after one
+ * repository's export would otherwise look like zero activity (e.g. the advisory databases end in 2024).
+ *
+ * @param start the first day of funding (stated, derived or assumed)
+ * @param months every month from the first pre month to the data end, with {@link #segments()} in parallel
+ * @param insufficient empty when estimates can be made, otherwise why not
+ */
+public record Timeline(
+        String engineerId,
+        LocalDate start,
+        String startSource,
+        List<String> repos,
+        YearMonth dataEnd,
+        List<YearMonth> months,
+        List<Segment> segments,
+        List<String> notes,
+        String insufficient) {
+
+    public Timeline {
+        repos = List.copyOf(repos);
+        months = List.copyOf(months);
+        segments = List.copyOf(segments);
+        notes = List.copyOf(notes);
+    }
+
+    /** Lays out the engineer's months for the design. */
+    public static Timeline of(Engineer engineer, Panel panel, Design design) {
+        List<String> notes = new ArrayList<>();
+        List<String> repos = design.repos().isEmpty() ? panel.reposOf(engineer.id()) : design.repos();
+        Optional<Period> funded = engineer.firstFunded();
+        if (repos.isEmpty()) {
+            return empty(engineer, null, "", repos, notes, "no commits by " + engineer.id() + " in commits.csv");
+        }
+        String endRepo = repos.stream().min(Comparator.comparing(panel::lastCompleteMonth)).orElseThrow();
+        YearMonth dataEnd = panel.lastCompleteMonth(endRepo);
+        notes.add("data end " + dataEnd + ": last complete month of " + endRepo + " (earliest export among "
+                + repos.size() + " repositories)");
+        if (funded.isEmpty() && design.assumedStart() == null) {
+            return empty(engineer, null, "", repos, notes, "periods.csv has no funded period for " + engineer.id());
+        }
+        LocalDate start;
+        String startSource;
+        if (design.assumedStart() != null) {
+            start = design.assumedStart();
+            startSource = "assumed by the analyst (periods.csv: "
+                    + funded.map(p -> p.start() + ", " + p.confidence()).orElse("none") + ")";
+        } else {
+            start = funded.get().start();
+            startSource = "periods.csv, " + funded.get().confidence();
+            if (funded.get().isDerived()) {
+                notes.add("funded start " + start + " is derived, not stated by a source: the exact start month is"
+                        + " uncertain; widen .transition(...) or pass .assumeStart(...)");
+            }
+        }
+        YearMonth t0 = YearMonth.from(start);
+        YearMonth transitionFrom = t0.minusMonths(design.transitionMonths() / 2);
+        YearMonth transitionTo = transitionFrom.plusMonths(design.transitionMonths() - 1L);
+        if (design.transitionMonths() > 0) {
+            notes.add("transition " + transitionFrom + ".." + transitionTo + " left out");
+        }
+
+        YearMonth first = transitionFrom;
+        int pre = 0;
+        for (YearMonth m = transitionFrom.minusMonths(1); pre < design.preMonths() && !m.isBefore(panel.firstMonth())
+                && engineer.kindOf(m).orElse(null) == PeriodKind.VOLUNTEER; m = m.minusMonths(1)) {
+            first = m;
+            pre++;
+        }
+        List<YearMonth> months = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        int post = 0;
+        for (YearMonth m = first; !m.isAfter(dataEnd); m = m.plusMonths(1)) {
+            months.add(m);
+            Segment segment;
+            if (m.isBefore(transitionFrom)) {
+                segment = Segment.PRE;
+            } else if (!m.isAfter(transitionTo)) {
+                segment = Segment.TRANSITION;
+            } else {
+                segment = later(engineer.kindOf(m).orElse(null), post < design.postMonths());
+                if (segment == Segment.POST) {
+                    post++;
+                }
+            }
+            segments.add(segment);
+        }
+        notes.add("pre " + pre + " volunteer months, post " + post + " funded months");
+        String insufficient = "";
+        if (pre < design.minSegmentMonths()) {
+            insufficient = "only " + pre + " volunteer months before the transition in the data (need "
+                    + design.minSegmentMonths() + ")";
+        } else if (post < design.minSegmentMonths()) {
+            insufficient = "only " + post + " funded months after the transition up to " + dataEnd + " (need "
+                    + design.minSegmentMonths() + ")";
+        }
+        return new Timeline(engineer.id(), start, startSource, repos, dataEnd, months, segments, notes, insufficient);
+    }
+
+    private static Segment later(PeriodKind kind, boolean postRoom) {
+        if (kind == null) {
+            return Segment.OTHER;
+        }
+        switch (kind) {
+            case FUNDED:
+                return postRoom ? Segment.POST : Segment.FUNDED_LATER;
+            case VACANCY:
+                return Segment.VACANCY;
+            case AFTER:
+                return Segment.AFTER;
+            default:
+                return Segment.OTHER;
+        }
+    }
+
+    private static Timeline empty(Engineer engineer, LocalDate start, String source, List<String> repos,
+            List<String> notes, String reason) {
+        return new Timeline(engineer.id(), start, source, repos, null, List.of(), List.of(), notes, reason);
+    }
+
+    public boolean isSufficient() {
+        return insufficient.isEmpty();
+    }
+
+    public YearMonth first() {
+        return months.get(0);
+    }
+
+    /** The index in {@link #months()} of the funded start month (may lie inside the transition). */
+    public int startIndex() {
+        return (int) first().until(YearMonth.from(start), java.time.temporal.ChronoUnit.MONTHS);
+    }
+
+    /** Indices of the months in a segment, ascending. */
+    public int[] indices(Segment segment) {
+        int[] result = new int[(int) segments.stream().filter(s -> s == segment).count()];
+        int k = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i) == segment) {
+                result[k++] = i;
+            }
+        }
+        return result;
+    }
+
+    /** The first and last month of a segment, e.g. "2020-07..2023-04", or empty if it has no months. */
+    public String span(Segment segment) {
+        int[] idx = indices(segment);
+        return idx.length == 0 ? "" : months.get(idx[0]) + ".." + months.get(idx[idx.length - 1]);
+    }
+}

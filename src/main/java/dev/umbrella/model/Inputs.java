@@ -1,0 +1,182 @@
+package dev.umbrella.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import tech.tablesaw.api.Table;
+
+/**
+ * The datasets one analysis reads, as the data contract's Tablesaw tables, plus what is derived from them once
+ * per instance (the {@link Panel}, the {@link Engineer}s). Everything downstream takes an {@code Inputs}, so tests
+ * pass synthetic tables and notebooks pass {@link #shared()}.
+ *
+ * <p>The tables are held, not copied: callers must not change them. Methods that hand a table out return a copy.
+ */
+public final class Inputs {
+    private final Table people;
+    private final Table periods;
+    private final Table funding;
+    private final Table commits;
+    private final Table reportedMetrics;
+    private final Table assumptions;
+    private final Map<String, Engineer> engineers;
+    private volatile Panel panel;
+
+    private Inputs(Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions) {
+        this.people = people;
+        this.periods = periods;
+        this.funding = funding;
+        this.commits = commits;
+        this.reportedMetrics = reportedMetrics;
+        this.assumptions = assumptions;
+        this.engineers = readEngineers(people, periods);
+    }
+
+    /** Inputs from tables with the data contract's columns (see HELPERS.md, "Data contract"). */
+    public static Inputs of(
+            Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions) {
+        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions);
+    }
+
+    /** The project's datasets, loaded and checksum-verified once per process. */
+    public static Inputs shared() {
+        return SharedInputs.get();
+    }
+
+    /** The engineers (people with periods), by id, sorted. */
+    public Map<String, Engineer> engineers() {
+        return engineers;
+    }
+
+    /** The engineer with this id; an unknown id fails with the list of valid ids. */
+    public Engineer engineer(String id) {
+        Engineer engineer = engineers.get(id);
+        if (engineer == null) {
+            throw new IllegalArgumentException(
+                    "unknown engineer '" + id + "'; valid ids: " + String.join(", ", engineers.keySet()));
+        }
+        return engineer;
+    }
+
+    /** The monthly activity panel over every contributor, built on first use and then reused. */
+    public Panel panel() {
+        Panel built = panel;
+        if (built == null) {
+            synchronized (this) {
+                built = panel;
+                if (built == null) {
+                    built = Panel.of(commits);
+                    panel = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** The rows of {@code funding.csv}, in file order. */
+    public List<Funding> funding() {
+        List<Funding> rows = new ArrayList<>();
+        for (int i = 0; i < funding.rowCount(); i++) {
+            double amount = funding.doubleColumn("amount_usd").getDouble(i);
+            rows.add(new Funding(
+                    text(funding, "funder", i),
+                    text(funding, "recipient", i),
+                    text(funding, "person_id", i),
+                    text(funding, "purpose", i),
+                    Double.isNaN(amount) ? OptionalDouble.empty() : OptionalDouble.of(amount),
+                    date(funding, "start", i),
+                    date(funding, "end", i),
+                    text(funding, "source_url", i),
+                    flag(funding, "is_assumption", i),
+                    text(funding, "note", i)));
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The rows of {@code reported_metrics.csv}, in file order. */
+    public List<ReportedMetric> reportedMetrics() {
+        List<ReportedMetric> rows = new ArrayList<>();
+        Table t = reportedMetrics;
+        for (int i = 0; i < t.rowCount(); i++) {
+            rows.add(new ReportedMetric(
+                    text(t, "metric", i),
+                    t.doubleColumn("value").getDouble(i),
+                    text(t, "unit", i),
+                    text(t, "qualifier", i),
+                    date(t, "period_start", i),
+                    date(t, "period_end", i),
+                    text(t, "entity", i),
+                    text(t, "raw_file", i),
+                    t.intColumn("line").getInt(i),
+                    text(t, "quote", i),
+                    text(t, "source_url", i)));
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
+    public Table periodsTable() {
+        return periods.copy();
+    }
+
+    public Table peopleTable() {
+        return people.copy();
+    }
+
+    public Table fundingTable() {
+        return funding.copy();
+    }
+
+    public Table reportedMetricsTable() {
+        return reportedMetrics.copy();
+    }
+
+    public Table assumptionsTable() {
+        return assumptions.copy();
+    }
+
+    private static Map<String, Engineer> readEngineers(Table people, Table periods) {
+        Map<String, String> names = new TreeMap<>();
+        for (int i = 0; i < people.rowCount(); i++) {
+            names.put(text(people, "person_id", i), text(people, "name", i));
+        }
+        Map<String, List<Period>> byPerson = new TreeMap<>();
+        for (int i = 0; i < periods.rowCount(); i++) {
+            String person = text(periods, "person_id", i);
+            String urls = text(periods, "source_urls", i);
+            byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new Period(
+                    person,
+                    PeriodKind.of(text(periods, "kind", i)),
+                    date(periods, "start", i),
+                    date(periods, "end", i),
+                    flag(periods, "partly_paid", i),
+                    text(periods, "employer", i),
+                    text(periods, "funder", i),
+                    text(periods, "role", i),
+                    text(periods, "confidence", i),
+                    urls.isBlank() ? List.of() : Arrays.asList(urls.split(";")),
+                    text(periods, "note", i)));
+        }
+        Map<String, Engineer> result = new LinkedHashMap<>();
+        byPerson.forEach((id, list) -> result.put(id, new Engineer(id, names.getOrDefault(id, id), list)));
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static String text(Table table, String column, int row) {
+        String value = table.stringColumn(column).get(row);
+        return value == null ? "" : value;
+    }
+
+    private static LocalDate date(Table table, String column, int row) {
+        return table.dateColumn(column).get(row);
+    }
+
+    private static boolean flag(Table table, String column, int row) {
+        return Boolean.TRUE.equals(table.booleanColumn(column).get(row));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.umbrella.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The closing table of {@code umbrella run}: one row per engineer, or, when the numbers cannot be
+ * had, the reason instead of a table (never invented figures).
+ */
+public record RoiSummary(List<String> header, List<List<String>> rows, String note) {
+    public RoiSummary {
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    public static RoiSummary unavailable(String reason) {
+        return new RoiSummary(List.of(), List.of(), reason);
+    }
+
+    public boolean available() {
+        return !rows.isEmpty();
+    }
+
+    /** A plain-text table for the console, columns padded to their widest cell. */
+    public String toText() {
+        if (!available()) {
+            return "ROI summary: not available: " + note + "\n";
+        }
+        int[] widths = new int[header.size()];
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (List<String> row : all) {
+            for (int i = 0; i < row.size() && i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        var out = new StringBuilder("ROI summary\n");
+        for (int r = 0; r < all.size(); r++) {
+            List<String> row = all.get(r);
+            for (int i = 0; i < widths.length; i++) {
+                String cell = i < row.size() ? row.get(i) : "";
+                out.append(i == 0 ? "  " : "  ");
+                out.append(i == 0 ? pad(cell, widths[i], false) : pad(cell, widths[i], true));
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append("  ").append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
+            }
+        }
+        if (!note.isEmpty()) {
+            out.append("  ").append(note).append('\n');
+        }
+        return out.toString();
+    }
+
+    String toHtml() {
+        if (!available()) {
+            return "<p class=\"note\">Not available: " + OutputHtml.escape(note) + "</p>\n";
+        }
+        var html = new StringBuilder("<table class=\"summary\">\n<thead><tr>");
+        header.forEach(h -> html.append("<th>").append(OutputHtml.escape(h)).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            row.forEach(c -> html.append("<td>").append(OutputHtml.escape(c)).append("</td>"));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+        if (!note.isEmpty()) {
+            html.append("<p class=\"note\">").append(OutputHtml.escape(note)).append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    private static String pad(String s, int width, boolean right) {
+        String fill = " ".repeat(Math.max(0, width - s.length()));
+        return right ? fill + s : s + fill;
+    }
+}

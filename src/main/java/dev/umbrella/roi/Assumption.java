@@ -1,0 +1,41 @@
+package dev.umbrella.roi;
+
+import dev.umbrella.model.Formats;
+
+/**
+ * One parameter of the ROI model with its range, distribution and where the numbers come from: a row of
+ * {@code assumptions.csv}, a value derived from a dataset, or an analyst's override in a notebook.
+ *
+ * @param source a URL, {@code judgement}, {@code dataset: ...} for derived values, or {@code override}
+ */
+public record Assumption(String name, double low, double base, double high, String unit, Distribution distribution,
+        String source, String note) {
+
+    public Assumption {
+        if (!(low <= base && base <= high)) {
+            throw new IllegalArgumentException("assumption " + name + ": need low <= base <= high, got " + low + ", "
+                    + base + ", " + high);
+        }
+        if (distribution == Distribution.LOGNORMAL && low <= 0 && high > low) {
+            throw new IllegalArgumentException("assumption " + name + ": lognormal needs low > 0, got " + low);
+        }
+        if (distribution == Distribution.BETA && high > low) {
+            double sd = (high - low) / (2 * MonteCarlo.Z95);
+            if (base <= 0 || base >= 1 || sd * sd >= base * (1 - base)) {
+                throw new IllegalArgumentException("assumption " + name + ": beta needs 0 < base < 1 and a range"
+                        + " narrow enough for mean " + base + " (variance " + sd * sd + " >= " + base * (1 - base) + ")");
+            }
+        }
+    }
+
+    /** True when Monte Carlo draws vary (not fixed and low < high). */
+    public boolean varies() {
+        return distribution != Distribution.FIXED && high > low;
+    }
+
+    @Override
+    public String toString() {
+        return name + " = " + Formats.number(base) + " " + unit + " [" + Formats.number(low) + ", "
+                + Formats.number(high) + "] " + distribution + " (" + source + ")";
+    }
+}

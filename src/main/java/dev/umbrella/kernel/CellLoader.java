@@ -1,0 +1,110 @@
+package dev.umbrella.kernel;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jdk.jshell.execution.LoaderDelegate;
+import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
+import jdk.jshell.spi.ExecutionControl.ClassInstallException;
+import jdk.jshell.spi.ExecutionControl.InternalException;
+
+/**
+ * Loads the classes JShell compiles from cells (after {@link CellBytecode} rewrote them) and the
+ * jars added with {@code %classpath}. Its parent is the loader of the kernel itself, so cells see
+ * the analysis module and its libraries wherever the kernel or a {@link NotebookSession} runs.
+ */
+final class CellLoader implements LoaderDelegate {
+    private final Classes loader;
+    private final Map<String, Class<?>> loaded = new ConcurrentHashMap<>();
+
+    CellLoader(ClassLoader parent) {
+        this.loader = new Classes(parent);
+    }
+
+    ClassLoader classLoader() {
+        return loader;
+    }
+
+    @Override
+    public void load(ClassBytecodes[] classes) throws ClassInstallException {
+        boolean[] installed = new boolean[classes.length];
+        try {
+            for (ClassBytecodes c : classes) {
+                loader.declare(c.name(), CellBytecode.rewrite(c.bytecodes()));
+            }
+            for (int i = 0; i < classes.length; i++) {
+                Class<?> klass = loader.loadClass(classes[i].name());
+                loaded.put(classes[i].name(), klass);
+                installed[i] = true;
+                klass.getDeclaredMethods();
+            }
+        } catch (Throwable e) {
+            throw new ClassInstallException("load: " + e, installed);
+        }
+    }
+
+    @Override
+    public void classesRedefined(ClassBytecodes[] classes) {
+        for (ClassBytecodes c : classes) {
+            loader.declare(c.name(), CellBytecode.rewrite(c.bytecodes()));
+        }
+    }
+
+    @Override
+    public void addToClasspath(String path) throws InternalException {
+        try {
+            for (String entry : path.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    loader.add(new File(entry).toURI().toURL());
+                }
+            }
+        } catch (MalformedURLException e) {
+            throw new InternalException(e.toString());
+        }
+    }
+
+    @Override
+    public Class<?> findClass(String name) throws ClassNotFoundException {
+        Class<?> klass = loaded.get(name);
+        if (klass == null) {
+            throw new ClassNotFoundException(name + " not found");
+        }
+        return klass;
+    }
+
+    private static final class Classes extends URLClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> declared = new HashMap<>();
+
+        Classes(ClassLoader parent) {
+            super("umbrella-cells", new URL[0], parent);
+        }
+
+        synchronized void declare(String name, byte[] bytes) {
+            declared.put(name, bytes);
+        }
+
+        void add(URL url) {
+            addURL(url);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes;
+            synchronized (this) {
+                bytes = declared.get(name);
+            }
+            if (bytes == null) {
+                return super.findClass(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}

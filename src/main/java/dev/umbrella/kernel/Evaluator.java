@@ -1,0 +1,316 @@
+package dev.umbrella.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * JShell, running cell code in this JVM. A cell's Java source is split into snippets and run one by
+ * one until the first error; the value of a final expression (no trailing semicolon) is returned for
+ * rendering. Also answers completion, inspection and is-complete questions.
+ */
+final class Evaluator implements AutoCloseable {
+    /** Words that start declarations or statements: such snippets go to JShell unchanged. */
+    private static final Set<String> STATEMENT_WORDS = Set.of(
+            "import", "package", "class", "interface", "enum", "record", "public", "private", "protected",
+            "static", "final", "abstract", "sealed", "non-sealed", "strictfp", "default", "var", "void",
+            "int", "long", "double", "float", "boolean", "char", "byte", "short", "if", "for", "while", "do",
+            "switch", "try", "return", "throw", "break", "continue", "yield", "assert", "synchronized");
+
+    /** What running some Java source produced. */
+    record Result(Object value, boolean hasValue, CellError error) {
+        static final Result EMPTY = new Result(null, false, null);
+    }
+
+    private final JShell shell;
+    private final SourceCodeAnalysis analysis;
+    private final CellExecutionControl control;
+    private final CellLoader loader;
+    private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
+
+    Evaluator(ClassLoader parent) {
+        this.loader = new CellLoader(parent);
+        this.control = new CellExecutionControl(loader);
+        this.shell = JShell.builder()
+                .executionEngine(new ExecutionControlProvider() {
+                    @Override
+                    public String name() {
+                        return "umbrella";
+                    }
+
+                    @Override
+                    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                        return control;
+                    }
+                }, Map.of())
+                .build();
+        this.analysis = shell.sourceCodeAnalysis();
+    }
+
+    ClassLoader classLoader() {
+        return loader.classLoader();
+    }
+
+    void addToClasspath(String path) {
+        shell.addToClasspath(path);
+    }
+
+    /** Interrupts the running cell (from another thread). */
+    void stop() {
+        control.stop();
+    }
+
+    /**
+     * Runs {@code source}, which starts on line {@code firstLine} (1-based) of cell {@code cell}.
+     * Stops at the first snippet that fails to compile or throws.
+     */
+    Result run(String source, int cell, int firstLine) {
+        control.beginCell();
+        String remaining = source;
+        int consumed = 0;
+        Result result = Result.EMPTY;
+        while (!remaining.isBlank()) {
+            var info = analysis.analyzeCompletion(remaining);
+            String rest = info.completeness() == Completeness.EMPTY || info.source() == null ? "" : info.remaining();
+            String chunk = remaining.substring(0, remaining.length() - rest.length());
+            int lead = 0;
+            while (lead < chunk.length() && Character.isWhitespace(chunk.charAt(lead))) {
+                lead++;
+            }
+            int line = firstLine + countLines(source, consumed + lead);
+            String snippet = (info.source() != null ? info.source() : chunk).strip();
+            boolean last = rest.isBlank();
+            boolean shown = last && !chunk.strip().endsWith(";");
+            result = runSnippet(snippet, new CellError.Origin(cell, line), shown);
+            if (result.error() != null) {
+                return result;
+            }
+            consumed += chunk.length();
+            remaining = rest;
+        }
+        return result;
+    }
+
+    /** Runs source for extensions and {@code eval(..)}: the value, or an exception on error. */
+    Object evalRaw(String source) {
+        var result = run(source, 0, 1);
+        if (result.error() != null) {
+            throw new IllegalStateException(result.error().ename() + ": " + result.error().evalue()
+                    + "\n" + String.join("\n", result.error().traceback()));
+        }
+        return result.value();
+    }
+
+    private Result runSnippet(String snippet, CellError.Origin origin, boolean shown) {
+        if (control.wasStopped()) {
+            return new Result(null, false, CellError.interrupted());
+        }
+        String expression = expressionCandidate(snippet);
+        if (expression != null) {
+            CellValue.clear();
+            List<SnippetEvent> events = shell.eval("{ " + CellValue.class.getName() + ".of(() -> " + expression + "\n); }");
+            SnippetEvent main = primary(events);
+            if (main != null && main.status() != Snippet.Status.REJECTED) {
+                origins.put(main.snippet().id(), origin);
+                CellError error = failure(main);
+                if (error != null) {
+                    return new Result(null, false, error);
+                }
+                Object value = CellValue.take();
+                boolean has = shown && !CellValue.isNone(value) && value != null;
+                return new Result(has ? value : null, has, null);
+            }
+        }
+        List<SnippetEvent> events = shell.eval(snippet);
+        SnippetEvent main = primary(events);
+        if (main == null) {
+            return Result.EMPTY;
+        }
+        origins.put(main.snippet().id(), origin);
+        if (main.status() == Snippet.Status.REJECTED) {
+            return new Result(null, false, CellError.compile(snippet, origin, shell.diagnostics(main.snippet()).toList()));
+        }
+        CellError error = failure(main);
+        if (error != null) {
+            return new Result(null, false, error);
+        }
+        noteUnresolved(main);
+        Snippet s = main.snippet();
+        boolean isExpression = s instanceof ExpressionSnippet
+                || (s instanceof VarSnippet && s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
+        Object value = control.lastValue();
+        boolean has = shown && isExpression && value != null;
+        return new Result(has ? value : null, has, null);
+    }
+
+    private CellError failure(SnippetEvent event) {
+        if (control.wasStopped()) {
+            return CellError.interrupted();
+        }
+        if (event.exception() instanceof UnresolvedReferenceException ure) {
+            var names = shell.unresolvedDependencies(ure.getSnippet()).toList();
+            return CellError.of("UnresolvedReferenceException", describe(ure.getSnippet())
+                    + " cannot be used until " + String.join(", ", names) + " is defined");
+        }
+        if (event.exception() instanceof EvalException ee) {
+            return CellError.exception(ee, origins);
+        }
+        if (event.exception() != null) {
+            return CellError.of(event.exception().getClass().getSimpleName(), String.valueOf(event.exception().getMessage()));
+        }
+        return null;
+    }
+
+    private void noteUnresolved(SnippetEvent event) {
+        if (event.snippet() instanceof DeclarationSnippet d && event.status() == Snippet.Status.RECOVERABLE_DEFINED) {
+            var names = shell.unresolvedDependencies(d).toList();
+            if (!names.isEmpty()) {
+                System.err.println("note: " + describe(d) + " is defined but cannot be used until "
+                        + String.join(", ", names) + " is defined");
+            }
+        }
+    }
+
+    private static String describe(DeclarationSnippet d) {
+        return d.kind().name().toLowerCase(java.util.Locale.ROOT).replace("type_decl", "class") + " " + d.name();
+    }
+
+    private static SnippetEvent primary(List<SnippetEvent> events) {
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() == null) {
+                return e;
+            }
+        }
+        return events.isEmpty() ? null : events.get(0);
+    }
+
+    /** The expression to run through {@link CellValue}, or null when the snippet is clearly not one. */
+    static String expressionCandidate(String snippet) {
+        String s = snippet.strip();
+        while (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).stripTrailing();
+        }
+        if (s.isEmpty() || s.endsWith("}") || s.startsWith("{") || s.startsWith("@") || s.startsWith("/")) {
+            return null;
+        }
+        int end = 0;
+        while (end < s.length() && (Character.isJavaIdentifierPart(s.charAt(end)) || s.charAt(end) == '-')) {
+            end++;
+        }
+        String first = s.substring(0, end);
+        if (STATEMENT_WORDS.contains(first)) {
+            return null;
+        }
+        if (first.equals("new") && s.indexOf('(') < 0) {
+            return null;
+        }
+        return s;
+    }
+
+    private static int countLines(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // --- completion, inspection, is_complete ---
+
+    /** Completions at {@code cursor}: the replacement texts and the start of the replaced range. */
+    record Completions(List<String> matches, int start, int end) {}
+
+    Completions complete(String code, int cursor) {
+        int start = snippetStart(code, cursor);
+        int[] anchor = new int[1];
+        var suggestions = analysis.completionSuggestions(code.substring(start, cursor), cursor - start, anchor);
+        var matches = new LinkedHashSet<String>();
+        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                .forEach(s -> matches.add(s.continuation()));
+        suggestions.forEach(s -> matches.add(s.continuation()));
+        return new Completions(new ArrayList<>(matches), start + anchor[0], cursor);
+    }
+
+    /** Signatures and Javadoc of what is at {@code cursor}, or an empty string. */
+    String inspect(String code, int cursor, boolean detail) {
+        int start = snippetStart(code, cursor);
+        int end = cursor;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        String text = code.substring(start, end);
+        var docs = analysis.documentation(text, text.length(), detail);
+        if (docs.isEmpty() && !text.endsWith("(")) {
+            docs = analysis.documentation(text + "(", text.length() + 1, detail);
+        }
+        var out = new StringBuilder();
+        for (var doc : docs) {
+            out.append(doc.signature()).append('\n');
+            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
+                out.append('\n').append(doc.javadoc().strip()).append("\n\n");
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** {@code complete}, {@code incomplete}, or {@code invalid}, as the Jupyter protocol spells them. */
+    String isComplete(String code) {
+        String remaining = code;
+        while (!remaining.isBlank()) {
+            var info = analysis.analyzeCompletion(remaining);
+            switch (info.completeness()) {
+                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
+                    return "incomplete";
+                case UNKNOWN:
+                    return "invalid";
+                case EMPTY:
+                    return "complete";
+                default:
+                    remaining = info.remaining();
+            }
+        }
+        return "complete";
+    }
+
+    /** Offset where the snippet containing {@code cursor} starts. */
+    private int snippetStart(String code, int cursor) {
+        int offset = 0;
+        String remaining = code.substring(0, Math.min(cursor, code.length()));
+        while (!remaining.isBlank()) {
+            var info = analysis.analyzeCompletion(remaining);
+            if (info.completeness() == Completeness.EMPTY || !info.completeness().isComplete()
+                    || info.remaining().isEmpty()) {
+                break;
+            }
+            offset += remaining.length() - info.remaining().length();
+            remaining = info.remaining();
+        }
+        while (offset < cursor && Character.isWhitespace(code.charAt(offset))) {
+            offset++;
+        }
+        return offset;
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.umbrella.kernel;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Executes notebook cells in this JVM, without ZeroMQ or Jupyter, exactly as Umbrella's kernel
+ * would: same startup (imports, extensions, renderers, magics) and the same execution path
+ * ({@link UmbrellaKernel#execute}); outputs are recorded as {@code jupyter nbconvert --execute}
+ * records them. One session may be open per JVM at a time (cells share {@code System.out}).
+ *
+ * <pre>{@code
+ * try (var session = NotebookSession.start()) {
+ *     CellResult r = session.execute("1 + 1");   // outputs: one execute_result with text/plain "2"
+ * }
+ * }</pre>
+ */
+public final class NotebookSession implements AutoCloseable {
+    private final UmbrellaKernel kernel;
+    private final NotebookOutputs outputs = new NotebookOutputs();
+    private final ScheduledExecutorService timer;
+    private final Object running = new Object();
+
+    private NotebookSession(UmbrellaKernel kernel) {
+        this.kernel = kernel;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            var t = new Thread(r, "notebook-session-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a session; throws {@link IllegalStateException} while another one is open in this JVM. */
+    public static NotebookSession start() {
+        return new NotebookSession(UmbrellaKernel.start());
+    }
+
+    /** Runs one cell and blocks until it finished. A blank cell is not run (as nbclient skips it). */
+    public CellResult execute(String source) {
+        if (source.isBlank()) {
+            return new CellResult(0, java.util.List.of(), true);
+        }
+        synchronized (running) {
+            outputs.beginCell();
+            var run = kernel.execute(source, false, true, outputs::accept);
+            return new CellResult(run.count(), outputs.finishCell(), run.ok());
+        }
+    }
+
+    /** Runs one cell, interrupting it after {@code timeout} (the cell then ends with an Interrupted error). */
+    public CellResult execute(String source, Duration timeout) {
+        var pending = timer.schedule(this::interrupt, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return execute(source);
+        } finally {
+            pending.cancel(false);
+        }
+    }
+
+    /** Interrupts the running cell, if any (from another thread). */
+    public void interrupt() {
+        kernel.interrupt();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        kernel.shutdown();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.umbrella.kernel;
+
+import dev.umbrella.model.Tabular;
+import dev.umbrella.present.FigureView;
+import dev.umbrella.present.TableView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+
+/**
+ * Umbrella's notebook setup as a JJava extension (listed in
+ * {@code META-INF/services/org.dflib.jjava.jupyter.Extension}): renderers for Tablesaw tables and
+ * figures and for the analysis results ({@link Tabular}), and the imports notebooks use. Umbrella's
+ * own kernel loads it the same way, so a stock JJava kernel with Umbrella on its classpath shows
+ * the same tables and figures.
+ */
+public final class UmbrellaExtension implements Extension {
+    /** Packages imported on demand; Umbrella's packages are added only where they exist. */
+    static final List<String> PACKAGES = List.of(
+            "tech.tablesaw.api", "tech.tablesaw.plotly.api", "tech.tablesaw.plotly.components",
+            "tech.tablesaw.plotly.traces", "dev.umbrella", "dev.umbrella.datasets", "dev.umbrella.model",
+            "dev.umbrella.estimate", "dev.umbrella.roi", "dev.umbrella.present");
+
+    private final Figures figures = new Figures();
+
+    @Override
+    public void install(BaseKernel kernel) {
+        register(kernel.getRenderer(), figures);
+        for (String p : PACKAGES) {
+            try {
+                kernel.evalRaw("import " + p + ".*;");
+            } catch (RuntimeException e) {
+                // An Umbrella package without classes yet (the analysis grows stage by stage) is skipped.
+                if (p.startsWith("tech.")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Registers the table, figure and result renderers on a JJava renderer. */
+    static void register(Renderer renderer, Figures figures) {
+        renderer.createRegistration(Table.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((table, ctx) -> {
+                    var view = TableView.of(table);
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+                });
+        renderer.createRegistration(TableView.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((view, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+                });
+        renderer.createRegistration(Tabular.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((result, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> TableView.of(result).html());
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
+                });
+        renderer.createRegistration(Figure.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((figure, ctx) -> {
+                    var view = figures.next(FigureView.of(figure));
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+                });
+        renderer.createRegistration(FigureView.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((view, ctx) -> {
+                    var shown = figures.next(view);
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, shown::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, shown::text);
+                });
+    }
+
+    /**
+     * Figure bookkeeping for one notebook session: the first figure carries the plotly.js bundle,
+     * later ones reuse it; a figure shown twice gets {@code _2}, {@code _3} so div ids stay unique.
+     */
+    static final class Figures {
+        private final Map<String, Integer> seen = new HashMap<>();
+        private boolean bundleSent;
+
+        synchronized FigureView next(FigureView view) {
+            int n = seen.merge(view.divId(), 1, Integer::sum);
+            var shown = n == 1 ? view : view.withDivId(view.divId() + "_" + n);
+            boolean carry = !bundleSent;
+            bundleSent = true;
+            return shown.withBundle(carry || view.includeBundle());
+        }
+    }
+}

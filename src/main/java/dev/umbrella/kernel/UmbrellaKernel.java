@@ -1,0 +1,252 @@
+package dev.umbrella.kernel;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.HelpLink;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+
+/**
+ * Umbrella's Java kernel: JShell in this JVM plus renderers, magics and the display API, built on
+ * JJava's base library. {@link #execute} is the one path every cell takes, whether it arrives over
+ * ZeroMQ ({@link KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
+ */
+public final class UmbrellaKernel extends BaseKernel {
+    static final String VERSION = "0.1.0";
+    private static final Gson GSON = new Gson();
+    /** Imports every cell sees; the {@link UmbrellaExtension} adds Tablesaw's and Umbrella's. */
+    private static final List<String> IMPORTS = List.of(
+            "java.util.*", "java.util.function.*", "java.util.stream.*", "java.time.*", "java.io.*",
+            "java.math.*", "java.nio.file.*", "static dev.umbrella.kernel.NotebookStatics.*");
+
+    private final Evaluator evaluator;
+    private final StreamCapture capture;
+    private final History history;
+    private final AtomicInteger displayIds = new AtomicInteger();
+    private final AtomicInteger executionCount = new AtomicInteger();
+    private volatile CellOutput output;
+
+    /** What running one cell produced. */
+    record Execution(int count, boolean ok, CellError error) {}
+
+    private UmbrellaKernel(History history) {
+        super("umbrella", VERSION, languageInfo(),
+                List.of(new HelpLink("JShell", "https://docs.oracle.com/en/java/javase/17/jshell/"),
+                        new HelpLink("Tablesaw", "https://jtablesaw.github.io/tablesaw/")),
+                history, new JupyterIO(java.nio.charset.StandardCharsets.UTF_8), new CommManager(), new Renderer(),
+                null, new MagicsRegistry(), true, new StringStyler.Builder().build());
+        this.history = history;
+        this.capture = StreamCapture.install();
+        this.evaluator = new Evaluator(UmbrellaKernel.class.getClassLoader());
+    }
+
+    /**
+     * Starts a kernel in this JVM: JShell, the usual imports, magics, extensions (renderers) and a
+     * first compiled snippet, so the first cell does not pay for warming up. Only one kernel may be
+     * active per JVM (cells share {@code System.out}); {@link #shutdown()} ends it.
+     */
+    static UmbrellaKernel start() {
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        var kernel = new UmbrellaKernel(new History());
+        kernel.installNotebookKernel();
+        try {
+            for (String i : IMPORTS) {
+                kernel.evaluator.evalRaw("import " + i + ";");
+            }
+            Magics.registerAll(kernel);
+            kernel.installDefaultExtensions();
+            kernel.evaluator.evalRaw("int warm = 1 + 1;");
+            kernel.evaluator.evalRaw("warm");
+        } catch (RuntimeException e) {
+            kernel.shutdown();
+            throw e;
+        }
+        return kernel;
+    }
+
+    static LanguageInfo languageInfo() {
+        // The feature version only ("17", not "17.0.15"): notebooks record it and must be byte-identical across machines.
+        return new LanguageInfo.Builder("java")
+                .version(String.valueOf(Runtime.version().feature()))
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("text/x-java")
+                .build();
+    }
+
+    /**
+     * Runs one cell and sends its output to {@code out}: streams while it runs, then its display
+     * data, result or error. {@code silent} cells publish no result and are not counted.
+     */
+    synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out) {
+        int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
+        output = out;
+        capture.attach((name, text) -> {
+            var content = new JsonObject();
+            content.addProperty("name", name);
+            content.addProperty("text", text);
+            out.publish("stream", content);
+        });
+        String resultText = "";
+        CellError error = null;
+        try {
+            var parts = CellSource.parse(code).parts();
+            for (int i = 0; i < parts.size(); i++) {
+                var part = parts.get(i);
+                Evaluator.Result result = switch (part.kind()) {
+                    case JAVA -> evaluator.run(part.text(), count, part.firstLine());
+                    case LINE_MAGIC -> Magics.runLine(this, part, count);
+                    case CELL_MAGIC -> Magics.runCell(this, part, count);
+                };
+                if (result.error() != null) {
+                    error = result.error();
+                    break;
+                }
+                if (result.hasValue() && !silent && i == parts.size() - 1) {
+                    DisplayData data = renderer.render(result.value());
+                    capture.flush();
+                    var content = bundle(data, false);
+                    content.addProperty("execution_count", count);
+                    out.publish("execute_result", content);
+                    Object text = data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN);
+                    resultText = text == null ? "" : text.toString();
+                }
+            }
+        } catch (RuntimeException e) {
+            error = CellError.of(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+        }
+        capture.flush();
+        if (error != null) {
+            out.publish("error", error.toJson());
+        }
+        capture.flush();
+        if (storeHistory && !silent) {
+            history.add(count, code, resultText);
+        }
+        return new Execution(count, error == null, error);
+    }
+
+    int executionCount() {
+        return executionCount.get();
+    }
+
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** Renders and publishes {@code value} as display data; returns its display id. */
+    String display(Object value, String... mimeTypes) {
+        DisplayData data = mimeTypes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimeTypes);
+        String id = data.getDisplayId();
+        if (id == null) {
+            id = "umbrella-display-" + displayIds.incrementAndGet();
+            data.setDisplayId(id);
+        }
+        display(data);
+        return id;
+    }
+
+    @Override
+    public void display(DisplayData data) {
+        publish("display_data", bundle(data, true));
+    }
+
+    void updateDisplay(String id, Object value, String... mimeTypes) {
+        DisplayData data = mimeTypes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimeTypes);
+        data.setDisplayId(id);
+        publish("update_display_data", bundle(data, true));
+    }
+
+    private void publish(String type, JsonObject content) {
+        CellOutput out = output;
+        if (out == null) {
+            throw new IllegalStateException("display needs a running cell");
+        }
+        capture.flush();
+        out.publish(type, content);
+    }
+
+    static JsonObject bundle(DisplayData data, boolean withTransient) {
+        JsonObject json = GSON.toJsonTree(data).getAsJsonObject();
+        var content = new JsonObject();
+        content.add("data", json.has("data") ? json.get("data") : new JsonObject());
+        content.add("metadata", json.has("metadata") ? json.get("metadata") : new JsonObject());
+        if (withTransient && json.has("transient")) {
+            content.add("transient", json.get("transient"));
+        }
+        return content;
+    }
+
+    @Override
+    public Object evalRaw(String source) {
+        return evaluator.evalRaw(source);
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        String text = evaluator.inspect(code, at, extraDetail);
+        return text.isEmpty() ? null : new DisplayData(text);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        String line = code.substring(lineStart, at);
+        if (line.stripLeading().startsWith("%")) {
+            String typed = line.stripLeading().replaceFirst("^%+", "");
+            var names = getMagicsRegistry().getLineMagicNames().stream()
+                    .filter(n -> n.startsWith(typed)).sorted().toList();
+            return new ReplacementOptions(names, at - typed.length(), at);
+        }
+        var c = evaluator.complete(code, at);
+        return new ReplacementOptions(c.matches(), c.start(), c.end());
+    }
+
+    @Override
+    public String isComplete(String code) {
+        return evaluator.isComplete(code);
+    }
+
+    @Override
+    public void interrupt() {
+        evaluator.stop();
+    }
+
+    @Override
+    protected ClassLoader getClassLoader() {
+        return UmbrellaKernel.class.getClassLoader();
+    }
+
+    @Override
+    public String getBanner() {
+        return "Java " + Runtime.version().feature() + " (JShell in the kernel JVM), Umbrella kernel " + VERSION;
+    }
+
+    /** Ends this kernel: extensions, JShell, the notebook-kernel slot. */
+    void shutdown() {
+        try {
+            onShutdown(false);
+        } finally {
+            output = null;
+            capture.attach(null);
+            evaluator.close();
+        }
+    }
+
+    History history() {
+        return history;
+    }
+}

@@ -8,6 +8,7 @@ import dev.umbrella.publish.PublishException;
 import dev.umbrella.publish.Report;
 import dev.umbrella.publish.RoiSummaries;
 import dev.umbrella.publish.RoiSummary;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +33,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write executed notebooks and the report here instead of in place.")
     Path out;
 
+    private PrintStream stdout;
+    private PrintStream stderr;
+
     @Override
     public Integer call() {
+        // The in-process kernel takes over System.out/err once it starts (and flushes them
+        // asynchronously); the command's own lines go to the process streams taken here, before that.
+        stdout = System.out;
+        stderr = System.err;
         var root = Env.projectRoot();
-        System.out.println("umbrella run: project " + root.getFileName());
-        System.out.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
-        System.out.println("  raw records: " + (Files.isDirectory(Env.rawDir()) ? "present" : "absent"));
+        stdout.println("umbrella run: project " + root.getFileName());
+        stdout.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
+        stdout.println("  raw records: " + (Files.isDirectory(Env.rawDir()) ? "present" : "absent"));
         return runNotebooks();
     }
 
@@ -49,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
             }
             List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
             if (files.isEmpty()) {
-                System.out.println("No notebooks in " + Env.notebooksDir() + ": nothing to execute.");
+                stdout.println("No notebooks in " + Env.notebooksDir() + ": nothing to execute.");
                 return 0;
             }
             for (Path f : files) {
@@ -57,25 +65,25 @@ final class RunCommand implements Callable<Integer> {
                     throw new PublishException(f + ": no such notebook");
                 }
             }
-            System.out.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
-            List<Notebook> executed = new Publish(KernelEngine.factory(), System.out).execute(files, overrides);
+            stdout.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
+            List<Notebook> executed = new Publish(KernelEngine.factory(), stdout).execute(files, overrides);
             if (out == null) {
                 for (int i = 0; i < files.size(); i++) {
                     Publish.write(List.of(executed.get(i)), files.get(i).toAbsolutePath().getParent());
                 }
-                System.out.println("Wrote " + executed.size() + " notebook(s) in place");
+                stdout.println("Wrote " + executed.size() + " notebook(s) in place");
             } else {
                 Publish.write(executed, out);
-                System.out.println("Wrote " + executed.size() + " notebook(s) to " + out);
+                stdout.println("Wrote " + executed.size() + " notebook(s) to " + out);
             }
             Path reportDir = out == null ? Env.projectRoot().resolve("report") : out.resolve("report");
-            RoiSummary summary = RoiSummaries.current();
+            RoiSummary summary = RoiSummaries.current(overrides);
             Report.write(executed, summary, reportDir);
-            System.out.println("Report: " + reportDir.resolve("index.html") + " (+" + executed.size() + " notebook pages)");
-            System.out.print(summary.toText());
+            stdout.println("Report: " + reportDir.resolve("index.html") + " (+" + executed.size() + " notebook pages)");
+            stdout.print(summary.toText());
             return 0;
         } catch (PublishException e) {
-            System.err.println("umbrella run: " + e.getMessage());
+            stderr.println("umbrella run: " + e.getMessage());
             return 1;
         }
     }

@@ -57,6 +57,20 @@ public final class Umbrella {
         return Table.create("engineers", id, name, start, status);
     }
 
+    /**
+     * One metric across the three engineers: one row per engineer with every estimator (volunteer and funded
+     * rates, before/after change, DiD, ITS level change, placebo p-values), under the same seed and transition.
+     */
+    public static Table compare(String metric, long seed, int transitionMonths) {
+        Table result = null;
+        for (String id : Inputs.shared().engineers().keySet()) {
+            Table row = engineer(id).seed(seed).transition(transitionMonths).summary(metric).toTable();
+            row.insertColumn(0, StringColumn.create("engineer", id));
+            result = result == null ? row : result.append(row);
+        }
+        return result == null ? Table.create("compare " + metric) : result.setName("compare " + metric);
+    }
+
     /** The monthly activity panel of every contributor, per repository and in total. */
     public static Table panel() {
         return Inputs.shared().panel().table();

@@ -1,5 +1,6 @@
 package dev.umbrella.cli;
 
+import dev.umbrella.datasets.BuildOptions;
 import dev.umbrella.datasets.Env;
 import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Notebook;
@@ -44,8 +45,16 @@ final class RunCommand implements Callable<Integer> {
         stderr = System.err;
         var root = Env.projectRoot();
         stdout.println("umbrella run: project " + root.getFileName());
+        if (Files.isDirectory(Env.rawDir())) {
+            stdout.println("  datasets: rebuilding from the raw records");
+            int code = DatasetsBuildCommand.build(BuildOptions.DEFAULT);
+            if (code != 0) {
+                return code;
+            }
+        } else {
+            stdout.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
+        }
         stdout.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
-        stdout.println("  raw records: " + (Files.isDirectory(Env.rawDir()) ? "present" : "absent"));
         return runNotebooks();
     }
 

@@ -43,6 +43,15 @@ final class RunCommand implements Callable<Integer> {
         // asynchronously); the command's own lines go to the process streams taken here, before that.
         stdout = System.out;
         stderr = System.err;
+        List<Path> files;
+        Map<String, String> overrides;
+        try {
+            overrides = dev.umbrella.publish.Parameters.parseAssignments(params);
+            files = checkedNotebooks(overrides);
+        } catch (PublishException e) {
+            stderr.println("umbrella run: " + e.getMessage());
+            return 1;
+        }
         var root = Env.projectRoot();
         stdout.println("umbrella run: project " + root.getFileName());
         if (Files.isDirectory(Env.rawDir())) {
@@ -55,33 +64,40 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
         }
         stdout.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
-        return runNotebooks();
+        return runNotebooks(files, overrides);
     }
 
-    private int runNotebooks() {
-        try {
-            Map<String, String> overrides = dev.umbrella.publish.Parameters.parseAssignments(params);
-            if (!overrides.isEmpty() && out == null) {
-                throw new PublishException("--param needs --out DIR: a parameterised run must not overwrite the committed notebooks");
+    /** Argument mistakes surface before the datasets rebuild, not after it. */
+    private List<Path> checkedNotebooks(Map<String, String> overrides) {
+        if (!overrides.isEmpty() && out == null) {
+            throw new PublishException("--param needs --out DIR: a parameterised run must not overwrite the committed notebooks");
+        }
+        List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new PublishException(f + ": no such notebook");
             }
-            List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
+            dev.umbrella.publish.Parameters.inject(Notebook.read(f), overrides); // unknown names, bad values, broken JSON
+        }
+        return files;
+    }
+
+    private int runNotebooks(List<Path> files, Map<String, String> overrides) {
+        try {
             if (files.isEmpty()) {
                 stdout.println("No notebooks in " + Env.notebooksDir() + ": nothing to execute.");
-                return 0;
             }
-            for (Path f : files) {
-                if (!Files.isRegularFile(f)) {
-                    throw new PublishException(f + ": no such notebook");
-                }
+            List<Notebook> executed = List.of();
+            if (!files.isEmpty()) {
+                stdout.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
+                executed = new Publish(KernelEngine.factory(), stdout).execute(files, overrides);
             }
-            stdout.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
-            List<Notebook> executed = new Publish(KernelEngine.factory(), stdout).execute(files, overrides);
-            if (out == null) {
+            if (!executed.isEmpty() && out == null) {
                 for (int i = 0; i < files.size(); i++) {
                     Publish.write(List.of(executed.get(i)), files.get(i).toAbsolutePath().getParent());
                 }
                 stdout.println("Wrote " + executed.size() + " notebook(s) in place");
-            } else {
+            } else if (!executed.isEmpty()) {
                 Publish.write(executed, out);
                 stdout.println("Wrote " + executed.size() + " notebook(s) to " + out);
             }

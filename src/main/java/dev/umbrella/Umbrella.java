@@ -6,6 +6,7 @@ import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Assumptions;
 import dev.umbrella.roi.Roi;
+import dev.umbrella.roi.RoiSummaryTable;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -69,6 +70,14 @@ public final class Umbrella {
             result = result == null ? row : result.append(row);
         }
         return result == null ? Table.create("compare " + metric) : result.setName("compare " + metric);
+    }
+
+    /**
+     * One row per engineer: ROI, BCR and NPV at base, the Monte Carlo median ROI with its percentile interval and
+     * P(ROI > 0), and which benefit (if any) the data could not support. The closing table of a run.
+     */
+    public static Table roiSummary(long seed, int draws) {
+        return RoiSummaryTable.of(Inputs.shared(), seed, draws);
     }
 
     /** The monthly activity panel of every contributor, per repository and in total. */

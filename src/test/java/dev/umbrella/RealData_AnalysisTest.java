@@ -71,6 +71,16 @@ class RealData_AnalysisTest {
     }
 
     @Test
+    void roiSummaryHasOneRowPerEngineerAndSaysWhatIsLeftOut() {
+        tech.tablesaw.api.Table table = dev.umbrella.roi.RoiSummaryTable.of(inputs, 5, 2_000);
+
+        assertThat(table.stringColumn("engineer").asList()).containsExactly("mike", "samuel", "seth");
+        assertThat(table.stringColumn("left_out").get(0)).isEmpty();
+        assertThat(table.stringColumn("left_out").get(2)).startsWith("expected loss avoided");
+        assertThat(table.doubleColumn("p_roi_positive").get(0)).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void monteCarloOnTheRealDataIsIdenticalRunToRun() {
         assertThat(Roi.of(inputs, "mike").seed(3).simulate(20_000).toTable().toString())
                 .isEqualTo(Roi.of(inputs, "mike").seed(3).simulate(20_000).toTable().toString());

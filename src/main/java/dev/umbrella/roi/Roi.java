@@ -131,6 +131,28 @@ public final class Roi {
         return breakEven(tornado.rows().get(0).parameter());
     }
 
+    /**
+     * NPV, ROI and BCR at the low, base and high discount rate of {@code assumptions.csv} (methods.md §c5: show
+     * 2%, 3% and 7%), all other parameters at base.
+     */
+    public Table discountRates() {
+        Assumption rate = model().assumptions().get(RoiModel.DISCOUNT_RATE);
+        DoubleColumn r = DoubleColumn.create("discount_rate");
+        DoubleColumn npv = DoubleColumn.create("npv");
+        DoubleColumn roi = DoubleColumn.create("roi");
+        DoubleColumn bcr = DoubleColumn.create("bcr");
+        for (double value : new double[] {rate.low(), rate.base(), rate.high()}) {
+            double[] v = model().baseValues();
+            v[RoiModel.PARAMETERS.indexOf(RoiModel.DISCOUNT_RATE)] = value;
+            RoiResult result = model().result(v);
+            r.append(value);
+            npv.append(result.npv());
+            roi.append(result.roi());
+            bcr.append(result.bcr());
+        }
+        return Table.create(engineer.id() + " by discount rate", r, npv, roi, bcr);
+    }
+
     /** The break-even value of every parameter with a range, in tornado order (NaN where NPV never changes sign). */
     public Table breakEvens() {
         StringColumn parameter = StringColumn.create("parameter");

@@ -1,30 +1,30 @@
 package dev.umbrella.publish;
 
-import dev.umbrella.estimate.Interval;
+import dev.umbrella.datasets.Env;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
-import dev.umbrella.roi.Roi;
-import dev.umbrella.roi.RoiResult;
-import dev.umbrella.roi.Simulation;
+import dev.umbrella.roi.RoiSummaryTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
 
 /**
- * The closing ROI table of {@code umbrella run}, computed by the analysis API ({@link Roi}) on the
- * same datasets the notebooks read: per engineer the ROI at base values, the Monte Carlo median
- * with its interval, P(ROI > 0), NPV and the benefit-cost ratio. An engineer the data cannot support
- * gets "insufficient data" and the reason; datasets that cannot be loaded give no table at all.
+ * The closing ROI table of {@code umbrella run}: the analysis API's own summary
+ * ({@link RoiSummaryTable}, the table behind {@code Umbrella.roiSummary}) on the same datasets the
+ * notebooks read, formatted for the console and the report. An engineer the data cannot support
+ * shows "insufficient data" and what was left out; datasets that cannot be loaded give no table.
  */
 public final class RoiSummaries {
-    /** Draws per engineer: enough for a stable median and P(ROI > 0) to two decimals, in about a second. */
+    /** Draws per engineer: a stable median and P(ROI > 0) to two decimals in about a second each. */
     static final int DRAWS = 10_000;
 
     private RoiSummaries() {}
 
-    /** The summary on the project's datasets, with a run's {@code --param} overrides that the ROI model knows. */
+    /** The summary on the project's datasets; a run's {@code --param seed=…} sets the Monte Carlo seed. */
     public static RoiSummary current(Map<String, String> overrides) {
         Inputs inputs;
         try {
@@ -36,58 +36,58 @@ public final class RoiSummaries {
     }
 
     static RoiSummary of(Inputs inputs, Map<String, String> overrides, int draws) {
-        List<List<String>> rows = new ArrayList<>();
-        Map<String, String> applied = new TreeMap<>();
-        for (String id : inputs.engineers().keySet()) {
-            try {
-                Roi roi = withOverrides(Roi.of(inputs, id), overrides, applied);
-                rows.add(row(id, roi.evaluate(), roi.simulate(draws)));
-            } catch (RuntimeException e) {
-                rows.add(List.of(id, "insufficient data: " + e.getMessage(), "", "", "", "", ""));
-            }
+        long seed = Env.DEFAULT_SEED;
+        if (overrides.containsKey("seed")) {
+            seed = Long.parseLong(overrides.get("seed").replaceAll("[lL]$", ""));
         }
-        if (rows.isEmpty()) {
+        Table table;
+        try {
+            table = RoiSummaryTable.of(inputs, seed, draws);
+        } catch (RuntimeException e) {
+            return RoiSummary.unavailable("the ROI model failed (" + e.getMessage() + ")");
+        }
+        if (table.rowCount() == 0) {
             return RoiSummary.unavailable("the datasets name no engineer with periods");
         }
-        String note = String.format(Locale.ROOT, "Computed by dev.umbrella.roi.Roi on datasets/: base = every assumption at its "
-                + "base value; Monte Carlo %,d draws with the analysis' default seed, 95%% percentile interval.", draws);
-        if (!applied.isEmpty()) {
-            note += " Overrides applied: " + applied + ".";
+        List<List<String>> rows = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Row r : table) {
+            rows.add(row(r));
+            if (!r.getString("left_out").isEmpty()) {
+                reasons.add(r.getString("engineer") + ": " + r.getString("left_out"));
+            }
         }
-        return new RoiSummary(List.of("engineer", "ROI (base)", "median ROI", "95% interval", "P(ROI > 0)", "NPV (base, USD)", "BCR (base)"),
+        String note = String.format(Locale.ROOT, "From dev.umbrella.roi.RoiSummaryTable (Umbrella.roiSummary) on datasets/: "
+                + "base = every assumption at its base value; Monte Carlo %,d draws, seed %d, percentile interval.", draws, seed);
+        Map<String, String> notApplied = new TreeMap<>(overrides);
+        notApplied.remove("seed");
+        if (!notApplied.isEmpty()) {
+            note += " The overrides " + notApplied.keySet() + " apply to the executed notebooks, not to this table"
+                    + " (it uses assumptions.csv).";
+        }
+        for (String reason : reasons) {
+            note += "\nLeft out for " + reason;
+        }
+        return new RoiSummary(List.of("engineer", "ROI (base)", "median ROI", "interval", "P(ROI > 0)", "NPV (base, USD)", "BCR (base)", "left out"),
                 rows, note);
     }
 
-    private static List<String> row(String id, RoiResult base, Simulation simulation) {
-        if (!base.isSufficient() || !simulation.isSufficient()) {
-            return List.of(id, "insufficient data: " + String.join("; ", base.missing()), "", "", "", "", "");
+    private static List<String> row(Row r) {
+        String id = r.getString("engineer");
+        double roi = r.getDouble("roi");
+        String leftOut = r.getString("left_out");
+        if (Double.isNaN(roi)) {
+            return List.of(id, "insufficient data", "", "", "", "", "", benefits(leftOut));
         }
-        Interval interval = simulation.interval("roi");
-        return List.of(id, Formats.percent(base.roi()), Formats.percent(simulation.median("roi")),
-                "[" + Formats.percent(interval.lower()) + ", " + Formats.percent(interval.upper()) + "]",
-                String.format(Locale.ROOT, "%.2f", simulation.probabilityPositive()), Formats.number(base.npv()),
-                Formats.number(base.bcr()));
+        return List.of(id, Formats.percent(roi), Formats.percent(r.getDouble("mc_median_roi")),
+                "[" + Formats.percent(r.getDouble("mc_roi_lower")) + ", " + Formats.percent(r.getDouble("mc_roi_upper")) + "]",
+                String.format(Locale.ROOT, "%.2f", r.getDouble("p_roi_positive")), Formats.number(r.getDouble("npv")),
+                Formats.number(r.getDouble("bcr")), benefits(leftOut));
     }
 
-    /** {@code seed} and {@code transitionMonths}/{@code transition_months} steer the model; other names are ROI assumptions if it knows them. */
-    private static Roi withOverrides(Roi roi, Map<String, String> overrides, Map<String, String> applied) {
-        Roi result = roi;
-        for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
-            String name = e.getKey();
-            String value = e.getValue().replaceAll("[lLdD]$", "");
-            try {
-                if (name.equals("seed")) {
-                    result = result.seed(Long.parseLong(value));
-                } else if (name.equals("transitionMonths") || name.equals("transition_months")) {
-                    result = result.transition(Integer.parseInt(value));
-                } else {
-                    result = result.with(name, Double.parseDouble(value));
-                }
-                applied.put(name, e.getValue());
-            } catch (IllegalArgumentException notAnRoiParameter) {
-                // A notebook parameter the ROI model does not take (e.g. a figure option): the notebooks use it, the summary does not.
-            }
-        }
-        return result;
+    /** "expected loss avoided: why; why" -> "expected loss avoided (see below)": the reasons go under the table. */
+    private static String benefits(String leftOut) {
+        int colon = leftOut.indexOf(':');
+        return leftOut.isEmpty() ? "" : (colon < 0 ? leftOut : leftOut.substring(0, colon)).strip() + " (see below)";
     }
 }

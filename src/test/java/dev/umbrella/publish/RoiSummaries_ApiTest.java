@@ -3,9 +3,10 @@ package dev.umbrella.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.umbrella.Synthetic;
+import dev.umbrella.datasets.Env;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
-import dev.umbrella.roi.Roi;
+import dev.umbrella.roi.RoiSummaryTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
-/** The closing table shows exactly what the analysis API computes, per engineer, and says when it cannot. */
+/** The closing table shows exactly what the analysis API's summary computes, per engineer. */
 class RoiSummaries_ApiTest {
 
     /** A synthetic engineer "eng" (planted +2 security commits a month when funded) under the project's curated assumptions. */
@@ -34,30 +35,33 @@ class RoiSummaries_ApiTest {
     }
 
     @Test
-    void rowsAreWhatTheRoiApiComputes() throws IOException {
+    void rowsAreTheAnalysisSummaryFormatted() throws IOException {
         Inputs inputs = inputs();
         RoiSummary summary = RoiSummaries.of(inputs, Map.of(), 2_000);
+        Table api = RoiSummaryTable.of(inputs, Env.DEFAULT_SEED, 2_000);
 
-        assertThat(summary.available()).isTrue();
         assertThat(summary.rows()).hasSize(1);
         List<String> row = summary.rows().get(0);
-        assertThat(row.get(0)).isEqualTo(Synthetic.ENGINEER);
-        var base = Roi.of(inputs, Synthetic.ENGINEER).evaluate();
-        assertThat(base.isSufficient()).as("the planted engineer has a replacement-cost benefit").isTrue();
-        var simulation = Roi.of(inputs, Synthetic.ENGINEER).simulate(2_000);
-        assertThat(row.get(1)).isEqualTo(Formats.percent(base.roi()));
-        assertThat(row.get(2)).isEqualTo(Formats.percent(simulation.median("roi")));
-        assertThat(row.get(4)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", simulation.probabilityPositive()));
-        assertThat(row.get(5)).isEqualTo(Formats.number(base.npv()));
+        assertThat(api.doubleColumn("roi").get(0)).as("the planted engineer has a benefit").isNotNaN();
+        assertThat(row).containsExactly(Synthetic.ENGINEER,
+                Formats.percent(api.doubleColumn("roi").get(0)),
+                Formats.percent(api.doubleColumn("mc_median_roi").get(0)),
+                "[" + Formats.percent(api.doubleColumn("mc_roi_lower").get(0)) + ", " + Formats.percent(api.doubleColumn("mc_roi_upper").get(0)) + "]",
+                String.format(java.util.Locale.ROOT, "%.2f", api.doubleColumn("p_roi_positive").get(0)),
+                Formats.number(api.doubleColumn("npv").get(0)),
+                Formats.number(api.doubleColumn("bcr").get(0)),
+                api.stringColumn("left_out").get(0).isEmpty() ? "" : row.get(7));
         assertThat(RoiSummaries.of(inputs, Map.of(), 2_000)).as("same inputs, same table").isEqualTo(summary);
-        assertThat(summary.toText()).contains("ROI summary").contains("engineer").contains("P(ROI > 0)");
+        assertThat(summary.toText()).contains("ROI summary").contains("P(ROI > 0)").contains("seed " + Env.DEFAULT_SEED);
     }
 
     @Test
-    void knownOverridesChangeTheNumbersAndAreNamedOthersAreLeftToTheNotebooks() throws IOException {
+    void seedOverrideReachesTheMonteCarloOtherOverridesAreNamedAsNotApplied() throws IOException {
         Inputs inputs = inputs();
-        RoiSummary changed = RoiSummaries.of(inputs, Map.of("discount_rate", "0.3", "figure_height", "400"), 2_000);
-        assertThat(changed.note()).contains("Overrides applied: {discount_rate=0.3}").doesNotContain("figure_height");
-        assertThat(changed.rows().get(0).get(5)).isNotEqualTo(RoiSummaries.of(inputs, Map.of(), 2_000).rows().get(0).get(5));
+        RoiSummary seeded = RoiSummaries.of(inputs, Map.of("seed", "7", "loss_per_incident", "2e6"), 2_000);
+        Table api = RoiSummaryTable.of(inputs, 7, 2_000);
+
+        assertThat(seeded.rows().get(0).get(2)).isEqualTo(Formats.percent(api.doubleColumn("mc_median_roi").get(0)));
+        assertThat(seeded.note()).contains("seed 7").contains("[loss_per_incident] apply to the executed notebooks, not to this table");
     }
 }

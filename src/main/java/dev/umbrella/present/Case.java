@@ -32,12 +32,21 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
 
     /** Runs every estimator and the Monte Carlo for one engineer (about a second per engineer). */
     public static Case of(Estimates estimates, Roi roi, int draws) {
+        return of(estimates, estimates.effect(METRIC), estimates.did(METRIC), estimates.placebo(METRIC),
+                roi.evaluate(), roi.simulate(draws));
+    }
+
+    /** The same, from results a notebook has already computed (no estimator or draw is run again). */
+    public static Case of(Estimates estimates, PeriodEffect effect, DidResult did, PlaceboResult placebo,
+            RoiResult base, Simulation simulation) {
         var engineer = estimates.engineer();
-        String funders = engineer.periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).map(Period::funder)
-                .filter(f -> !f.isBlank()).distinct().collect(Collectors.joining(", "));
         return new Case(engineer.id(), engineer.name(), engineer.firstFunded().map(Period::start).orElse(null),
-                funders, estimates.effect(METRIC), estimates.did(METRIC), estimates.placebo(METRIC), roi.evaluate(),
-                roi.simulate(draws));
+                funders(engineer), effect, did, placebo, base, simulation);
+    }
+
+    private static String funders(dev.umbrella.model.Engineer engineer) {
+        return engineer.periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).map(Period::funder)
+                .filter(f -> !f.isBlank()).distinct().collect(Collectors.joining(", "));
     }
 
     /** The volunteer and funded monthly rates, e.g. "0.04 → 2.08"; "insufficient data" when either is missing. */

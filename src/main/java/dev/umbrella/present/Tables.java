@@ -2,8 +2,12 @@ package dev.umbrella.present;
 
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Period;
+import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.Reported;
 import dev.umbrella.model.ReportedMetric;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -63,6 +67,38 @@ public final class Tables {
         Table mine = all.where(all.stringColumn("person_id").isEqualTo(engineer.engineer().id()));
         return mine.selectColumns("funder", "purpose", "amount_usd", "start", "end", "is_assumption", "source_url")
                 .setName(engineer.engineer().name() + ": funding (funding.csv; amount missing where not public)");
+    }
+
+    /**
+     * Other money going to the engineer's funded employer while the role was funded (a threat to attribution:
+     * concurrent grants, audits and staff), from {@code funding.csv}. A row without dates is kept: whether it
+     * overlaps is unknown, and hiding it would be the optimistic choice.
+     */
+    public static Table concurrentFunding(Estimates engineer) {
+        var funded = engineer.engineer().periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).toList();
+        Table all = engineer.inputs().fundingTable();
+        if (funded.isEmpty()) {
+            return all.emptyCopy().setName(engineer.engineer().name() + ": no funded period, so no concurrent funding");
+        }
+        LocalDate from = funded.get(0).start();
+        LocalDate to = funded.stream().anyMatch(p -> p.end() == null) ? null
+                : funded.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
+        Set<String> employers = funded.stream().map(Period::employer).collect(Collectors.toSet());
+        Table rows = all.where(all.stringColumn("recipient").isIn(employers)
+                .and(all.stringColumn("person_id").isNotEqualTo(engineer.engineer().id())));
+        Table overlapping = rows.emptyCopy();
+        for (int i = 0; i < rows.rowCount(); i++) {
+            LocalDate start = rows.dateColumn("start").get(i);
+            LocalDate end = rows.dateColumn("end").get(i);
+            boolean startsInTime = start == null || to == null || !start.isAfter(to);
+            boolean endsInTime = end == null || !end.isBefore(from);
+            if (startsInTime && endsInTime) {
+                overlapping.addRow(i, rows);
+            }
+        }
+        return overlapping.selectColumns("funder", "recipient", "person_id", "purpose", "amount_usd", "start", "end",
+                "source_url").setName(engineer.engineer().name() + ": other funding of " + String.join(", ", employers)
+                + " while the role was funded (funding.csv)");
     }
 
     /**

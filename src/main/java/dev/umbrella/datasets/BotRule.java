@@ -13,13 +13,14 @@ import java.util.Set;
  *       people such as "toby cabot" or anyone at {@code thoughtbot.com} are not bots;</li>
  *   <li>or uses one of the {@link #KNOWN_EMAILS known automation emails} below, found by reviewing the
  *       author list of the exported repositories (merge bots Homu and Bundlerbot, GitHub Actions,
- *       Weblate, requires.io, and GitHub's Copilot coding agent).</li>
+ *       OSV's importer {@code infra@osv.dev}, Weblate, requires.io, and GitHub's Copilot coding agent).</li>
  * </ol>
  * Bot commits keep their row in {@code commits.csv}; the {@code bot} column lets the analysis drop them.
  */
 final class BotRule {
     static final Set<String> KNOWN_EMAILS = Set.of(
             "github-actions@github.com",
+            "infra@osv.dev",
             "bot@bundler.io",
             "homu@barosl.com",
             "hosted@weblate.org",
@@ -40,7 +41,6 @@ final class BotRule {
         if (lowerName.contains("[bot]")) {
             return true;
         }
-        int space = lowerName.lastIndexOf(' ');
-        return space >= 0 && (lowerName.endsWith(" bot") || lowerName.endsWith(" (bot)"));
+        return lowerName.endsWith(" bot") || lowerName.endsWith(" (bot)");
     }
 }

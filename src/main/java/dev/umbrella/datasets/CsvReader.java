@@ -26,6 +26,9 @@ final class CsvReader {
     private int pos;
     private int line = 1;
     private int recordLine;
+    /** Position of the next {@code "} / {@code ,} at or after the last search, -1 when there is none left. */
+    private int nextQuote = -2;
+    private int nextComma = -2;
 
     CsvReader(String text) {
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -43,6 +46,9 @@ final class CsvReader {
         }
         recordLine = line;
         scratch.clear();
+        if (plainLine(scratch)) {
+            return scratch.toArray(new String[0]);
+        }
         while (true) {
             String field = field();
             scratch.add(field);
@@ -69,6 +75,41 @@ final class CsvReader {
             throw new Malformed(line, "unexpected character after a quoted field");
         }
         return scratch.toArray(new String[0]);
+    }
+
+    /**
+     * Fast path for a line without any double quote (all of commits.csv): cut at commas with
+     * {@code indexOf}, which the JIT turns into vector code. Returns false, consuming nothing, when
+     * the line has a quote and needs the full reader.
+     */
+    private boolean plainLine(List<String> out) {
+        int end = text.indexOf('\n', pos);
+        if (end < 0) {
+            end = text.length();
+        }
+        if (nextQuote != -1 && nextQuote < pos) {
+            nextQuote = text.indexOf('"', pos); // positions only grow, so each search is amortised over the text
+        }
+        if (nextQuote >= 0 && nextQuote < end) {
+            return false;
+        }
+        int stop = end < text.length() && end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+        for (int from = pos; ; ) {
+            if (nextComma != -1 && nextComma < from) {
+                nextComma = text.indexOf(',', from);
+            }
+            if (nextComma < 0 || nextComma > stop) {
+                out.add(text.substring(from, stop));
+                break;
+            }
+            out.add(text.substring(from, nextComma));
+            from = nextComma + 1;
+        }
+        pos = end + 1;
+        if (end < text.length()) {
+            line++;
+        }
+        return true;
     }
 
     String[] next() {

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import tech.tablesaw.api.Table;
 
 /**
@@ -16,10 +21,17 @@ import tech.tablesaw.api.Table;
  * truncated file stops with a message naming it instead of silently changing a number.
  *
  * <p>Parsed tables are cached per process by content hash (notebooks load often), so only the
- * first call of a JVM parses; later calls verify the checksums and copy.
+ * first call of a JVM parses; later calls verify the checksums and copy. The first {@link #load}
+ * also starts parsing every verified file on a background thread, largest first, so that by the time
+ * a notebook asks for {@code commits()} most of the work is usually done.
  */
 public final class Datasets {
-    private static final Map<String, Table> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<Table>> PARSED = new ConcurrentHashMap<>();
+    private static final ExecutorService PARSER = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "datasets-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path dir;
     private final Manifest manifest;
@@ -59,7 +71,12 @@ public final class Datasets {
             }
             verified.put(entry.file(), bytes);
         }
-        return new Datasets(dir, manifest, verified);
+        var datasets = new Datasets(dir, manifest, verified);
+        manifest.entries().values().stream()
+                .filter(e -> Dataset.ofFileName(e.file()) != null)
+                .sorted(Comparator.comparingLong(e -> -verified.get(e.file()).length))
+                .forEach(e -> datasets.parsed(Dataset.ofFileName(e.file()), e, true));
+        return datasets;
     }
 
     /** {@code people.csv}: the three engineers. */
@@ -109,9 +126,20 @@ public final class Datasets {
         if (entry == null) {
             throw new DatasetException(label, 0, "not in MANIFEST.csv: this build did not produce it (are its curated inputs missing?)");
         }
-        Table parsed = PARSED.computeIfAbsent(dataset.name() + ":" + entry.sha256(),
-                key -> TableReader.read(dataset, label, verified.get(dataset.fileName())));
-        return copy(parsed);
+        try {
+            return copy(parsed(dataset, entry, false).join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+        }
+    }
+
+    /** The cached parse of a verified file, started now (in the background or on this thread) if new. */
+    private CompletableFuture<Table> parsed(Dataset dataset, Manifest.Entry entry, boolean background) {
+        String label = dir.getFileName() + "/" + dataset.fileName();
+        byte[] bytes = verified.get(dataset.fileName());
+        return PARSED.computeIfAbsent(dataset.name() + ":" + entry.sha256(), key -> background
+                ? CompletableFuture.supplyAsync(() -> TableReader.read(dataset, label, bytes), PARSER)
+                : CompletableFuture.completedFuture(TableReader.read(dataset, label, bytes)));
     }
 
     /** Column by column: Tablesaw's {@code Table.copy()} copies row by row, several times slower. */

@@ -23,6 +23,7 @@ class BotRule_DetectTest {
         assertThat(bot("Weblate (bot)", "hosted@weblate.org")).isTrue();
         assertThat(bot("StepSecurity Bot", "bot@stepsecurity.io")).isTrue();
         assertThat(bot("Copilot", "198982749+Copilot@users.noreply.github.com")).isTrue();
+        assertThat(bot("OSV", "infra@osv.dev")).isTrue();
     }
 
     @Test

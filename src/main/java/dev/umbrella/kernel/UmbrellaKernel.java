@@ -93,6 +93,12 @@ public final class UmbrellaKernel extends BaseKernel {
      */
     synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out) {
         int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
+        if (!silent) {
+            var input = new JsonObject();
+            input.addProperty("code", code);
+            input.addProperty("execution_count", count);
+            out.publish("execute_input", input);
+        }
         output = out;
         capture.attach((name, text) -> {
             var content = new JsonObject();
@@ -137,6 +143,22 @@ public final class UmbrellaKernel extends BaseKernel {
             history.add(count, code, resultText);
         }
         return new Execution(count, error == null, error);
+    }
+
+    /**
+     * Compiles a few throw-away snippets so that javac is warm when the first real cells come;
+     * stops as soon as {@code keepGoing} says a request is waiting.
+     */
+    void warmUp(java.util.function.BooleanSupplier keepGoing) {
+        String[] snippets = {"{ int w = 1; }", "1 + 2", "Math.max(1, 2);", "String.valueOf(3)", "\"w\".length()"};
+        for (int i = 0; i < 40 && keepGoing.getAsBoolean(); i++) {
+            synchronized (this) {
+                if (!keepGoing.getAsBoolean()) {
+                    return;
+                }
+                evaluator.evalRaw(snippets[i % snippets.length]);
+            }
+        }
     }
 
     int executionCount() {

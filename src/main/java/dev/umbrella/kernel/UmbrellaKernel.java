@@ -192,6 +192,12 @@ public final class UmbrellaKernel extends BaseKernel {
         publish("update_display_data", bundle(data, true));
     }
 
+    void clearOutput(boolean wait) {
+        var content = new JsonObject();
+        content.addProperty("wait", wait);
+        publish("clear_output", content);
+    }
+
     private void publish(String type, JsonObject content) {
         CellOutput out = output;
         if (out == null) {

@@ -71,6 +71,9 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(kernelJson(useArchive ? archive : null)) + "\n";
         Path tmp = Files.createTempFile(dir, "kernel", ".json.tmp");
         Files.writeString(tmp, json, StandardCharsets.UTF_8);
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             Files.move(tmp, dir.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -67,8 +67,7 @@ public final class UmbrellaKernel extends BaseKernel {
             }
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
-            kernel.evaluator.evalRaw("int warm = 1 + 1;");
-            kernel.evaluator.evalRaw("warm");
+            kernel.warmUpOnce();
         } catch (RuntimeException e) {
             kernel.shutdown();
             throw e;
@@ -143,6 +142,26 @@ public final class UmbrellaKernel extends BaseKernel {
             history.add(count, code, resultText);
         }
         return new Execution(count, error == null, error);
+    }
+
+    /**
+     * Runs each kind of snippet once (expression, void call, statement, declaration, a rendered
+     * table) so that javac and the renderers are loaded and compiled before the first real cell:
+     * the first cells of a session are then as fast as the later ones.
+     */
+    private void warmUpOnce() {
+        var sink = new NotebookOutputs();
+        for (String code : new String[] {
+                "int warm$ = 1 + 1;", "warm$ + 1", "String.valueOf(warm$).length()", "{ int w = warm$; }",
+                "System.out.print(\"\");", "java.util.List.of(1, 2).size()",
+                "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"}) {
+            Evaluator.Result r = evaluator.run(code, 0, 1);
+            if (r.hasValue()) {
+                bundle(renderer.render(r.value()), false);
+            }
+        }
+        capture.flush();
+        sink.finishCell();
     }
 
     /**

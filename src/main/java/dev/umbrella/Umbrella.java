@@ -6,6 +6,7 @@ import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Assumptions;
 import dev.umbrella.roi.Roi;
+import dev.umbrella.roi.RoiSummaryTable;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -55,6 +56,28 @@ public final class Umbrella {
             status.append(s.isStated() ? "stated" : "derived: exact start not stated");
         }
         return Table.create("engineers", id, name, start, status);
+    }
+
+    /**
+     * One metric across the three engineers: one row per engineer with every estimator (volunteer and funded
+     * rates, before/after change, DiD, ITS level change, placebo p-values), under the same seed and transition.
+     */
+    public static Table compare(String metric, long seed, int transitionMonths) {
+        Table result = null;
+        for (String id : Inputs.shared().engineers().keySet()) {
+            Table row = engineer(id).seed(seed).transition(transitionMonths).summary(metric).toTable();
+            row.insertColumn(0, StringColumn.create("engineer", id));
+            result = result == null ? row : result.append(row);
+        }
+        return result == null ? Table.create("compare " + metric) : result.setName("compare " + metric);
+    }
+
+    /**
+     * One row per engineer: ROI, BCR and NPV at base, the Monte Carlo median ROI with its percentile interval and
+     * P(ROI > 0), and which benefit (if any) the data could not support. The closing table of a run.
+     */
+    public static Table roiSummary(long seed, int draws) {
+        return RoiSummaryTable.of(Inputs.shared(), seed, draws);
     }
 
     /** The monthly activity panel of every contributor, per repository and in total. */

@@ -1,5 +1,6 @@
 package dev.umbrella.cli;
 
+import dev.umbrella.datasets.BuildOptions;
 import dev.umbrella.datasets.Env;
 import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Notebook;
@@ -36,8 +37,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var root = Env.projectRoot();
         System.out.println("umbrella run: project " + root.getFileName());
+        if (Files.isDirectory(Env.rawDir())) {
+            System.out.println("  datasets: rebuilding from the raw records");
+            int code = DatasetsBuildCommand.build(BuildOptions.DEFAULT);
+            if (code != 0) {
+                return code;
+            }
+        } else {
+            System.out.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
+        }
         System.out.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
-        System.out.println("  raw records: " + (Files.isDirectory(Env.rawDir()) ? "present" : "absent"));
         return runNotebooks();
     }
 

@@ -133,6 +133,16 @@ public final class Estimates {
         return Placebo.test(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(), design);
     }
 
+    /** Every estimator on every metric, one row per metric, with Holm-adjusted placebo p-values. */
+    public Summary summary() {
+        return Summary.of(this, List.of(Metric.values()));
+    }
+
+    /** Every estimator on the given metrics (Holm adjustment across these only). */
+    public Summary summary(String... metrics) {
+        return Summary.of(this, java.util.Arrays.stream(metrics).map(Metric::of).toList());
+    }
+
     /** Reported values of a {@code reported_metrics.csv} metric for this engineer's role, over all dates. */
     public Reported reported(String metric) {
         return Reported.select(inputs, engineer.id(), metric, null, null);

@@ -44,9 +44,14 @@ public final class Inputs {
         return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions);
     }
 
-    /** The project's datasets, loaded and checksum-verified once per process. */
+    /** The project's datasets ({@code Datasets.load()}), loaded and checksum-verified once per process. */
     public static Inputs shared() {
         return SharedInputs.get();
+    }
+
+    /** The datasets of one directory (with its {@code MANIFEST.csv}), e.g. a test's copy. */
+    public static Inputs load(java.nio.file.Path datasetsDir) {
+        return SharedInputs.load(dev.umbrella.datasets.Datasets.load(datasetsDir));
     }
 
     /** The engineers (people with periods), by id, sorted. */

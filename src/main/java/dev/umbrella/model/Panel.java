@@ -16,6 +16,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * Person-month activity of every contributor in {@code commits.csv}, per repository and in total (the
@@ -238,6 +239,10 @@ public final class Panel {
         return Table.create("repo_totals", repo, month, commits);
     }
 
+    /**
+     * Builds the panel rows of the given people straight from the cell arrays (no per-row objects): per person,
+     * the repository rows and the {@code all} rows, in sorted repository order, each by month.
+     */
     private Table buildTable(List<String> who) {
         StringColumn person = StringColumn.create("person_id");
         StringColumn repo = StringColumn.create("repo");
@@ -249,21 +254,75 @@ public final class Panel {
         LongColumn changed = LongColumn.create(Metric.LINES_CHANGED.column());
         DoubleColumn share = DoubleColumn.create(Metric.REPO_SHARE.column());
         DoubleColumn working = DoubleColumn.create(Metric.WORKING_HOURS_SHARE.column());
-        for (String id : who) {
-            for (ActivityMonth a : months(id)) {
-                person.append(a.personId());
-                repo.append(a.repo());
-                month.append(a.month().atDay(1));
-                commits.append(a.commits());
-                co.append(a.coAuthoredCommits());
-                sec.append(a.securityCommits());
-                days.append(a.activeDays());
-                changed.append(a.linesChanged());
-                share.append(a.repoShare());
-                working.append(a.workingHoursShare());
+        Table table = Table.create("panel", person, repo, month, commits, co, sec, days, changed, share, working);
+        int span = repoMonthCommits.length == 0 ? 0 : repoMonthCommits[0].length;
+        int[] allMonth = new int[span];
+        for (int m = 0; m < span; m++) {
+            for (int[] perRepo : repoMonthCommits) {
+                allMonth[m] += perRepo[m];
             }
         }
-        return Table.create("panel", person, repo, month, commits, co, sec, days, changed, share, working);
+        long[][] totals = new long[6][span];
+        boolean[] touched = new boolean[span];
+        int allPosition = -Arrays.binarySearch(repos, ALL) - 1;
+        for (String id : who) {
+            Integer found = personIndex.get(id);
+            if (found == null) {
+                continue;
+            }
+            int p = found;
+            for (int c = personStart[p]; c < personStart[p + 1]; c++) {
+                int m = cellMonth[c] - firstMonth;
+                touched[m] = true;
+                totals[0][m] += authored[c];
+                totals[1][m] += coAuthored[c];
+                totals[2][m] += security[c];
+                totals[3][m] |= dayMask[c];
+                totals[4][m] += lines[c];
+                totals[5][m] += workingHours[c];
+            }
+            int c = personStart[p];
+            for (int r = 0; r <= repos.length; r++) {
+                if (r == allPosition) {
+                    for (int m = 0; m < span; m++) {
+                        if (touched[m]) {
+                            appendRow(table, id, ALL, m + firstMonth, (int) totals[0][m], (int) totals[1][m],
+                                    (int) totals[2][m], Long.bitCount(totals[3][m]), totals[4][m],
+                                    share(totals[0][m], allMonth[m]), share(totals[5][m], totals[0][m]));
+                        }
+                    }
+                }
+                while (r < repos.length && c < personStart[p + 1] && cellRepo[c] == r) {
+                    appendRow(table, id, repos[r], cellMonth[c], authored[c], coAuthored[c], security[c],
+                            Integer.bitCount(dayMask[c]), lines[c], share(authored[c], repoTotal(r, cellMonth[c])),
+                            share(workingHours[c], authored[c]));
+                    c++;
+                }
+            }
+            for (int c2 = personStart[p]; c2 < personStart[p + 1]; c2++) {
+                int m = cellMonth[c2] - firstMonth;
+                touched[m] = false;
+                for (long[] t : totals) {
+                    t[m] = 0;
+                }
+            }
+        }
+        return table;
+    }
+
+    private static void appendRow(Table table, String person, String repo, int month, int commits, int co,
+            int security, int days, long lines, double repoShare, double workingShare) {
+        table.stringColumn(0).append(person);
+        table.stringColumn(1).append(repo);
+        ((DateColumn) table.column(2)).appendInternal(PackedLocalDate.pack(Math.floorDiv(month, 12),
+                Math.floorMod(month, 12) + 1, 1));
+        table.intColumn(3).append(commits);
+        table.intColumn(4).append(co);
+        table.intColumn(5).append(security);
+        table.intColumn(6).append(days);
+        table.longColumn(7).append(lines);
+        table.doubleColumn(8).append(repoShare);
+        table.doubleColumn(9).append(workingShare);
     }
 
     private long numerator(Metric metric, int c) {

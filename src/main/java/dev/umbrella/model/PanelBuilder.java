@@ -1,11 +1,8 @@
 package dev.umbrella.model;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
@@ -13,10 +10,18 @@ import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.booleans.BooleanColumnType;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
+import tech.tablesaw.columns.times.PackedLocalTime;
 
-/** One pass over the commits into sorted primitive arrays. */
+/**
+ * One pass over the commits into sorted primitive arrays. It reads Tablesaw's packed timestamps and boolean
+ * bytes directly and keys cells in a primitive hash map, so a cold JVM (a fresh notebook kernel) builds the
+ * panel of ~89,000 commits without allocating per commit.
+ */
 final class PanelBuilder {
-    private static final int SECONDS_PER_DAY = 86_400;
+    private static final int MINUTES_PER_DAY = 1_440;
     String[] persons;
     String[] repos;
     int[] personStart;
@@ -60,12 +65,12 @@ final class PanelBuilder {
         int minMonth = Integer.MAX_VALUE;
         int maxMonth = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            LocalDateTime time = timeCol.get(i);
-            if (time == null) {
+            if (timeCol.isMissing(i)) {
                 throw new IllegalArgumentException("commits row " + (i + 1) + " (" + commits.stringColumn("sha").get(i)
                         + "): missing author_time");
             }
-            month[i] = time.getYear() * 12 + time.getMonthValue() - 1;
+            long packed = timeCol.getLongInternal(i);
+            month[i] = PackedLocalDateTime.getYear(packed) * 12 + PackedLocalDateTime.getMonthValue(packed) - 1;
             minMonth = Math.min(minMonth, month[i]);
             maxMonth = Math.max(maxMonth, month[i]);
             repoOf[i] = intern(repoCol.get(i), repoIds, repoNames);
@@ -75,41 +80,39 @@ final class PanelBuilder {
             maxMonth = 0;
         }
         firstMonth = minMonth;
-        int span = maxMonth - minMonth + 1;
-        int[][] repoCommits = new int[repoNames.size()][span];
+        int[][] repoCommits = new int[repoNames.size()][maxMonth - minMonth + 1];
         int[] repoLatest = new int[repoNames.size()];
         Arrays.fill(repoLatest, Integer.MIN_VALUE);
 
-        Map<Long, Integer> cells = new HashMap<>(n);
         Accumulator acc = new Accumulator(n);
         for (int i = 0; i < n; i++) {
             int r = repoOf[i];
             repoLatest[r] = Math.max(repoLatest[r], month[i]);
-            if (Boolean.TRUE.equals(mergeCol.get(i)) || Boolean.TRUE.equals(botCol.get(i))) {
+            if (mergeCol.getByte(i) == BooleanColumnType.BYTE_TRUE || botCol.getByte(i) == BooleanColumnType.BYTE_TRUE) {
                 continue;
             }
             repoCommits[r][month[i] - minMonth]++;
-            LocalDateTime time = timeCol.get(i);
-            int dayBit = 1 << (time.getDayOfMonth() - 1);
-            int author = intern(authorCol.get(i), personIds, personNames);
-            int c = acc.cell(cells, author, r, month[i]);
+            long packed = timeCol.getLongInternal(i);
+            int dayBit = 1 << (PackedLocalDateTime.getDayOfMonth(packed) - 1);
+            String authorName = authorCol.get(i);
+            int c = acc.cell(intern(authorName, personIds, personNames), r, month[i]);
             acc.authored[c]++;
             acc.dayMask[c] |= dayBit;
-            if (Boolean.TRUE.equals(securityCol.get(i))) {
+            if (securityCol.getByte(i) == BooleanColumnType.BYTE_TRUE) {
                 acc.security[c]++;
             }
             acc.lines[c] += (long) Math.max(0, addedCol.getInt(i)) + Math.max(0, deletedCol.getInt(i));
-            if (isWorkingHours(time, offsetCol.getInt(i))) {
+            if (isWorkingHours(packed, offsetCol.getInt(i))) {
                 acc.workingHours[c]++;
             }
             String co = coCol.get(i);
             if (co != null && !co.isEmpty()) {
                 for (String coAuthor : co.split(";")) {
                     String id = coAuthor.trim();
-                    if (id.isEmpty() || id.equals(authorCol.get(i))) {
+                    if (id.isEmpty() || id.equals(authorName)) {
                         continue;
                     }
-                    int cc = acc.cell(cells, intern(id, personIds, personNames), r, month[i]);
+                    int cc = acc.cell(intern(id, personIds, personNames), r, month[i]);
                     acc.coAuthored[cc]++;
                     acc.dayMask[cc] |= dayBit;
                 }
@@ -118,12 +121,19 @@ final class PanelBuilder {
         finish(acc, personNames, repoNames, repoCommits, repoLatest);
     }
 
-    /** Monday–Friday, 09:00–16:59 local time (Riehle et al. 2014: weekday working hours suggest paid work). */
-    private static boolean isWorkingHours(LocalDateTime utc, int offsetMinutes) {
-        long seconds = utc.toEpochSecond(ZoneOffset.UTC) + offsetMinutes * 60L;
-        long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
-        int weekday = (int) Math.floorMod(day + 3, 7); // 1970-01-01 was a Thursday; Monday = 0
-        int hour = (int) (Math.floorMod(seconds, SECONDS_PER_DAY) / 3600);
+    /**
+     * Monday–Friday, 09:00–16:59 in the author's own UTC offset (Riehle et al. 2014: weekday working hours
+     * suggest paid work). A missing offset counts as UTC.
+     */
+    static boolean isWorkingHours(long packedUtc, int offsetMinutes) {
+        int offset = offsetMinutes == Integer.MIN_VALUE ? 0 : offsetMinutes;
+        long day = PackedLocalDate.toEpochDay(PackedLocalDateTime.date(packedUtc));
+        int time = PackedLocalDateTime.time(packedUtc);
+        long minutes = day * MINUTES_PER_DAY + PackedLocalTime.getHour(time) * 60L + PackedLocalTime.getMinute(time)
+                + offset;
+        long localDay = Math.floorDiv(minutes, MINUTES_PER_DAY);
+        int weekday = (int) Math.floorMod(localDay + 3, 7); // 1970-01-01 was a Thursday; Monday = 0
+        int hour = (int) (Math.floorMod(minutes, MINUTES_PER_DAY) / 60);
         return weekday < 5 && hour >= 9 && hour < 17;
     }
 
@@ -143,18 +153,15 @@ final class PanelBuilder {
         int[] repoRank = rank(repoNames);
         persons = sortedCopy(personNames);
         repos = sortedCopy(repoNames);
-        Integer[] order = new Integer[acc.size];
-        for (int c = 0; c < acc.size; c++) {
-            order[c] = c;
-        }
-        Arrays.sort(order, (x, y) -> {
-            int cmp = Integer.compare(personRank[acc.person[x]], personRank[acc.person[y]]);
-            if (cmp == 0) {
-                cmp = Integer.compare(repoRank[acc.repo[x]], repoRank[acc.repo[y]]);
-            }
-            return cmp != 0 ? cmp : Integer.compare(acc.month[x], acc.month[y]);
-        });
         int size = acc.size;
+        // Sort cells by (person, repository, month) as one primitive long key: rank bits, then the cell index.
+        long[] keys = new long[size];
+        for (int c = 0; c < size; c++) {
+            long sortKey = ((long) personRank[acc.person[c]] * repos.length + repoRank[acc.repo[c]])
+                    * (repoCommits.length == 0 ? 1 : repoCommits[0].length) + (acc.month[c] - firstMonth);
+            keys[c] = (sortKey << 24) | c;
+        }
+        Arrays.sort(keys);
         personStart = new int[persons.length + 1];
         cellRepo = new int[size];
         cellMonth = new int[size];
@@ -165,7 +172,7 @@ final class PanelBuilder {
         dayMask = new int[size];
         lines = new long[size];
         for (int k = 0; k < size; k++) {
-            int c = order[k];
+            int c = (int) (keys[k] & 0xFFFFFF);
             personStart[personRank[acc.person[c]] + 1]++;
             cellRepo[k] = repoRank[acc.repo[c]];
             cellMonth[k] = acc.month[c];
@@ -195,8 +202,8 @@ final class PanelBuilder {
 
     /** rank[i] = position of names[i] in sorted order. */
     private static int[] rank(List<String> names) {
-        Map<String, Integer> position = new LinkedHashMap<>();
         String[] sorted = sortedCopy(names);
+        Map<String, Integer> position = new HashMap<>(sorted.length * 2);
         for (int i = 0; i < sorted.length; i++) {
             position.put(sorted[i], i);
         }
@@ -207,7 +214,7 @@ final class PanelBuilder {
         return rank;
     }
 
-    /** Growable parallel arrays of (person, repository, month) cells. */
+    /** Growable parallel arrays of (person, repository, month) cells, found through an open-addressing table. */
     private static final class Accumulator {
         int size;
         int[] person;
@@ -219,16 +226,26 @@ final class PanelBuilder {
         int[] workingHours;
         int[] dayMask;
         long[] lines;
+        private long[] slotKeys;
+        private int[] slotCells;
 
-        Accumulator(int capacity) {
-            allocate(Math.max(16, capacity / 2));
+        Accumulator(int commits) {
+            allocate(Math.max(16, commits / 2));
+            int slots = Integer.highestOneBit(Math.max(64, commits) * 2) * 2;
+            slotKeys = new long[slots];
+            slotCells = new int[slots];
+            Arrays.fill(slotCells, -1);
         }
 
-        int cell(Map<Long, Integer> cells, int p, int r, int m) {
+        int cell(int p, int r, int m) {
             long key = ((long) p << 32) | ((long) r << 20) | m;
-            Integer c = cells.get(key);
-            if (c != null) {
-                return c;
+            int mask = slotKeys.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (slotCells[slot] >= 0) {
+                if (slotKeys[slot] == key) {
+                    return slotCells[slot];
+                }
+                slot = (slot + 1) & mask;
             }
             if (size == person.length) {
                 grow();
@@ -236,8 +253,36 @@ final class PanelBuilder {
             person[size] = p;
             repo[size] = r;
             month[size] = m;
-            cells.put(key, size);
+            slotKeys[slot] = key;
+            slotCells[slot] = size;
+            if (2 * (size + 1) > slotKeys.length) {
+                rehash();
+            }
             return size++;
+        }
+
+        private static long mix(long z) {
+            z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+            return z ^ (z >>> 33);
+        }
+
+        private void rehash() {
+            long[] oldKeys = slotKeys;
+            int[] oldCells = slotCells;
+            slotKeys = new long[oldKeys.length * 2];
+            slotCells = new int[oldKeys.length * 2];
+            Arrays.fill(slotCells, -1);
+            int mask = slotKeys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldCells[s] >= 0) {
+                    int slot = (int) (mix(oldKeys[s]) & mask);
+                    while (slotCells[slot] >= 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slotKeys[slot] = oldKeys[s];
+                    slotCells[slot] = oldCells[s];
+                }
+            }
         }
 
         private void allocate(int capacity) {

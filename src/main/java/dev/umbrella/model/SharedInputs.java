@@ -1,6 +1,11 @@
 package dev.umbrella.model;
 
-/** The process-wide {@link Inputs}: loaded on first use, so a notebook pays for loading once. */
+import dev.umbrella.datasets.Datasets;
+
+/**
+ * The process-wide {@link Inputs}: the project's datasets, checksum-verified and loaded on first use, so a
+ * notebook pays for loading (and for building the panel) once per kernel.
+ */
 final class SharedInputs {
     private static volatile Inputs inputs;
 
@@ -12,7 +17,7 @@ final class SharedInputs {
             synchronized (SharedInputs.class) {
                 loaded = inputs;
                 if (loaded == null) {
-                    loaded = load();
+                    loaded = load(Datasets.load());
                     inputs = loaded;
                 }
             }
@@ -20,7 +25,8 @@ final class SharedInputs {
         return loaded;
     }
 
-    private static Inputs load() {
-        throw new IllegalStateException("Datasets.load() is not on this branch yet: pass Inputs.of(...) explicitly");
+    static Inputs load(Datasets datasets) {
+        return Inputs.of(datasets.people(), datasets.periods(), datasets.funding(), datasets.commits(),
+                datasets.reportedMetrics(), datasets.assumptions());
     }
 }

@@ -75,14 +75,23 @@ final class DerivedParameters {
         List<String> entities = Entities.of(engineer.id());
         List<ReportedMetric> rows = inputs.reportedMetrics().stream()
                 .filter(r -> entities.contains(r.entity())).toList();
-        reported(RoiModel.RESPONSE_VOLUNTEER, "hours", RESPONSE_VOLUNTEER_METRIC, rows,
-                r -> r.periodEnd().isBefore(start), "before " + start, DerivedParameters::hours, tolerance, entities,
-                parameters, unavailable);
-        reported(RoiModel.RESPONSE_FUNDED, "hours", RESPONSE_FUNDED_METRIC, rows, r -> !r.periodStart().isBefore(start),
-                "from " + start, DerivedParameters::hours, tolerance, entities, parameters, unavailable);
-        reported(RoiModel.REPORTS, "reports/year", REPORTS_METRIC, rows, r -> !r.periodStart().isBefore(start),
-                "from " + start, DerivedParameters::perYear, tolerance, entities, parameters, unavailable);
+        Predicate<ReportedMetric> before = r -> middle(r).isBefore(start);
+        Predicate<ReportedMetric> after = before.negate();
+        reported(RoiModel.RESPONSE_VOLUNTEER, "hours", RESPONSE_VOLUNTEER_METRIC, rows, before, "before " + start,
+                DerivedParameters::hours, tolerance, entities, parameters, unavailable);
+        reported(RoiModel.RESPONSE_FUNDED, "hours", RESPONSE_FUNDED_METRIC, rows, after, "from " + start,
+                DerivedParameters::hours, tolerance, entities, parameters, unavailable);
+        reported(RoiModel.REPORTS, "reports/year", REPORTS_METRIC, rows, after, "from " + start,
+                DerivedParameters::perYear, tolerance, entities, parameters, unavailable);
         return new Derived(parameters, empirical, unavailable);
+    }
+
+    /**
+     * A reported period belongs to the side of the funded start that holds its middle day, as months do in the
+     * estimates: PyPI's volunteer-era inbox baseline runs 2023-03-01..2023-08-14, two weeks past Mike's start.
+     */
+    private static LocalDate middle(ReportedMetric r) {
+        return r.periodStart().plusDays(ChronoUnit.DAYS.between(r.periodStart(), r.periodEnd()) / 2);
     }
 
     private interface Conversion {
@@ -129,8 +138,8 @@ final class DerivedParameters {
             case "days":
                 return value * 24;
             default:
-                throw new IllegalArgumentException("reported_metrics.csv line " + row.line() + " of " + row.rawFile()
-                        + ": " + row.metric() + " has unit " + row.unit() + ", not a time");
+                throw new IllegalArgumentException("reported_metrics.csv: " + row.metric() + " (" + row.citation()
+                        + ") has unit " + row.unit() + ", not a time");
         }
     }
 

@@ -6,6 +6,9 @@ import dev.umbrella.model.Inputs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The ROI of one engineer's funding: the entry of the {@code roi} stage, e.g.
@@ -126,6 +129,48 @@ public final class Roi {
             throw new IllegalStateException("no parameter of " + engineer.id() + "'s ROI has a range");
         }
         return breakEven(tornado.rows().get(0).parameter());
+    }
+
+    /**
+     * NPV, ROI and BCR at the low, base and high discount rate of {@code assumptions.csv} (methods.md §c5: show
+     * 2%, 3% and 7%), all other parameters at base.
+     */
+    public Table discountRates() {
+        Assumption rate = model().assumptions().get(RoiModel.DISCOUNT_RATE);
+        DoubleColumn r = DoubleColumn.create("discount_rate");
+        DoubleColumn npv = DoubleColumn.create("npv");
+        DoubleColumn roi = DoubleColumn.create("roi");
+        DoubleColumn bcr = DoubleColumn.create("bcr");
+        for (double value : new double[] {rate.low(), rate.base(), rate.high()}) {
+            double[] v = model().baseValues();
+            v[RoiModel.PARAMETERS.indexOf(RoiModel.DISCOUNT_RATE)] = value;
+            RoiResult result = model().result(v);
+            r.append(value);
+            npv.append(result.npv());
+            roi.append(result.roi());
+            bcr.append(result.bcr());
+        }
+        return Table.create(engineer.id() + " by discount rate", r, npv, roi, bcr);
+    }
+
+    /** The break-even value of every parameter with a range, in tornado order (NaN where NPV never changes sign). */
+    public Table breakEvens() {
+        StringColumn parameter = StringColumn.create("parameter");
+        DoubleColumn value = DoubleColumn.create("break_even");
+        DoubleColumn low = DoubleColumn.create("low");
+        DoubleColumn base = DoubleColumn.create("base");
+        DoubleColumn high = DoubleColumn.create("high");
+        StringColumn note = StringColumn.create("note");
+        for (Tornado.Row row : tornado().rows()) {
+            BreakEven b = breakEven(row.parameter());
+            parameter.append(b.parameter());
+            value.append(b.value());
+            low.append(b.assumption().low());
+            base.append(b.assumption().base());
+            high.append(b.assumption().high());
+            note.append(b.note());
+        }
+        return Table.create(engineer.id() + " break-even values", parameter, value, low, base, high, note);
     }
 
     /** The value of one parameter at which NPV = 0, all others at base. */

@@ -51,8 +51,10 @@ public record RoiResult(String engineerId, double months, double pvCost, double 
             return Table.create(engineerId + " ROI", measure.append("insufficient data: " + String.join("; ", missing)),
                     value.appendMissing(), unit.append(""));
         }
+        String bound = missing.isEmpty() ? "" : " (lower bound: a benefit is left out)";
         String[] names = {"months evaluated", "PV costs", "PV replacement cost of incremental security work",
-            "PV expected loss avoided", "PV benefits", "NPV", "ROI", "benefit-cost ratio"};
+            "PV expected loss avoided", "PV benefits" + bound, "NPV" + bound, "ROI" + bound,
+            "benefit-cost ratio" + bound};
         double[] values = {months, pvCost, pvReplacement, pvLossAvoided, pvBenefit(), npv(), roi(), bcr()};
         String[] units = {"months", "USD", "USD", "USD", "USD", "USD", "ratio", "ratio"};
         for (int i = 0; i < names.length; i++) {
@@ -68,12 +70,16 @@ public record RoiResult(String engineerId, double months, double pvCost, double 
         if (!isSufficient()) {
             return engineerId + " ROI: insufficient data (" + String.join("; ", missing) + ")";
         }
-        String text = String.format(Locale.ROOT, "%s ROI over %.0f months: %s (BCR %s, NPV %s USD; PV benefits %s ="
-                + " replacement %s + loss avoided %s; PV costs %s)", engineerId, months, Formats.percent(roi()),
+        String text = String.format(Locale.ROOT, "%s ROI over %.0f months%s: %s (BCR %s, NPV %s USD; PV benefits %s ="
+                + " replacement %s + loss avoided %s; PV costs %s)", engineerId, months,
+                missing.isEmpty() ? "" : " (a lower bound: a benefit is left out)", Formats.percent(roi()),
                 Formats.number(bcr()), Formats.number(npv()), Formats.number(pvBenefit()),
                 Formats.number(pvReplacement), Formats.number(pvLossAvoided), Formats.number(pvCost));
         if (!missing.isEmpty()) {
             text += "\n  left out: " + String.join("; ", missing);
+        }
+        if (!notes.isEmpty()) {
+            text += "\n  costs: " + String.join("; ", notes);
         }
         return text;
     }

@@ -176,7 +176,7 @@ public final class Simulation implements Tabular {
                 Formats.percent(median("roi")), level * 100, Formats.percent(roi.lower()),
                 Formats.percent(roi.upper()), probabilityPositive(), Formats.number(median("npv")));
         if (!missing.isEmpty()) {
-            text += "\n  left out: " + String.join("; ", missing);
+            text += "\n  lower bounds: a benefit is left out: " + String.join("; ", missing);
         }
         return text;
     }

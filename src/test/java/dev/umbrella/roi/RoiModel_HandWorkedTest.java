@@ -63,6 +63,20 @@ class RoiModel_HandWorkedTest {
         assertThat(result.pvBenefit()).isCloseTo(429_090.909, offset(0.001));
     }
 
+    /** At 5% the hand example gives PV costs 120,000/1.05 + 187,200/1.05² = 284,081.633 (see above). */
+    @Test
+    void discountRateTableEvaluatesLowBaseAndHigh() {
+        tech.tablesaw.api.Table table = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER)
+                .with(java.util.Map.of("security_commits_change", 2, "malware_reports_per_year", 100))
+                .discountRates();
+
+        assertThat(table.doubleColumn("discount_rate").asList()).containsExactly(0.05, 0.10, 0.15);
+        assertThat(table.doubleColumn("roi").get(1)).isCloseTo(1.134868, offset(1e-6));
+        double pvBenefit = 324_500 / 1.05 + 324_500 / (1.05 * 1.05);
+        double pvCost = 120_000 / 1.05 + 187_200 / (1.05 * 1.05);
+        assertThat(table.doubleColumn("npv").get(0)).isCloseTo(pvBenefit - pvCost, offset(1e-6));
+    }
+
     /** The data-derived values: 600 min = 10 h before, 2 h after, 365 reports in 365 days = 365.25 per year. */
     @Test
     void reportedMetricsBecomeParametersWithTheirSources() {

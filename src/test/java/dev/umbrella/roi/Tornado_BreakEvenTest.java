@@ -45,6 +45,15 @@ class Tornado_BreakEvenTest {
     }
 
     @Test
+    void breakEvenTableHasOneRowPerTornadoBar() {
+        tech.tablesaw.api.Table table = roi.breakEvens();
+
+        assertThat(table.stringColumn("parameter").asList())
+                .containsExactlyElementsOf(roi.tornado().rows().stream().map(Tornado.Row::parameter).toList());
+        assertThat(table.doubleColumn("break_even").get(0)).isCloseTo(0.0000460938, offset(1e-10));
+    }
+
+    @Test
     void noBreakEvenIsSaidPlainly() {
         // Attribution of the replacement benefit cannot make NPV zero when loss avoided alone exceeds the costs.
         BreakEven none = roi.breakEven("attribution_share_code");

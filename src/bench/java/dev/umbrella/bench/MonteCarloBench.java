@@ -1,0 +1,207 @@
+package dev.umbrella.bench;
+
+import dev.umbrella.roi.Assumption;
+import dev.umbrella.roi.Assumptions;
+import dev.umbrella.roi.CostSchedule;
+import dev.umbrella.roi.Distribution;
+import dev.umbrella.roi.MonteCarlo;
+import dev.umbrella.roi.RoiModel;
+import dev.umbrella.roi.Simulation;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.AbstractRealDistribution;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.distribution.UniformRealDistribution;
+import org.apache.commons.math3.random.Well19937c;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * Monte Carlo throughput of the ROI model, single-threaded, against a baseline in the same run: the same model
+ * evaluated the straightforward way (commons-math distribution objects sampled one value at a time, a map of
+ * parameter values and a result object per draw). Target: at least 1,000,000 draws per second per core.
+ *
+ * <p>Parameters: the curated {@code assumptions.csv} (from the classpath) plus data-derived values fixed at
+ * typical magnitudes (PyPI's) and 2,000 bootstrap replicates for the security-commit change; every benefit is
+ * on, so all samplers run. Usage (after {@code ./mvnw -q -B package -DskipTests}): {@code src/bench/monte-carlo}.
+ */
+public final class MonteCarloBench {
+    private static final int RUNS = 7;
+    private static final int WARMUP = 3;
+
+    private MonteCarloBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int draws = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int baselineDraws = Math.max(1, draws / 10);
+        RoiModel model = model();
+        System.out.printf(Locale.ROOT, "ROI Monte Carlo, %d parameters (%d varying), 1 thread, %s %s%n",
+                model.usedParameters().size(), model.usedParameters().stream().map(model.assumptions()::get)
+                        .filter(a -> a.varies() || a.distribution() == Distribution.EMPIRICAL).count(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+
+        double[] fast = measure(WARMUP, RUNS, draws, () -> MonteCarlo.run(model, draws, 20230601L, 0.95));
+        double[] naive = measure(WARMUP, RUNS, baselineDraws, () -> naive(model, baselineDraws, 20230601L));
+        double fastMedian = median(fast);
+        double naiveMedian = median(naive);
+        System.out.printf(Locale.ROOT, "umbrella MonteCarlo : median %,.0f draws/s over %d runs of %,d draws "
+                + "(min %,.0f, max %,.0f)%n", fastMedian, RUNS, draws, min(fast), max(fast));
+        System.out.printf(Locale.ROOT, "baseline (naive)    : median %,.0f draws/s over %d runs of %,d draws "
+                + "(min %,.0f, max %,.0f)%n", naiveMedian, RUNS, baselineDraws, min(naive), max(naive));
+        System.out.printf(Locale.ROOT, "speed-up %.1fx; target 1,000,000 draws/s per core: %s%n",
+                fastMedian / naiveMedian, fastMedian >= 1_000_000 ? "met" : "NOT met");
+        Simulation check = MonteCarlo.run(model, 100_000, 20230601L, 0.95);
+        System.out.println("check: " + check);
+    }
+
+    private interface Run {
+        Object run();
+    }
+
+    private static double[] measure(int warmup, int runs, int draws, Run run) {
+        for (int i = 0; i < warmup; i++) {
+            run.run();
+        }
+        double[] rates = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            Object result = run.run();
+            long elapsed = System.nanoTime() - start;
+            if (result == null) {
+                throw new IllegalStateException("no result");
+            }
+            rates[i] = draws / (elapsed / 1e9);
+        }
+        return rates;
+    }
+
+    /** The baseline: one distribution object per parameter, sampled per draw into a map, a result per draw. */
+    private static double naive(RoiModel model, int draws, long seed) {
+        Map<String, AbstractRealDistribution> samplers = new HashMap<>();
+        for (Assumption a : model.assumptions().all()) {
+            AbstractRealDistribution d = distribution(a, new Well19937c(seed + a.name().hashCode()));
+            if (d != null) {
+                samplers.put(a.name(), d);
+            }
+        }
+        double[] replicates = replicates();
+        SplittableRandom empirical = new SplittableRandom(seed);
+        double positive = 0;
+        for (int i = 0; i < draws; i++) {
+            Map<String, Double> values = new HashMap<>();
+            for (Assumption a : model.assumptions().all()) {
+                AbstractRealDistribution d = samplers.get(a.name());
+                double v = a.distribution() == Distribution.EMPIRICAL
+                        ? replicates[empirical.nextInt(replicates.length)] : d == null ? a.base() : d.sample();
+                values.put(a.name(), v);
+            }
+            double[] vector = new double[RoiModel.PARAMETERS.size()];
+            for (int p = 0; p < vector.length; p++) {
+                vector[p] = values.getOrDefault(RoiModel.PARAMETERS.get(p), 0.0);
+            }
+            positive += model.result(vector).npv() > 0 ? 1 : 0;
+        }
+        return positive / draws;
+    }
+
+    private static AbstractRealDistribution distribution(Assumption a, Well19937c rng) {
+        if (!a.varies() || a.distribution() == Distribution.EMPIRICAL) {
+            return null;
+        }
+        double lo = a.low();
+        double hi = a.high();
+        double m = a.base();
+        switch (a.distribution()) {
+            case UNIFORM:
+                return new UniformRealDistribution(rng, lo, hi);
+            case TRIANGULAR:
+                return new TriangularDistribution(rng, lo, m, hi);
+            case PERT:
+                double alpha = 1 + 4 * (m - lo) / (hi - lo);
+                double beta = 1 + 4 * (hi - m) / (hi - lo);
+                return new ScaledBeta(rng, alpha, beta, lo, hi - lo);
+            case LOGNORMAL:
+                return new LogNormalDistribution(rng, Math.log(m), Math.log(hi / lo) / (2 * 1.6448536269514722));
+            case BETA:
+                double sd = (hi - lo) / (2 * 1.6448536269514722);
+                double k = m * (1 - m) / (sd * sd) - 1;
+                return new BetaDistribution(rng, m * k, (1 - m) * k);
+            default:
+                throw new IllegalStateException(a.distribution().toString());
+        }
+    }
+
+    /** A beta on [low, low + width], for PERT. */
+    private static final class ScaledBeta extends BetaDistribution {
+        private static final long serialVersionUID = 1L;
+        private final double low;
+        private final double width;
+
+        ScaledBeta(Well19937c rng, double alpha, double beta, double low, double width) {
+            super(rng, alpha, beta);
+            this.low = low;
+            this.width = width;
+        }
+
+        @Override
+        public double sample() {
+            return low + width * super.sample();
+        }
+    }
+
+    static RoiModel model() throws Exception {
+        Table csv;
+        try (InputStream in = MonteCarloBench.class.getResourceAsStream(
+                "/dev/umbrella/datasets/curated/assumptions.csv")) {
+            csv = Table.read().csv(CsvReadOptions.builder(in).columnTypesPartial(Map.of("low", ColumnType.DOUBLE,
+                    "base", ColumnType.DOUBLE, "high", ColumnType.DOUBLE)).build());
+        }
+        Assumptions assumptions = Assumptions.fromTable(csv)
+                .with(new Assumption(RoiModel.SECURITY_CHANGE, 0.5, 2, 4, "commits/month", Distribution.EMPIRICAL,
+                        "bench", "typical magnitude"))
+                .with(new Assumption(RoiModel.RESPONSE_VOLUNTEER, 7.3, 8.1, 8.9, "hours", Distribution.TRIANGULAR,
+                        "bench", "PyPI 2023 baseline magnitude"))
+                .with(new Assumption(RoiModel.RESPONSE_FUNDED, 1.2, 1.65, 2.2, "hours", Distribution.TRIANGULAR,
+                        "bench", "PyPI 2026 magnitude"))
+                .with(new Assumption(RoiModel.REPORTS, 800, 2200, 4800, "reports/year", Distribution.TRIANGULAR,
+                        "bench", "PyPI 2025 magnitude"));
+        int months = (int) Math.ceil(assumptions.get(RoiModel.YEARS).high() * 12);
+        double[] publicByMonth = new double[months];
+        double[] covered = new double[months];
+        Arrays.fill(publicByMonth, 0, 12, 12_000);
+        Arrays.fill(covered, 0, 12, 1);
+        CostSchedule costs = new CostSchedule(publicByMonth, covered, Integer.MAX_VALUE, List.of());
+        return new RoiModel("bench", assumptions, replicates(), costs, Map.of());
+    }
+
+    private static double[] replicates() {
+        SplittableRandom r = new SplittableRandom(1);
+        double[] replicates = new double[2_000];
+        for (int i = 0; i < replicates.length; i++) {
+            replicates[i] = 2 + 0.8 * (r.nextDouble() + r.nextDouble() + r.nextDouble() - 1.5);
+        }
+        return replicates;
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double min(double[] x) {
+        return Arrays.stream(x).min().orElseThrow();
+    }
+
+    private static double max(double[] x) {
+        return Arrays.stream(x).max().orElseThrow();
+    }
+}

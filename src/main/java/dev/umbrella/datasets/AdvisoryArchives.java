@@ -1,0 +1,177 @@
+package dev.umbrella.datasets;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Reads the three advisory databases of {@code raw/advisories/} (SOURCES.md §3) straight from
+ * their files, without unpacking anything to disk:
+ * <ul>
+ *   <li>PSF: the OSV JSON files {@code psf__advisory-database/advisories/python/PSF-*.json};</li>
+ *   <li>PyPA: the OSV YAML members {@code vulns/<package>/PYSEC-*.yaml} of the {@code .tar.gz};</li>
+ *   <li>RubySec: the rubysec YAML members {@code gems/<gem>/*.yml} and {@code rubies/<engine>/*.yml}
+ *       of the {@code .tar.gz} (see {@link RubySecRecord}).</li>
+ * </ul>
+ */
+final class AdvisoryArchives {
+    static final String PSF_DIR = "advisories/psf__advisory-database/advisories/python";
+    static final String PYPA_ARCHIVE = "advisories/pypa__advisory-database/pypa__advisory-database.vulns.tar.gz";
+    static final String RUBYSEC_ARCHIVE = "advisories/rubysec__ruby-advisory-db/rubysec__ruby-advisory-db.gems_rubies.tar.gz";
+
+    /** The OSV keys {@link OsvRecord} reads. */
+    static final Set<String> OSV_KEYS = Set.of("id", "aliases", "published", "modified", "withdrawn", "severity", "credits", "affected");
+    /** The rubysec keys {@link RubySecRecord} reads. */
+    static final Set<String> RUBYSEC_KEYS = Set.of("gem", "engine", "cve", "ghsa", "osvdb", "date", "cvss_v2", "cvss_v3", "cvss_v4");
+
+    private static final Pattern PYSEC_MEMBER = Pattern.compile("vulns/[^/]+/[^/]+\\.yaml");
+    private static final Pattern RUBYSEC_MEMBER = Pattern.compile("(gems|rubies)/[^/]+/[^/]+\\.yml");
+
+    /** Advisories read from one source, and the manifest input for it. */
+    record Read(List<Advisory> advisories, Input input) {}
+
+    private AdvisoryArchives() {}
+
+    /**
+     * PSF JSON files. The input hash is over the directory listing in {@code sha256sum} format, so a
+     * reviewer can recompute it with {@code cd …/python && sha256sum *.json | sha256sum}.
+     */
+    static Read psf(Path rawDir) {
+        Path dir = rawDir.resolve(PSF_DIR);
+        if (!Files.isDirectory(dir)) {
+            throw new DatasetException(PSF_DIR, 0, "raw directory is missing (looked in " + rawDir + ")");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new DatasetException(PSF_DIR, 0, "cannot list: " + e.getMessage(), e);
+        }
+        var advisories = new ArrayList<Advisory>();
+        var listing = new StringBuilder();
+        for (Path file : files) {
+            String name = PSF_DIR + "/" + file.getFileName();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new DatasetException(name, 0, "cannot read: " + e.getMessage(), e);
+            }
+            listing.append(Sha256.hex(bytes)).append("  ").append(file.getFileName()).append('\n');
+            advisories.add(OsvRecord.toAdvisory(json(name, new String(bytes, StandardCharsets.UTF_8)), "psf", name));
+        }
+        if (advisories.isEmpty()) {
+            throw new DatasetException(PSF_DIR, 0, "no PSF-*.json advisories found");
+        }
+        String hash = Sha256.hex(listing.toString().getBytes(StandardCharsets.UTF_8));
+        return new Read(advisories, new Input("raw:" + PSF_DIR + "/*.json files=" + files.size() + " sha256sum-listing=" + hash));
+    }
+
+    static Read pypa(Path rawDir) {
+        return archive(rawDir, PYPA_ARCHIVE, PYSEC_MEMBER, (member, text) -> {
+            Object tree = yaml(PYPA_ARCHIVE + "!" + member, text, OSV_KEYS);
+            return OsvRecord.toAdvisory((Map<?, ?>) tree, "pypa", PYPA_ARCHIVE + "!" + member);
+        });
+    }
+
+    static Read rubysec(Path rawDir) {
+        return archive(rawDir, RUBYSEC_ARCHIVE, RUBYSEC_MEMBER, (member, text) -> {
+            Object tree = yaml(RUBYSEC_ARCHIVE + "!" + member, text, RUBYSEC_KEYS);
+            return RubySecRecord.toAdvisory((Map<?, ?>) tree, member, RUBYSEC_ARCHIVE + "!" + member);
+        });
+    }
+
+    private interface MemberReader {
+        Advisory read(String member, String text);
+    }
+
+    private static Read archive(Path rawDir, String relativePath, Pattern members, MemberReader reader) {
+        var digest = Sha256.digest();
+        var advisories = new ArrayList<Advisory>();
+        try (InputStream file = new DigestInputStream(Files.newInputStream(rawDir.resolve(relativePath)), digest);
+                var tar = new TarArchiveInputStream(new GZIPInputStream(file, 1 << 16))) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                if (entry.isFile() && members.matcher(entry.getName()).matches()) {
+                    advisories.add(reader.read(entry.getName(), new String(tar.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+            file.transferTo(OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(relativePath, 0, "raw file is missing (looked in " + rawDir + ")");
+        } catch (IOException e) {
+            throw new DatasetException(relativePath, 0, "cannot read archive: " + e.getMessage(), e);
+        }
+        if (advisories.isEmpty()) {
+            throw new DatasetException(relativePath, 0, "no advisories found in archive");
+        }
+        Timing.mark("read " + relativePath);
+        return new Read(advisories, Input.rawFile(relativePath, Sha256.hex(digest)));
+    }
+
+    /** Reads the needed keys with {@link BlockYaml}, or the whole file with SnakeYAML when it is outside that subset. */
+    static Object yaml(String file, String text, Set<String> keys) {
+        try {
+            return BlockYaml.parse(text, keys);
+        } catch (BlockYaml.Unsupported e) {
+            return yaml(file, text);
+        }
+    }
+
+    private static Object yaml(String file, String text) {
+        Object tree;
+        try {
+            tree = YamlTree.parse(text);
+        } catch (YamlTree.Invalid e) {
+            throw new DatasetException(file, e.line, "malformed YAML: " + e.getMessage());
+        }
+        if (!(tree instanceof Map)) {
+            throw new DatasetException(file, 1, "expected a YAML mapping");
+        }
+        return tree;
+    }
+
+    private static Map<?, ?> json(String file, String text) {
+        try {
+            Object tree = plain(JsonParser.parseString(text));
+            if (!(tree instanceof Map)) {
+                throw new DatasetException(file, 1, "expected a JSON object");
+            }
+            return (Map<?, ?>) tree;
+        } catch (JsonParseException e) {
+            throw new DatasetException(file, 0, "malformed JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A Gson tree as plain maps, lists and strings, like {@link YamlTree}. */
+    private static Object plain(JsonElement e) {
+        if (e.isJsonObject()) {
+            var map = new LinkedHashMap<String, Object>();
+            e.getAsJsonObject().entrySet().forEach(entry -> map.put(entry.getKey(), plain(entry.getValue())));
+            return map;
+        }
+        if (e.isJsonArray()) {
+            var list = new ArrayList<Object>();
+            e.getAsJsonArray().forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        return e.isJsonNull() ? null : e.getAsString();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.umbrella.estimate;
+
+import dev.umbrella.model.Metric;
+import dev.umbrella.model.Tabular;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Every estimator on every metric for one engineer, one row per metric: the headline table of a notebook.
+ * Because many metrics are tested at once, the in-space placebo p-values are also given Holm-adjusted across the
+ * metrics (methods.md §b5, §d11: small N and multiple comparisons).
+ */
+public record Summary(String engineerId, List<Row> rows, List<String> notes) implements Tabular {
+
+    /** One metric's estimates; NaN where an estimate is insufficient (its reason is in the DiD or ITS result). */
+    public record Row(Metric metric, Estimate volunteer, Estimate funded, Estimate change, Estimate did,
+            Estimate levelChange, double placeboTimeP, double placeboSpaceP, double holmSpaceP) {}
+
+    public Summary {
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    static Summary of(Estimates estimates, List<Metric> metrics) {
+        List<Row> rows = new ArrayList<>();
+        List<String> notes = List.of();
+        for (Metric metric : metrics) {
+            PeriodEffect effect = estimates.effect(metric.column());
+            notes = effect.notes();
+            PlaceboResult placebo = estimates.placebo(metric.column());
+            rows.add(new Row(metric, rate(effect, 0, metric + " volunteer", effect.insufficient()),
+                    rate(effect, 1, metric + " funded", effect.insufficient()), effect.change(),
+                    estimates.did(metric.column()).did(), estimates.its(metric.column()).levelChange(),
+                    placebo.inTime().pValue(), placebo.inSpace().pValue(), Double.NaN));
+        }
+        return new Summary(estimates.engineer().id(), holm(rows), notes);
+    }
+
+    private static Estimate rate(PeriodEffect effect, int index, String label, String reason) {
+        return effect.rates().size() > index ? effect.rates().get(index)
+                : Estimate.insufficient(label, reason.isEmpty() ? "no months" : reason);
+    }
+
+    /** Holm's step-down adjustment of the in-space p-values (defined ones only), monotone and capped at 1. */
+    static List<Row> holm(List<Row> rows) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!Double.isNaN(rows.get(i).placeboSpaceP())) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble(i -> rows.get(i).placeboSpaceP()));
+        double[] adjusted = new double[rows.size()];
+        java.util.Arrays.fill(adjusted, Double.NaN);
+        double running = 0;
+        int m = order.size();
+        for (int k = 0; k < m; k++) {
+            int i = order.get(k);
+            running = Math.max(running, Math.min(1, (m - k) * rows.get(i).placeboSpaceP()));
+            adjusted[i] = running;
+        }
+        List<Row> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            result.add(new Row(r.metric(), r.volunteer(), r.funded(), r.change(), r.did(), r.levelChange(),
+                    r.placeboTimeP(), r.placeboSpaceP(), adjusted[i]));
+        }
+        return result;
+    }
+
+    /**
+     * Columns: metric, volunteer, funded, change (+ lower, upper), did (+ lower, upper), its_level (+ lower,
+     * upper), placebo_time_p, placebo_space_p, placebo_space_p_holm, months.
+     */
+    @Override
+    public Table toTable() {
+        StringColumn metric = StringColumn.create("metric");
+        Table table = Table.create(engineerId + " summary", metric);
+        String[] names = {"volunteer", "funded", "change", "change_lower", "change_upper", "did", "did_lower",
+            "did_upper", "its_level", "its_level_lower", "its_level_upper", "placebo_time_p", "placebo_space_p",
+            "placebo_space_p_holm"};
+        for (String name : names) {
+            table.addColumns(DoubleColumn.create(name));
+        }
+        IntColumn months = IntColumn.create("post_months");
+        table.addColumns(months);
+        for (Row r : rows) {
+            metric.append(r.metric().column());
+            double[] values = {point(r.volunteer()), point(r.funded()), point(r.change()), lower(r.change()),
+                upper(r.change()), point(r.did()), lower(r.did()), upper(r.did()), point(r.levelChange()),
+                lower(r.levelChange()), upper(r.levelChange()), r.placeboTimeP(), r.placeboSpaceP(), r.holmSpaceP()};
+            for (int i = 0; i < names.length; i++) {
+                table.doubleColumn(names[i]).append(values[i]);
+            }
+            months.append(r.funded().isSufficient() ? r.funded().months() : 0);
+        }
+        return table;
+    }
+
+    private static double point(Estimate e) {
+        return e.isSufficient() ? e.value() : Double.NaN;
+    }
+
+    private static double lower(Estimate e) {
+        return e.isSufficient() ? e.interval().lower() : Double.NaN;
+    }
+
+    private static double upper(Estimate e) {
+        return e.isSufficient() ? e.interval().upper() : Double.NaN;
+    }
+
+    @Override
+    public String toString() {
+        return toTable().print() + "\nnotes: " + String.join("; ", notes);
+    }
+}

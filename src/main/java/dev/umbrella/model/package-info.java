@@ -1,0 +1,8 @@
+/**
+ * The analysis's view of the datasets: {@link dev.umbrella.model.Inputs} (the contract's tables, loaded once per
+ * process), the {@link dev.umbrella.model.Engineer}s with their {@link dev.umbrella.model.Period}s, and the
+ * person-month {@link dev.umbrella.model.Panel} of every contributor, per repository and in total, from which
+ * the comparison {@link dev.umbrella.model.Cohort} is drawn. Metric definitions: {@link dev.umbrella.model.Metric}
+ * (methods.md §b2, tier 1).
+ */
+package dev.umbrella.model;

@@ -1,0 +1,88 @@
+package dev.umbrella;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.umbrella.datasets.Env;
+import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.PeriodEffect;
+import dev.umbrella.model.Inputs;
+import dev.umbrella.roi.Roi;
+import dev.umbrella.roi.RoiResult;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The analysis on the committed datasets: the wiring, and the explicit "insufficient data" answers. */
+class RealData_AnalysisTest {
+    private static Inputs inputs;
+
+    @BeforeAll
+    static void load() {
+        inputs = Inputs.load(Env.datasetsDir());
+    }
+
+    @Test
+    void everyEngineerHasSecurityEstimatesAndAComparisonGroup() {
+        for (String id : inputs.engineers().keySet()) {
+            Estimates estimates = Estimates.of(inputs, id);
+            assertThat(estimates.effect("security_commits").change().isSufficient()).as(id).isTrue();
+            assertThat(estimates.did("security_commits").isSufficient()).as(id).isTrue();
+            assertThat(estimates.comparison().members()).as(id).hasSizeGreaterThan(10);
+            assertThat(estimates.placebo("security_commits").inSpace().isSufficient()).as(id).isTrue();
+        }
+    }
+
+    @Test
+    void onlySethsStartIsStated() {
+        assertThat(Estimates.of(inputs, "seth").start().month().atDay(20)).isEqualTo(LocalDate.of(2023, 6, 20));
+        assertThat(Estimates.of(inputs, "samuel").start().isStated()).isFalse();
+        assertThat(Estimates.of(inputs, "samuel").start().toString()).contains("insufficient data");
+    }
+
+    @Test
+    void pypiResponseTimesBefore2023AreInsufficientData() {
+        var before2023 = Estimates.of(inputs, "mike").reported("malware_response_time_most_within", "2021-01-01",
+                "2022-12-31");
+
+        assertThat(before2023.isSufficient()).isFalse();
+        assertThat(before2023.insufficient()).contains("the earliest is 2023-03-01");
+    }
+
+    @Test
+    void samuelsVacancyHasTooFewMonthsInTheExport() {
+        PeriodEffect effect = Estimates.of(inputs, "samuel").effect("commits");
+
+        assertThat(effect.rates()).filteredOn(e -> e.label().equals("commits vacancy"))
+                .singleElement().satisfies(e -> assertThat(e.insufficient()).contains("vacancy months up to 2025-09"));
+    }
+
+    @Test
+    void lossAvoidedUsesPypisReportsForMikeAndIsLeftOutForTheOthers() {
+        Roi mike = Roi.of(inputs, "mike");
+        RoiResult seth = Roi.of(inputs, "seth").evaluate();
+
+        assertThat(mike.evaluate().missing()).isEmpty();
+        assertThat(mike.assumptions().get("response_hours_volunteer").base()).isCloseTo(485 / 60.0, offset(1e-9));
+        assertThat(seth.missing()).singleElement().asString()
+                .startsWith("expected loss avoided: ")
+                .contains("no malware_response_time_most_within for seth/psf before 2023-06-20");
+        assertThat(Roi.of(inputs, "samuel").evaluate().missing()).hasSize(1);
+    }
+
+    @Test
+    void roiSummaryHasOneRowPerEngineerAndSaysWhatIsLeftOut() {
+        tech.tablesaw.api.Table table = dev.umbrella.roi.RoiSummaryTable.of(inputs, 5, 2_000);
+
+        assertThat(table.stringColumn("engineer").asList()).containsExactly("mike", "samuel", "seth");
+        assertThat(table.stringColumn("left_out").get(0)).isEmpty();
+        assertThat(table.stringColumn("left_out").get(2)).startsWith("expected loss avoided");
+        assertThat(table.doubleColumn("p_roi_positive").get(0)).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void monteCarloOnTheRealDataIsIdenticalRunToRun() {
+        assertThat(Roi.of(inputs, "mike").seed(3).simulate(20_000).toTable().toString())
+                .isEqualTo(Roi.of(inputs, "mike").seed(3).simulate(20_000).toTable().toString());
+    }
+}

@@ -1,0 +1,196 @@
+package dev.umbrella.datasets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input stops the build with one message naming the file and line, and leaves the previous datasets alone. */
+class DatasetBuild_BadInputTest {
+    @TempDir Path tmp;
+    Path raw;
+    Path curated;
+    Path out;
+
+    @BeforeEach
+    void goodBuildFirst() {
+        raw = RawFixture.write(tmp.resolve("raw"));
+        curated = RawFixture.curated(tmp.resolve("curated"));
+        out = tmp.resolve("project/datasets");
+        build();
+    }
+
+    private DatasetBuild.Result build() {
+        return DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(out).withCuratedDir(curated));
+    }
+
+    private DatasetException failure() {
+        String before = RawFixture.read(out.resolve("MANIFEST.csv"));
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(DatasetException.class, this::build);
+        assertThat(thrown).as("build should fail").isNotNull();
+        assertThat(RawFixture.read(out.resolve("MANIFEST.csv"))).as("previous datasets untouched").isEqualTo(before);
+        assertThat(Datasets.load(out).commits().rowCount()).isEqualTo(16);
+        try (var siblings = Files.list(out.getParent())) {
+            assertThat(siblings).as("no temporary directory left behind").containsExactly(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return thrown;
+    }
+
+    private void replaceInCurated(String file, String from, String to) {
+        String text = RawFixture.read(curated.resolve(file));
+        assertThat(text).contains(from);
+        RawFixture.write(curated.resolve(file), text.replace(from, to));
+    }
+
+    @Test
+    void malformedCommitRowNamesExportAndLine() {
+        var rows = new java.util.ArrayList<>(RawFixture.WAREHOUSE_ROWS);
+        rows.set(2, rows.get(2).replaceFirst("\t", " "));
+        RawFixture.writeExport(raw, RawFixture.WAREHOUSE, rows);
+        var e = failure();
+        assertThat(e.file()).isEqualTo(RawFixture.WAREHOUSE);
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.describe()).startsWith("git/pypi__warehouse.commits.tsv.gz:4: malformed row: 12 tab-separated fields");
+    }
+
+    @Test
+    void unparsableCommitDateNamesExportAndLine() {
+        var rows = new java.util.ArrayList<>(RawFixture.WAREHOUSE_ROWS);
+        rows.set(0, rows.get(0).replace("2023-07-13T09:25:42-05:00\t2023", "2023-07-32T09:25:42-05:00\t2023"));
+        RawFixture.writeExport(raw, RawFixture.WAREHOUSE, rows);
+        assertThat(failure().describe()).startsWith("git/pypi__warehouse.commits.tsv.gz:2: unparsable author_date '2023-07-32T09:25:42-05:00'");
+    }
+
+    @Test
+    void unparsableCuratedDateNamesFileAndLine() {
+        replaceInCurated("periods.csv", "2021-06-01", "2021-06-31");
+        var e = failure();
+        assertThat(e.file()).endsWith("periods.csv");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).isEqualTo("start is not a date YYYY-MM-DD: '2021-06-31'");
+    }
+
+    @Test
+    void startAfterEndIsRejected() {
+        replaceInCurated("periods.csv", "2020-01-01,2021-12-31", "2022-01-01,2021-12-31");
+        assertThat(failure().getMessage()).isEqualTo("start 2022-01-01 is after end 2021-12-31");
+    }
+
+    @Test
+    void unknownPersonIdNamesFileAndLine() {
+        replaceInCurated("funding.csv", "Example Foundation,seth,", "Example Foundation,sethh,");
+        var e = failure();
+        assertThat(e.file()).endsWith("funding.csv");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).startsWith("unknown person id 'sethh' in person_id; known: mike, samuel, seth");
+    }
+
+    @Test
+    void unknownPersonIdInAliasesIsRejected() {
+        replaceInCurated("aliases.csv", "mike@example.org,mike,", "mike@example.org,michael,");
+        var e = failure();
+        assertThat(e.file()).endsWith("aliases.csv");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void negativeAmountNamesFileAndLine() {
+        replaceInCurated("funding.csv", ",100000,", ",-100000,");
+        var e = failure();
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).isEqualTo("amount_usd is negative: -100000");
+    }
+
+    @Test
+    void malformedCuratedRowNamesFileAndLine() {
+        replaceInCurated("people.csv", "mike,Mike Fixture,mike-fixture,python,", "mike,Mike Fixture,mike-fixture,python,extra,");
+        var e = failure();
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).startsWith("malformed row: 7 fields, expected 6");
+    }
+
+    @Test
+    void assumptionsOutOfOrderAreRejected() {
+        replaceInCurated("assumptions.csv", "hourly_cost,50,100,150", "hourly_cost,50,200,150");
+        assertThat(failure().getMessage()).isEqualTo("needs low <= base <= high, got 50, 200, 150");
+    }
+
+    @Test
+    void missingRawFileIsNamed() throws Exception {
+        Files.delete(raw.resolve("git/urllib3__urllib3.commits.tsv.gz"));
+        var e = failure();
+        assertThat(e.describe()).startsWith("git/urllib3__urllib3.commits.tsv.gz: raw file is missing");
+    }
+
+    @Test
+    void missingAdvisoryArchiveIsNamed() throws Exception {
+        Files.delete(raw.resolve(AdvisoryArchives.RUBYSEC_ARCHIVE));
+        assertThat(failure().file()).isEqualTo(AdvisoryArchives.RUBYSEC_ARCHIVE);
+    }
+
+    @Test
+    void reportedValueThatDiffersFromTheQuoteNamesSpecLineAndRawFile() {
+        replaceInCurated("reported_metrics.csv", "malware_reports,2000,", "malware_reports,2001,");
+        var e = failure();
+        assertThat(e.file()).endsWith("reported_metrics.csv");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).isEqualTo("reports/fixture/post.md:3: as_written '2,000' states 2000 reports, but value is 2001");
+    }
+
+    @Test
+    void quoteNotInTheRawFileIsRejected() {
+        replaceInCurated("reported_metrics.csv", "total exposure time: 2h 32m,", "total exposure time: 2h 33m,");
+        var e = failure();
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).isEqualTo("reports/fixture/post.md: quote 'total exposure time: 2h 33m' is not on any line");
+    }
+
+    @Test
+    void missingCitedRawFileIsNamed() {
+        replaceInCurated("reported_metrics.csv", "pypi,reports/fixture/post.md,2h 32m", "pypi,reports/fixture/gone.md,2h 32m");
+        assertThat(failure().getMessage()).startsWith("raw file reports/fixture/gone.md is missing");
+    }
+
+    @Test
+    void lookAlikeNameOnResolvedEmailMustBeReviewed() {
+        var rows = new java.util.ArrayList<>(RawFixture.WAREHOUSE_ROWS);
+        rows.set(1, rows.get(1).replace("Mike Fixture", "Michael Fixture"));
+        RawFixture.writeExport(raw, RawFixture.WAREHOUSE, rows);
+        var e = failure();
+        assertThat(e.file()).endsWith("aliases.csv");
+        assertThat(e.getMessage()).startsWith("mike's email committed as 'Michael Fixture'");
+    }
+
+    @Test
+    void changedDatasetFileFailsToLoadNamingIt() throws Exception {
+        Path commits = out.resolve("commits.csv");
+        Files.writeString(commits, Files.readString(commits).replace(",seth,", ",mike,"));
+        assertThatThrownBy(() -> Datasets.load(out)).isInstanceOfSatisfying(DatasetException.class, e -> {
+            assertThat(e.file()).isEqualTo("datasets/commits.csv");
+            assertThat(e.getMessage()).startsWith("changed since it was built: sha256 is ").contains("MANIFEST.csv (line 4)");
+        });
+    }
+
+    @Test
+    void curatedFilesOnlyAcceptContractValues() {
+        for (var change : List.of(
+                List.of("periods.csv", "seth,volunteer,", "seth,hobby,", "kind must be one of after, funded, vacancy, volunteer, not 'hobby'"),
+                List.of("periods.csv", ",true,,,maintainer", ",yes,,,maintainer", "partly_paid must be true or false, not 'yes'"),
+                List.of("periods.csv", "engineer,stated,https://example.org/c", "engineer,guessed,https://example.org/c", "confidence must be one of derived, stated, not 'guessed'"),
+                List.of("funding.csv", "2022-12-31,https://example.org/e,false", "2022-12-31,https://example.org/e,no", "is_assumption must be true or false, not 'no'"),
+                List.of("funding.csv", ",100000,", ",\"$100,000\",", "amount_usd is not a plain number (digits, optional '-' and '.'): '$100,000'"),
+                List.of("assumptions.csv", ",lognormal,", ",gaussian,", "distribution must be one of beta, fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
+            String before = RawFixture.read(curated.resolve(change.get(0)));
+            replaceInCurated(change.get(0), change.get(1), change.get(2));
+            assertThat(failure().getMessage()).isEqualTo(change.get(3));
+            RawFixture.write(curated.resolve(change.get(0)), before);
+        }
+    }
+}

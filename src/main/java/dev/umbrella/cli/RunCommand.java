@@ -9,6 +9,7 @@ import dev.umbrella.publish.PublishException;
 import dev.umbrella.publish.Report;
 import dev.umbrella.publish.RoiSummaries;
 import dev.umbrella.publish.RoiSummary;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,58 +34,81 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write executed notebooks and the report here instead of in place.")
     Path out;
 
+    private PrintStream stdout;
+    private PrintStream stderr;
+
     @Override
     public Integer call() {
+        // The in-process kernel takes over System.out/err once it starts (and flushes them
+        // asynchronously); the command's own lines go to the process streams taken here, before that.
+        stdout = System.out;
+        stderr = System.err;
+        List<Path> files;
+        Map<String, String> overrides;
+        try {
+            overrides = dev.umbrella.publish.Parameters.parseAssignments(params);
+            files = checkedNotebooks(overrides);
+        } catch (PublishException e) {
+            stderr.println("umbrella run: " + e.getMessage());
+            return 1;
+        }
         var root = Env.projectRoot();
-        System.out.println("umbrella run: project " + root.getFileName());
+        stdout.println("umbrella run: project " + root.getFileName());
         if (Files.isDirectory(Env.rawDir())) {
-            System.out.println("  datasets: rebuilding from the raw records");
+            stdout.println("  datasets: rebuilding from the raw records");
             int code = DatasetsBuildCommand.build(BuildOptions.DEFAULT);
             if (code != 0) {
                 return code;
             }
         } else {
-            System.out.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
+            stdout.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
         }
-        System.out.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
-        return runNotebooks();
+        stdout.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
+        return runNotebooks(files, overrides);
     }
 
-    private int runNotebooks() {
+    /** Argument mistakes surface before the datasets rebuild, not after it. */
+    private List<Path> checkedNotebooks(Map<String, String> overrides) {
+        if (!overrides.isEmpty() && out == null) {
+            throw new PublishException("--param needs --out DIR: a parameterised run must not overwrite the committed notebooks");
+        }
+        List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new PublishException(f + ": no such notebook");
+            }
+            dev.umbrella.publish.Parameters.inject(Notebook.read(f), overrides); // unknown names, bad values, broken JSON
+        }
+        return files;
+    }
+
+    private int runNotebooks(List<Path> files, Map<String, String> overrides) {
         try {
-            Map<String, String> overrides = dev.umbrella.publish.Parameters.parseAssignments(params);
-            if (!overrides.isEmpty() && out == null) {
-                throw new PublishException("--param needs --out DIR: a parameterised run must not overwrite the committed notebooks");
-            }
-            List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
             if (files.isEmpty()) {
-                System.out.println("No notebooks in " + Env.notebooksDir() + ": nothing to execute.");
-                return 0;
+                stdout.println("No notebooks in " + Env.notebooksDir() + ": nothing to execute.");
             }
-            for (Path f : files) {
-                if (!Files.isRegularFile(f)) {
-                    throw new PublishException(f + ": no such notebook");
-                }
+            List<Notebook> executed = List.of();
+            if (!files.isEmpty()) {
+                stdout.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
+                executed = new Publish(KernelEngine.factory(), stdout).execute(files, overrides);
             }
-            System.out.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
-            List<Notebook> executed = new Publish(KernelEngine.factory(), System.out).execute(files, overrides);
-            if (out == null) {
+            if (!executed.isEmpty() && out == null) {
                 for (int i = 0; i < files.size(); i++) {
                     Publish.write(List.of(executed.get(i)), files.get(i).toAbsolutePath().getParent());
                 }
-                System.out.println("Wrote " + executed.size() + " notebook(s) in place");
-            } else {
+                stdout.println("Wrote " + executed.size() + " notebook(s) in place");
+            } else if (!executed.isEmpty()) {
                 Publish.write(executed, out);
-                System.out.println("Wrote " + executed.size() + " notebook(s) to " + out);
+                stdout.println("Wrote " + executed.size() + " notebook(s) to " + out);
             }
             Path reportDir = out == null ? Env.projectRoot().resolve("report") : out.resolve("report");
-            RoiSummary summary = RoiSummaries.current();
+            RoiSummary summary = RoiSummaries.current(overrides);
             Report.write(executed, summary, reportDir);
-            System.out.println("Report: " + reportDir.resolve("index.html") + " (+" + executed.size() + " notebook pages)");
-            System.out.print(summary.toText());
+            stdout.println("Report: " + reportDir.resolve("index.html") + " (+" + executed.size() + " notebook pages)");
+            stdout.print(summary.toText());
             return 0;
         } catch (PublishException e) {
-            System.err.println("umbrella run: " + e.getMessage());
+            stderr.println("umbrella run: " + e.getMessage());
             return 1;
         }
     }

@@ -5,6 +5,7 @@ import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,36 +24,43 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks to verify (default: every notebooks/*.ipynb).")
     List<Path> notebooks = new ArrayList<>();
 
+    private PrintStream stdout;
+    private PrintStream stderr;
+
     @Override
     public Integer call() throws IOException {
+        // The in-process kernel takes over System.out/err once it starts (and flushes them
+        // asynchronously); the command's own lines go to the process streams taken here, before that.
+        stdout = System.out;
+        stderr = System.err;
         List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
         if (files.isEmpty()) {
-            System.err.println("umbrella verify: no notebooks in " + Env.notebooksDir());
+            stderr.println("umbrella verify: no notebooks in " + Env.notebooksDir());
             return 1;
         }
         Path scratch = Files.createTempDirectory("umbrella-verify-");
         try {
-            Map<String, List<String>> result = new Publish(KernelEngine.factory(), System.out).verify(files, scratch);
+            Map<String, List<String>> result = new Publish(KernelEngine.factory(), stdout).verify(files, scratch);
             int differing = 0;
             for (Map.Entry<String, List<String>> e : result.entrySet()) {
                 if (e.getValue().isEmpty()) {
-                    System.out.println("identical  " + e.getKey());
+                    stdout.println("identical  " + e.getKey());
                 } else {
                     differing++;
-                    System.out.println("DIFFERS    " + e.getKey());
-                    e.getValue().forEach(d -> System.out.println("  " + d));
+                    stdout.println("DIFFERS    " + e.getKey());
+                    e.getValue().forEach(d -> stdout.println("  " + d));
                 }
             }
             if (differing > 0) {
-                System.out.println(differing + " of " + result.size() + " notebook(s) differ from their re-execution; "
+                stdout.println(differing + " of " + result.size() + " notebook(s) differ from their re-execution; "
                         + "the re-executed copies are in " + scratch);
                 return 1;
             }
-            System.out.println("All " + result.size() + " notebook(s) identical to their re-execution.");
+            stdout.println("All " + result.size() + " notebook(s) identical to their re-execution.");
             delete(scratch);
             return 0;
         } catch (PublishException e) {
-            System.err.println("umbrella verify: " + e.getMessage());
+            stderr.println("umbrella verify: " + e.getMessage());
             delete(scratch);
             return 1;
         }

@@ -1,20 +1,16 @@
 package dev.umbrella.publish;
 
+import dev.umbrella.present.PlotlyJs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 /**
  * A self-contained HTML page: styles and scripts inline, plotly.js (the pinned build bundled in the
  * jar) at most once, so a page opens from {@code file://} with no network and can be copied alone.
  */
 final class Page {
-    /** The cartesian build covers every trace the project draws (scatter, bar, box, heatmap, histogram, pie). */
-    private static final String PLOTLY_BUILD = "plotly-cartesian.min.js";
-    private static volatile String plotlyJs;
-
     private Page() {}
 
     static String html(String title, String style, String body, boolean withPlotly, String script) {
@@ -36,27 +32,9 @@ final class Page {
         return page.append("</body>\n</html>\n").toString();
     }
 
+    /** The same pinned build the kernel inlines into notebooks (one source for both). */
     static String plotlyJs() {
-        String js = plotlyJs;
-        if (js == null) {
-            String version = webjarVersion();
-            js = resource("/META-INF/resources/webjars/plotly.js/" + version + "/dist/" + PLOTLY_BUILD);
-            plotlyJs = js;
-        }
-        return js;
-    }
-
-    private static String webjarVersion() {
-        var properties = new Properties();
-        try (InputStream in = Page.class.getResourceAsStream("/META-INF/maven/org.webjars.bower/plotly.js/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("plotly.js webjar is not on the classpath");
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("version");
+        return PlotlyJs.source();
     }
 
     static String resource(String name) {

@@ -1,13 +1,93 @@
 package dev.umbrella.publish;
 
+import dev.umbrella.datasets.Env;
+import dev.umbrella.model.Formats;
+import dev.umbrella.model.Inputs;
+import dev.umbrella.roi.RoiSummaryTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
 /**
- * Where the closing ROI table of {@code umbrella run} comes from: the analysis API, once it exists.
- * Until then the table says it is unavailable instead of showing numbers nobody computed.
+ * The closing ROI table of {@code umbrella run}: the analysis API's own summary
+ * ({@link RoiSummaryTable}, the table behind {@code Umbrella.roiSummary}) on the same datasets the
+ * notebooks read, formatted for the console and the report. An engineer the data cannot support
+ * shows "insufficient data" and what was left out; datasets that cannot be loaded give no table.
  */
 public final class RoiSummaries {
+    /** Draws per engineer: a stable median and P(ROI > 0) to two decimals in about a second each. */
+    static final int DRAWS = 10_000;
+
     private RoiSummaries() {}
 
-    public static RoiSummary current() {
-        return RoiSummary.unavailable("the analysis API (dev.umbrella.roi.Roi) is not in this build yet");
+    /** The summary on the project's datasets; a run's {@code --param seed=…} sets the Monte Carlo seed. */
+    public static RoiSummary current(Map<String, String> overrides) {
+        Inputs inputs;
+        try {
+            inputs = Inputs.shared();
+        } catch (RuntimeException e) {
+            return RoiSummary.unavailable("the datasets could not be loaded (" + e.getMessage() + ")");
+        }
+        return of(inputs, overrides, DRAWS);
+    }
+
+    static RoiSummary of(Inputs inputs, Map<String, String> overrides, int draws) {
+        long seed = Env.DEFAULT_SEED;
+        if (overrides.containsKey("seed")) {
+            seed = Long.parseLong(overrides.get("seed").replaceAll("[lL]$", ""));
+        }
+        Table table;
+        try {
+            table = RoiSummaryTable.of(inputs, seed, draws);
+        } catch (RuntimeException e) {
+            return RoiSummary.unavailable("the ROI model failed (" + e.getMessage() + ")");
+        }
+        if (table.rowCount() == 0) {
+            return RoiSummary.unavailable("the datasets name no engineer with periods");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Row r : table) {
+            rows.add(row(r));
+            if (!r.getString("left_out").isEmpty()) {
+                reasons.add(r.getString("engineer") + ": " + r.getString("left_out"));
+            }
+        }
+        String note = String.format(Locale.ROOT, "From dev.umbrella.roi.RoiSummaryTable (Umbrella.roiSummary) on datasets/: "
+                + "base = every assumption at its base value; Monte Carlo %,d draws, seed %d, percentile interval.", draws, seed);
+        Map<String, String> notApplied = new TreeMap<>(overrides);
+        notApplied.remove("seed");
+        if (!notApplied.isEmpty()) {
+            note += " The overrides " + notApplied.keySet() + " apply to the executed notebooks, not to this table"
+                    + " (it uses assumptions.csv).";
+        }
+        for (String reason : reasons) {
+            note += "\nLeft out for " + reason;
+        }
+        return new RoiSummary(List.of("engineer", "ROI (base)", "median ROI", "interval", "P(ROI > 0)", "NPV (base, USD)", "BCR (base)", "left out"),
+                rows, note);
+    }
+
+    private static List<String> row(Row r) {
+        String id = r.getString("engineer");
+        double roi = r.getDouble("roi");
+        String leftOut = r.getString("left_out");
+        if (Double.isNaN(roi)) {
+            return List.of(id, "insufficient data", "", "", "", "", "", benefits(leftOut));
+        }
+        return List.of(id, Formats.percent(roi), Formats.percent(r.getDouble("mc_median_roi")),
+                "[" + Formats.percent(r.getDouble("mc_roi_lower")) + ", " + Formats.percent(r.getDouble("mc_roi_upper")) + "]",
+                String.format(Locale.ROOT, "%.2f", r.getDouble("p_roi_positive")), Formats.number(r.getDouble("npv")),
+                Formats.number(r.getDouble("bcr")), benefits(leftOut));
+    }
+
+    /** "expected loss avoided: why; why" -> "expected loss avoided (see below)": the reasons go under the table. */
+    private static String benefits(String leftOut) {
+        int colon = leftOut.indexOf(':');
+        return leftOut.isEmpty() ? "" : (colon < 0 ? leftOut : leftOut.substring(0, colon)).strip() + " (see below)";
     }
 }

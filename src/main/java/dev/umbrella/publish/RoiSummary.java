@@ -40,16 +40,20 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
             List<String> row = all.get(r);
             for (int i = 0; i < widths.length; i++) {
                 String cell = i < row.size() ? row.get(i) : "";
-                out.append(i == 0 ? "  " : "  ");
-                out.append(i == 0 ? pad(cell, widths[i], false) : pad(cell, widths[i], true));
+                // numbers right-aligned; the first (names) and last (text) columns left-aligned
+                boolean numeric = i > 0 && i < widths.length - 1;
+                out.append("  ").append(pad(cell, widths[i], numeric));
             }
+            trimTrailing(out);
             out.append('\n');
             if (r == 0) {
                 out.append("  ").append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
             }
         }
-        if (!note.isEmpty()) {
-            out.append("  ").append(note).append('\n');
+        for (String line : note.split("\n")) {
+            if (!line.isEmpty()) {
+                out.append("  ").append(line).append('\n');
+            }
         }
         return out.toString();
     }
@@ -67,10 +71,18 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        if (!note.isEmpty()) {
-            html.append("<p class=\"note\">").append(OutputHtml.escape(note)).append("</p>\n");
+        for (String line : note.split("\n")) {
+            if (!line.isEmpty()) {
+                html.append("<p class=\"note\">").append(OutputHtml.escape(line)).append("</p>\n");
+            }
         }
         return html.toString();
+    }
+
+    private static void trimTrailing(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
     }
 
     private static String pad(String s, int width, boolean right) {

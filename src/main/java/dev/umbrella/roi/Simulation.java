@@ -56,6 +56,11 @@ public final class Simulation implements Tabular {
         return missing.size() < 2;
     }
 
+    /** The benefits left out of every draw because the data cannot support them, each with its reason. */
+    public List<String> missing() {
+        return missing;
+    }
+
     /** The draws of one measure ({@link #MEASURES}), in draw order. */
     public double[] values(String measure) {
         double[] v = new double[draws];

@@ -58,8 +58,8 @@ var layout = {
 var config = {};
 var trace0 =
 {
-x: ["2.6045295030097653","2.603279819468003","null","2.6045295030097653","2.6013488518091874","null","2.6045295030097653","2.5987084475367785","null","2.6045295030097653","2.6612870965912694","null","2.6045295030097653","2.869482689428138","null","2.6045295030097653","1.780037800015393","null","2.6045295030097653","-0.19384873817772694","null","2.6045295030097653","-0.1938487381777267","null"],
-y: ["security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+x: ["2.6045295030097653","2.60332983647914","null","2.6045295030097653","2.6013488518091874","null","2.6045295030097653","2.5987084475367785","null","2.6045295030097653","2.6612870965912694","null","2.6045295030097653","2.869482689428138","null","2.6045295030097653","1.780037800015393","null","2.6045295030097653","-0.19384873817772694","null","2.6045295030097653","-0.1938487381777267","null"],
+y: ["security_commits_change (1.88 – 3.17)","security_commits_change (1.88 – 3.17)","security_commits_change (1.88 – 3.17)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)"],
 mode: 'lines',
 line: {
   "color" : "#E69F00",
@@ -76,8 +76,8 @@ name: 'parameter at its low value',
 };
 var trace1 =
 {
-x: ["2.6045295030097653","2.6061399727701247","null","2.6045295030097653","2.6098084518141627","null","2.6045295030097653","2.610104252417001","null","2.6045295030097653","2.5501524822445205","null","2.6045295030097653","2.5273654799043053","null","2.6045295030097653","3.0534158027670157","null","2.6045295030097653","5.023011942839001","null","2.6045295030097653","5.023011942839001","null"],
-y: ["security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+x: ["2.6045295030097653","2.606132491200902","null","2.6045295030097653","2.6098084518141627","null","2.6045295030097653","2.610104252417001","null","2.6045295030097653","2.5501524822445205","null","2.6045295030097653","2.5273654799043053","null","2.6045295030097653","3.0534158027670157","null","2.6045295030097653","5.023011942839001","null","2.6045295030097653","5.023011942839001","null"],
+y: ["security_commits_change (1.88 – 3.17)","security_commits_change (1.88 – 3.17)","security_commits_change (1.88 – 3.17)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)"],
 mode: 'lines',
 line: {
   "color" : "#0072B2",
@@ -95,7 +95,7 @@ name: 'parameter at its high value',
 var trace2 =
 {
 x: ["2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653"],
-y: ["security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+y: ["security_commits_change (1.88 – 3.17)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)"],
 mode: 'lines',
 line: {
   "color" : "#000000",
@@ -113,7 +113,7 @@ name: 'base ROI 672.5%',
 var trace3 =
 {
 x: ["0.0","0.0","0.0","0.0","0.0","0.0","0.0","0.0"],
-y: ["security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+y: ["security_commits_change (1.88 – 3.17)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)"],
 mode: 'lines',
 line: {
   "color" : "#999999",

@@ -6,7 +6,6 @@ import dev.umbrella.model.PeriodKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Mean monthly rate per period with moving-block bootstrap intervals, and each period's change against the
@@ -22,15 +21,16 @@ final class BeforeAfter {
             return new PeriodEffect(engineer.id(), metric, List.of(), List.of(), new double[0], timeline.notes(),
                     timeline.insufficient());
         }
-        SplittableRandom seeds = new SplittableRandom(design.seed());
         double[] values = series.values();
         List<Estimate> rates = new ArrayList<>();
         List<Estimate> changes = new ArrayList<>();
         double[] volunteerReps = null;
         double volunteerMean = Double.NaN;
         double[] fundedChange = new double[0];
-        for (Segment segment : List.of(Segment.PRE, Segment.POST, Segment.VACANCY, Segment.AFTER)) {
-            long seed = seeds.nextLong();
+        List<Segment> order = List.of(Segment.PRE, Segment.POST, Segment.VACANCY, Segment.AFTER);
+        for (Segment segment : order) {
+            // One stream per period: seed, seed + 1, ... (SplitMix64 decorrelates neighbouring seeds).
+            long seed = design.seed() + order.indexOf(segment);
             String name = name(segment);
             if (!has(engineer, segment)) {
                 continue;

@@ -22,6 +22,8 @@ public final class Estimates {
     private final Inputs inputs;
     private final Engineer engineer;
     private final Design design;
+    private volatile Timeline timeline;
+    private volatile Cohort cohort;
 
     private Estimates(Inputs inputs, Engineer engineer, Design design) {
         this.inputs = inputs;
@@ -94,8 +96,14 @@ public final class Estimates {
         return inputs.panel().table(engineer.id());
     }
 
+    /** The months of each segment under this design (computed once per instance: instances are immutable). */
     public Timeline timeline() {
-        return Timeline.of(engineer, inputs.panel(), design);
+        Timeline t = timeline;
+        if (t == null) {
+            t = Timeline.of(engineer, inputs.panel(), design);
+            timeline = t;
+        }
+        return t;
     }
 
     /** The monthly series of a metric over the timeline, with each month's segment. */
@@ -163,6 +171,15 @@ public final class Estimates {
     }
 
     private Cohort cohort(Timeline timeline) {
+        Cohort c = cohort;
+        if (c == null) {
+            c = selectCohort(timeline);
+            cohort = c;
+        }
+        return c;
+    }
+
+    private Cohort selectCohort(Timeline timeline) {
         Set<String> funded = new HashSet<>(inputs.engineers().keySet());
         int[] pre = timeline.indices(Segment.PRE);
         if (pre.length == 0) {

@@ -4,12 +4,17 @@ import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
 import dev.umbrella.model.PeriodKind;
+import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Which months of one engineer are pre, transition, post and later periods under a {@link Design}, over which
@@ -32,7 +37,7 @@ public record Timeline(
         List<YearMonth> months,
         List<Segment> segments,
         List<String> notes,
-        String insufficient) {
+        String insufficient) implements Tabular {
 
     public Timeline {
         repos = List.copyOf(repos);
@@ -164,5 +169,30 @@ public record Timeline(
     public String span(Segment segment) {
         int[] idx = indices(segment);
         return idx.length == 0 ? "" : months.get(idx[0]) + ".." + months.get(idx[idx.length - 1]);
+    }
+
+    /**
+     * One row per run of consecutive months in the same segment: segment, from (first day), to (last day),
+     * months. What a figure shades behind a monthly series.
+     */
+    @Override
+    public Table toTable() {
+        StringColumn segment = StringColumn.create("segment");
+        DateColumn from = DateColumn.create("from");
+        DateColumn to = DateColumn.create("to");
+        IntColumn count = IntColumn.create("months");
+        int i = 0;
+        while (i < months.size()) {
+            int j = i;
+            while (j + 1 < months.size() && segments.get(j + 1) == segments.get(i)) {
+                j++;
+            }
+            segment.append(segments.get(i).label());
+            from.append(months.get(i).atDay(1));
+            to.append(months.get(j).atEndOfMonth());
+            count.append(j - i + 1);
+            i = j + 1;
+        }
+        return Table.create(engineerId + " timeline", segment, from, to, count);
     }
 }

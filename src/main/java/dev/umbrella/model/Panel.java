@@ -10,13 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * Person-month activity of every contributor in {@code commits.csv}, per repository and in total (the
@@ -32,22 +26,22 @@ public final class Panel {
     /** The {@code repo} value of the rows that total all repositories. */
     public static final String ALL = "all";
 
-    private final String[] persons;
-    private final String[] repos;
-    private final Map<String, Integer> personIndex;
-    private final Map<String, Integer> repoIndex;
-    private final int[] personStart;
-    private final int[] cellRepo;
-    private final int[] cellMonth;
-    private final int[] authored;
-    private final int[] coAuthored;
-    private final int[] security;
-    private final int[] workingHours;
-    private final int[] dayMask;
-    private final long[] lines;
-    private final int firstMonth;
-    private final int[][] repoMonthCommits;
-    private final int[] repoLastComplete;
+    final String[] persons;
+    final String[] repos;
+    final Map<String, Integer> personIndex;
+    final Map<String, Integer> repoIndex;
+    final int[] personStart;
+    final int[] cellRepo;
+    final int[] cellMonth;
+    final int[] authored;
+    final int[] coAuthored;
+    final int[] security;
+    final int[] workingHours;
+    final int[] dayMask;
+    final long[] lines;
+    final int firstMonth;
+    final int[][] repoMonthCommits;
+    final int[] repoLastComplete;
     private volatile Table table;
 
     private Panel(PanelBuilder b) {
@@ -209,7 +203,7 @@ public final class Panel {
             synchronized (this) {
                 built = table;
                 if (built == null) {
-                    built = buildTable(persons());
+                    built = PanelTable.build(this, persons());
                     table = built;
                 }
             }
@@ -219,110 +213,12 @@ public final class Panel {
 
     /** The panel rows of one person (an unknown person gives an empty table). */
     public Table table(String person) {
-        return buildTable(List.of(person));
+        return PanelTable.build(this, List.of(person));
     }
 
     /** Repository-month totals of authored commits: the denominators of {@code repo_share}. */
     public Table repoTotals() {
-        StringColumn repo = StringColumn.create("repo");
-        DateColumn month = DateColumn.create("month");
-        IntColumn commits = IntColumn.create("commits");
-        for (int r = 0; r < repos.length; r++) {
-            for (int m = 0; m < repoMonthCommits[r].length; m++) {
-                if (repoMonthCommits[r][m] > 0) {
-                    repo.append(repos[r]);
-                    month.append(toYearMonth(m + firstMonth).atDay(1));
-                    commits.append(repoMonthCommits[r][m]);
-                }
-            }
-        }
-        return Table.create("repo_totals", repo, month, commits);
-    }
-
-    /**
-     * Builds the panel rows of the given people straight from the cell arrays (no per-row objects): per person,
-     * the repository rows and the {@code all} rows, in sorted repository order, each by month.
-     */
-    private Table buildTable(List<String> who) {
-        StringColumn person = StringColumn.create("person_id");
-        StringColumn repo = StringColumn.create("repo");
-        DateColumn month = DateColumn.create("month");
-        IntColumn commits = IntColumn.create(Metric.COMMITS.column());
-        IntColumn co = IntColumn.create(Metric.CO_AUTHORED_COMMITS.column());
-        IntColumn sec = IntColumn.create(Metric.SECURITY_COMMITS.column());
-        IntColumn days = IntColumn.create(Metric.ACTIVE_DAYS.column());
-        LongColumn changed = LongColumn.create(Metric.LINES_CHANGED.column());
-        DoubleColumn share = DoubleColumn.create(Metric.REPO_SHARE.column());
-        DoubleColumn working = DoubleColumn.create(Metric.WORKING_HOURS_SHARE.column());
-        Table table = Table.create("panel", person, repo, month, commits, co, sec, days, changed, share, working);
-        int span = repoMonthCommits.length == 0 ? 0 : repoMonthCommits[0].length;
-        int[] allMonth = new int[span];
-        for (int m = 0; m < span; m++) {
-            for (int[] perRepo : repoMonthCommits) {
-                allMonth[m] += perRepo[m];
-            }
-        }
-        long[][] totals = new long[6][span];
-        boolean[] touched = new boolean[span];
-        int allPosition = -Arrays.binarySearch(repos, ALL) - 1;
-        for (String id : who) {
-            Integer found = personIndex.get(id);
-            if (found == null) {
-                continue;
-            }
-            int p = found;
-            for (int c = personStart[p]; c < personStart[p + 1]; c++) {
-                int m = cellMonth[c] - firstMonth;
-                touched[m] = true;
-                totals[0][m] += authored[c];
-                totals[1][m] += coAuthored[c];
-                totals[2][m] += security[c];
-                totals[3][m] |= dayMask[c];
-                totals[4][m] += lines[c];
-                totals[5][m] += workingHours[c];
-            }
-            int c = personStart[p];
-            for (int r = 0; r <= repos.length; r++) {
-                if (r == allPosition) {
-                    for (int m = 0; m < span; m++) {
-                        if (touched[m]) {
-                            appendRow(table, id, ALL, m + firstMonth, (int) totals[0][m], (int) totals[1][m],
-                                    (int) totals[2][m], Long.bitCount(totals[3][m]), totals[4][m],
-                                    share(totals[0][m], allMonth[m]), share(totals[5][m], totals[0][m]));
-                        }
-                    }
-                }
-                while (r < repos.length && c < personStart[p + 1] && cellRepo[c] == r) {
-                    appendRow(table, id, repos[r], cellMonth[c], authored[c], coAuthored[c], security[c],
-                            Integer.bitCount(dayMask[c]), lines[c], share(authored[c], repoTotal(r, cellMonth[c])),
-                            share(workingHours[c], authored[c]));
-                    c++;
-                }
-            }
-            for (int c2 = personStart[p]; c2 < personStart[p + 1]; c2++) {
-                int m = cellMonth[c2] - firstMonth;
-                touched[m] = false;
-                for (long[] t : totals) {
-                    t[m] = 0;
-                }
-            }
-        }
-        return table;
-    }
-
-    private static void appendRow(Table table, String person, String repo, int month, int commits, int co,
-            int security, int days, long lines, double repoShare, double workingShare) {
-        table.stringColumn(0).append(person);
-        table.stringColumn(1).append(repo);
-        ((DateColumn) table.column(2)).appendInternal(PackedLocalDate.pack(Math.floorDiv(month, 12),
-                Math.floorMod(month, 12) + 1, 1));
-        table.intColumn(3).append(commits);
-        table.intColumn(4).append(co);
-        table.intColumn(5).append(security);
-        table.intColumn(6).append(days);
-        table.longColumn(7).append(lines);
-        table.doubleColumn(8).append(repoShare);
-        table.doubleColumn(9).append(workingShare);
+        return PanelTable.repoTotals(this);
     }
 
     private long numerator(Metric metric, int c) {
@@ -362,7 +258,7 @@ public final class Panel {
         }
     }
 
-    private int repoTotal(int r, int month) {
+    int repoTotal(int r, int month) {
         int m = month - firstMonth;
         return m >= 0 && m < repoMonthCommits[r].length ? repoMonthCommits[r][m] : 0;
     }
@@ -384,7 +280,7 @@ public final class Panel {
         return r;
     }
 
-    private static double share(long part, long whole) {
+    static double share(long part, long whole) {
         return whole == 0 ? Double.NaN : (double) part / whole;
     }
 

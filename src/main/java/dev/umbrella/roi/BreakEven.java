@@ -29,7 +29,9 @@ public record BreakEven(String engineerId, String parameter, double value, Assum
         double[] v = model.baseValues();
         java.util.function.DoubleUnaryOperator npv = x -> {
             v[index] = x;
-            return model.result(v).npv();
+            RoiResult r = model.result(v);
+            // Where costs vanish too (a zero wage or a zero-length evaluation) NPV = 0 says nothing: skip it.
+            return r.pvCost() > 0 ? r.npv() : Double.NaN;
         };
         List<Double> grid = grid(a);
         for (int k = 1; k < grid.size(); k++) {
@@ -37,6 +39,9 @@ public record BreakEven(String engineerId, String parameter, double value, Assum
             double x1 = grid.get(k);
             double f0 = npv.applyAsDouble(x0);
             double f1 = npv.applyAsDouble(x1);
+            if (Double.isNaN(f0) || Double.isNaN(f1)) {
+                continue;
+            }
             if (f0 == 0) {
                 return new BreakEven(model.engineerId(), name, x0, a, "");
             }

@@ -36,9 +36,12 @@ public record CostSchedule(double[] publicByMonth, double[] coveredByMonth, int 
         double[] publicByMonth = new double[months];
         double[] covered = new double[months];
         List<String> notes = new ArrayList<>();
+        LocalDate windowEnd = start.plusMonths(months);
         for (Funding f : funding) {
-            if (!f.personId().equals(engineer.id())) {
-                continue;
+            boolean outside = (f.end() != null && f.end().isBefore(start))
+                    || (f.start() != null && !f.start().isBefore(windowEnd));
+            if (!f.personId().equals(engineer.id()) || outside) {
+                continue; // another person's money, or the volunteer era's (e.g. urllib3 grants): not this role's cost
             }
             if (!f.isAllocable()) {
                 if (f.amountUsd().isPresent()) {

@@ -62,6 +62,26 @@ public final class Roi {
         return result;
     }
 
+    /**
+     * Fixes the parameters that have a number, in name order; NaN keeps a parameter as {@code assumptions.csv} has
+     * it. A notebook's parameters cell declares every override it offers as NaN, so a reader (or
+     * {@code umbrella run --param}) sets only the ones they want. Unknown names fail, NaN or not.
+     */
+    public Roi withOverrides(Map<String, ? extends Number> values) {
+        Roi result = this;
+        for (Map.Entry<String, ? extends Number> e : new java.util.TreeMap<String, Number>(values).entrySet()) {
+            if (!validNames().contains(e.getKey())) {
+                throw new IllegalArgumentException("unknown assumption '" + e.getKey() + "'; valid names: "
+                        + String.join(", ", validNames()));
+            }
+            double value = e.getValue().doubleValue();
+            if (!Double.isNaN(value)) {
+                result = result.with(e.getKey(), value);
+            }
+        }
+        return result;
+    }
+
     /** Replaces one parameter's range, keeping its distribution (triangular for a parameter that had none). */
     public Roi withRange(String name, double low, double base, double high) {
         if (!validNames().contains(name)) {

@@ -56,6 +56,11 @@ public final class Simulation implements Tabular {
         return missing.size() < 2;
     }
 
+    /** The benefits left out of every draw because the data cannot support them, each with its reason. */
+    public List<String> missing() {
+        return missing;
+    }
+
     /** The draws of one measure ({@link #MEASURES}), in draw order. */
     public double[] values(String measure) {
         double[] v = new double[draws];
@@ -135,6 +140,42 @@ public final class Simulation implements Tabular {
             count.append(counts[b]);
         }
         return Table.create(engineerId + " " + measure + " histogram", lower, upper, count);
+    }
+
+    /**
+     * The exceedance curve of a measure (Hubbard & Seiersen's loss-exceedance view, methods.md §c6): at each of
+     * {@code points} thresholds spread over the 1st–99th percentile, the share of draws above it. Columns:
+     * threshold, probability_above.
+     */
+    public Table exceedance(String measure, int points) {
+        double[] sorted = values(measure);
+        Arrays.sort(sorted);
+        double lo = Interval.quantile(sorted, 0.01);
+        double hi = Interval.quantile(sorted, 0.99);
+        DoubleColumn threshold = DoubleColumn.create("threshold");
+        DoubleColumn above = DoubleColumn.create("probability_above");
+        for (int k = 0; k < points; k++) {
+            double x = points == 1 ? lo : lo + (hi - lo) * k / (points - 1);
+            int firstAbove = upperBound(sorted, x);
+            threshold.append(x);
+            above.append((double) (sorted.length - firstAbove) / sorted.length);
+        }
+        return Table.create(engineerId + " " + measure + " exceedance", threshold, above);
+    }
+
+    /** Index of the first element greater than x in a sorted array. */
+    private static int upperBound(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Summary: per measure the mean, the median and the percentile interval. */

@@ -45,5 +45,8 @@ class BeforeAfter_PlantedEffectTest {
         assertThat(effect.rates().get(1).months()).isEqualTo(23);
         assertThat(effect.rates().get(1).method()).endsWith("2023-02..2024-12");
         assertThat(effect.change().interval().contains(10)).as(effect.toString()).isTrue();
+        tech.tablesaw.api.Table spans = estimates.timeline().toTable();
+        assertThat(spans.stringColumn("segment").asList()).containsExactly("pre", "transition", "post");
+        assertThat(spans.intColumn("months").asList()).containsExactly(36, 2, 23);
     }
 }

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import tech.tablesaw.api.Table;
 
 /** The hand-worked ROI example's inputs: round numbers, a public grant for the first funded year. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
-    static Table handWorkedAssumptions(String harmDistribution) {
+    public static Table handWorkedAssumptions(String harmDistribution) {
         return Synthetic.assumptions(
                 new Object[] {"security_engineer_wage_annual", 104_000, 104_000, 104_000, "usd/year", "fixed"},
                 new Object[] {"benefits_load", 1.5, 1.5, 1.5, "multiplier", "fixed"},
@@ -32,7 +32,7 @@ final class Fixtures {
     }
 
     /** Engineer "eng" funded from 2023-01-01, a $120,000 grant for 2023, volunteer-era and funded reports. */
-    static Inputs handWorked() {
+    public static Inputs handWorked() {
         Table reported = Synthetic.emptyReportedMetrics();
         Synthetic.reported(reported, "malware_response_time_most_within", 600, "minutes", "exact",
                 LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31), Synthetic.ENGINEER);

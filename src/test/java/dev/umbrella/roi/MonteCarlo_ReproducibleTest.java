@@ -67,5 +67,8 @@ class MonteCarlo_ReproducibleTest {
         assertThat(simulation.probabilityPositive()).isBetween(0.0, 1.0);
         assertThat(simulation.histogram("roi", 40).intColumn("draws").sum()).isEqualTo(5_000);
         assertThat(simulation.interval("roi").contains(simulation.median("roi"))).isTrue();
+        tech.tablesaw.api.Table exceedance = simulation.exceedance("npv", 11);
+        assertThat(exceedance.doubleColumn("probability_above").get(0)).isCloseTo(0.99, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(exceedance.doubleColumn("probability_above").get(10)).isCloseTo(0.01, org.assertj.core.data.Offset.offset(0.001));
     }
 }

@@ -1,0 +1,63 @@
+package dev.umbrella.present;
+
+import dev.umbrella.estimate.Segment;
+import dev.umbrella.model.PeriodKind;
+
+/**
+ * The few colours Umbrella's figures use: the Okabe–Ito palette (Okabe &amp; Ito 2008, "Color Universal Design"),
+ * which stays distinguishable for the common colour-vision deficiencies and in greyscale. Each colour has one
+ * meaning across every figure: volunteer time is orange, funded time blue, the vacancy vermilion, what came after
+ * purple, the comparison group and left-out months grey.
+ */
+public final class Palette {
+    public static final String ORANGE = "#E69F00";
+    public static final String SKY_BLUE = "#56B4E9";
+    public static final String GREEN = "#009E73";
+    public static final String BLUE = "#0072B2";
+    public static final String VERMILION = "#D55E00";
+    public static final String PURPLE = "#CC79A7";
+    public static final String BLACK = "#000000";
+    public static final String GREY = "#999999";
+    public static final String LIGHT_GREY = "#DDDDDD";
+
+    private Palette() {}
+
+    /** The colour of a period kind from {@code periods.csv}. */
+    public static String of(PeriodKind kind) {
+        switch (kind) {
+            case VOLUNTEER:
+                return ORANGE;
+            case FUNDED:
+                return BLUE;
+            case VACANCY:
+                return VERMILION;
+            default:
+                return PURPLE;
+        }
+    }
+
+    /** The colour of a month's role in an estimate's timeline. */
+    public static String of(Segment segment) {
+        switch (segment) {
+            case PRE:
+                return ORANGE;
+            case POST:
+                return BLUE;
+            case FUNDED_LATER:
+                return SKY_BLUE;
+            case VACANCY:
+                return VERMILION;
+            case AFTER:
+                return PURPLE;
+            default:
+                return GREY;
+        }
+    }
+
+    /** {@code #RRGGBB} as {@code rgba(r,g,b,alpha)}, for shaded bands behind data. */
+    public static String translucent(String hex, double alpha) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF,
+                rgb & 0xFF, alpha);
+    }
+}

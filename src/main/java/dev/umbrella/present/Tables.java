@@ -1,0 +1,150 @@
+package dev.umbrella.present;
+
+import dev.umbrella.estimate.Estimates;
+import dev.umbrella.model.Period;
+import dev.umbrella.model.PeriodKind;
+import dev.umbrella.model.Reported;
+import dev.umbrella.model.ReportedMetric;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Tables the notebooks show that no single analysis result is: dataset rows of one engineer with the columns a
+ * reader needs, each row carrying its source URL, so every fact on screen can be traced.
+ */
+public final class Tables {
+    private Tables() {}
+
+    /** The engineer's periods: kind, dates, funder, role, whether partly paid, how the dates are known, sources. */
+    public static Table periods(Estimates engineer) {
+        StringColumn kind = StringColumn.create("kind");
+        DateColumn start = DateColumn.create("start");
+        DateColumn end = DateColumn.create("end");
+        StringColumn paid = StringColumn.create("partly_paid");
+        StringColumn funder = StringColumn.create("funder");
+        StringColumn role = StringColumn.create("role");
+        StringColumn confidence = StringColumn.create("dates");
+        StringColumn sources = StringColumn.create("sources");
+        for (Period p : engineer.engineer().periods()) {
+            kind.append(p.kind().label());
+            start.append(p.start());
+            if (p.end() == null) {
+                end.appendMissing();
+            } else {
+                end.append(p.end());
+            }
+            paid.append(p.partlyPaid() ? "yes" : "no");
+            funder.append(p.funder());
+            role.append(p.role());
+            confidence.append(p.confidence());
+            sources.append(String.join(" ; ", p.sourceUrls()));
+        }
+        return Table.create(engineer.engineer().name() + ": periods (periods.csv)", kind, start, end, paid, funder,
+                role, confidence, sources);
+    }
+
+    /** The curators' note on each period: how its dates were derived and what is uncertain about it. */
+    public static Table periodNotes(Estimates engineer) {
+        StringColumn kind = StringColumn.create("kind");
+        DateColumn start = DateColumn.create("start");
+        StringColumn note = StringColumn.create("note");
+        for (Period p : engineer.engineer().periods()) {
+            kind.append(p.kind().label());
+            start.append(p.start());
+            note.append(p.note());
+        }
+        return Table.create(engineer.engineer().name() + ": notes on the periods (periods.csv)", kind, start, note);
+    }
+
+    /** The rows of {@code funding.csv} that name the engineer: who paid, for what, how much where public. */
+    public static Table funding(Estimates engineer) {
+        Table all = engineer.inputs().fundingTable();
+        Table mine = all.where(all.stringColumn("person_id").isEqualTo(engineer.engineer().id()));
+        return mine.selectColumns("funder", "purpose", "amount_usd", "start", "end", "is_assumption", "source_url")
+                .setName(engineer.engineer().name() + ": funding (funding.csv; amount missing where not public)");
+    }
+
+    /**
+     * Other money going to the engineer's funded employer while the role was funded (a threat to attribution:
+     * concurrent grants, audits and staff), from {@code funding.csv}. A row without dates is kept: whether it
+     * overlaps is unknown, and hiding it would be the optimistic choice.
+     */
+    public static Table concurrentFunding(Estimates engineer) {
+        var funded = engineer.engineer().periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).toList();
+        Table all = engineer.inputs().fundingTable();
+        if (funded.isEmpty()) {
+            return all.emptyCopy().setName(engineer.engineer().name() + ": no funded period, so no concurrent funding");
+        }
+        LocalDate from = funded.get(0).start();
+        LocalDate to = funded.stream().anyMatch(p -> p.end() == null) ? null
+                : funded.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
+        Set<String> employers = funded.stream().map(Period::employer).collect(Collectors.toSet());
+        Table rows = all.where(all.stringColumn("recipient").isIn(employers)
+                .and(all.stringColumn("person_id").isNotEqualTo(engineer.engineer().id())));
+        Table overlapping = rows.emptyCopy();
+        for (int i = 0; i < rows.rowCount(); i++) {
+            LocalDate start = rows.dateColumn("start").get(i);
+            LocalDate end = rows.dateColumn("end").get(i);
+            boolean startsInTime = start == null || to == null || !start.isAfter(to);
+            boolean endsInTime = end == null || !end.isBefore(from);
+            if (startsInTime && endsInTime) {
+                overlapping.addRow(i, rows);
+            }
+        }
+        return overlapping.selectColumns("funder", "recipient", "person_id", "purpose", "amount_usd", "start", "end",
+                "source_url").setName(engineer.engineer().name() + ": other funding of " + String.join(", ", employers)
+                + " while the role was funded (funding.csv)");
+    }
+
+    /**
+     * Published numbers on the engineer's role from {@code reported_metrics.csv}, several metrics in one table, each
+     * row with the exact quote and its source URL. A metric with no row for the role shows "insufficient data" and
+     * why, instead of disappearing.
+     */
+    public static Table reported(Estimates engineer, String... metrics) {
+        StringColumn metric = StringColumn.create("metric");
+        StringColumn entity = StringColumn.create("entity");
+        DateColumn from = DateColumn.create("from");
+        DateColumn to = DateColumn.create("to");
+        DoubleColumn value = DoubleColumn.create("value");
+        StringColumn unit = StringColumn.create("unit");
+        StringColumn quote = StringColumn.create("quote");
+        StringColumn source = StringColumn.create("source_url");
+        for (String name : metrics) {
+            Reported reported = engineer.reported(name);
+            if (!reported.isSufficient()) {
+                metric.append(name);
+                entity.append("");
+                from.appendMissing();
+                to.appendMissing();
+                value.appendMissing();
+                unit.append("");
+                quote.append("insufficient data: " + reported.insufficient());
+                source.append("");
+                continue;
+            }
+            for (ReportedMetric r : reported.rows()) {
+                metric.append(r.metric());
+                entity.append(r.entity());
+                from.append(r.periodStart());
+                to.append(r.periodEnd());
+                value.append(r.value());
+                unit.append(r.qualifier().equals("exact") ? r.unit() : r.unit() + " (" + r.qualifier() + ")");
+                quote.append(r.quote());
+                source.append(r.sourceUrl());
+            }
+        }
+        return Table.create(engineer.engineer().name() + ": reported outcomes (reported_metrics.csv)", metric, entity,
+                from, to, value, unit, quote, source);
+    }
+
+    /** The headline table of the comparison (same as {@link Comparison#toTable()}). */
+    public static Table headline(Comparison comparison) {
+        return comparison.toTable();
+    }
+}

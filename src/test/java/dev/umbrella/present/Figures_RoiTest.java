@@ -1,0 +1,101 @@
+package dev.umbrella.present;
+
+import static dev.umbrella.present.Figures_TimelineTest.names;
+import static dev.umbrella.present.Figures_TimelineTest.script;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.umbrella.Synthetic;
+import dev.umbrella.Synthetic.Scenario;
+import dev.umbrella.model.Formats;
+import dev.umbrella.model.Inputs;
+import dev.umbrella.roi.Fixtures;
+import dev.umbrella.roi.Roi;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.plotly.components.Figure;
+
+class Figures_RoiTest {
+    private static final Roi ROI = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).seed(7);
+
+    @Test
+    void distributionSplitsLossesFromGainsAndStatesTheShareInTheTitle() {
+        var simulation = ROI.simulate(20_000);
+        Figure figure = Figures.roiDistribution(simulation);
+        double p = simulation.probabilityPositive();
+        assertThat(p).isBetween(0.01, 0.99); // both sides drawn in this example
+        assertThat(figure.getLayout().getTitle()).isEqualTo(String.format(Locale.ROOT,
+                "Eng: ROI > 0 in %.1f%% of 20,000 draws, median ROI %s", 100 * p,
+                Formats.percent(simulation.median("roi"))));
+        assertThat(names(figure)).containsExactly(String.format(Locale.ROOT, "ROI ≤ 0: %.1f%% of draws", 100 * (1 - p)),
+                String.format(Locale.ROOT, "ROI > 0: %.1f%% of draws", 100 * p),
+                "median ROI " + Formats.percent(simulation.median("roi")));
+        assertThat(script(figure)).contains("fill: 'tozeroy'").contains("\"shape\" : \"hv\"")
+                .contains(RoiScale.TITLE);
+    }
+
+    @Test
+    void distributionBinsAddUpToEveryDraw() {
+        Figure figure = Figures.roiDistribution(ROI.simulate(5_000));
+        double total = 0;
+        for (int trace = 0; trace < 2; trace++) {
+            String js = figure.getTraces()[trace].asJavascript(trace);
+            String y = js.substring(js.indexOf("y: [") + 4, js.indexOf(']', js.indexOf("y: [")));
+            String[] values = y.replace("\"", "").split(",");
+            for (int i = 0; i < values.length - 1; i++) { // the last point only closes the step
+                total += Double.parseDouble(values[i]);
+            }
+        }
+        assertThat(total).isCloseTo(100.0, within(1e-6));
+    }
+
+    @Test
+    void distributionWithoutAnyBenefitSaysInsufficientData() {
+        // three volunteer months only: no before/after change, and no reported metrics for the loss avoided
+        Inputs noBenefit = Inputs.of(Synthetic.people(), new Synthetic.Periods()
+                        .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31),
+                                "stated")
+                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated").table(),
+                Synthetic.emptyFunding(), Synthetic.commits(Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
+                Fixtures.handWorkedAssumptions("lognormal"));
+        Figure figure = Figures.roiDistribution(Roi.of(noBenefit, Synthetic.ENGINEER).simulate(1_000));
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI distribution: insufficient data");
+        assertThat(script(figure)).contains("insufficient data: replacement cost");
+    }
+
+    @Test
+    void tornadoPutsTheLargestSwingOnTopAndMarksBaseAndBreakEven() {
+        var tornado = ROI.tornado();
+        Figure figure = Figures.tornado(tornado);
+        String top = tornado.rows().get(0).parameter();
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI moves most with " + top);
+        assertThat(names(figure)).containsExactly("parameter at its low value", "parameter at its high value",
+                "base ROI " + Formats.percent(tornado.baseRoi()), "break-even (ROI = 0)");
+        String js = figure.getTraces()[0].asJavascript(0);
+        // plotly draws the first category at the bottom, so the largest swing comes last
+        assertThat(js.lastIndexOf("\"" + top + " (")).isGreaterThan(js.indexOf("\"" + tornado.rows().stream()
+                .filter(r -> r.swing() > 0).skip(1).findFirst().orElseThrow().parameter() + " ("));
+    }
+
+    @Test
+    void tornadoMatchesGolden() {
+        Golden.assertMatches("figures/tornado.js", script(Figures.tornado(ROI.tornado())));
+    }
+
+    @Test
+    void roiScaleIsLinearNearZeroLogarithmicFarOutAndMonotone() {
+        assertThat(RoiScale.position(0)).isZero();
+        assertThat(RoiScale.position(0.01)).isCloseTo(0.01, within(1e-5));
+        assertThat(RoiScale.position(-0.5)).isCloseTo(-RoiScale.position(0.5), within(1e-12));
+        assertThat(RoiScale.position(1000) - RoiScale.position(100)).isCloseTo(Math.log(10), within(1e-4));
+        double previous = Double.NEGATIVE_INFINITY;
+        for (double roi = -1; roi < 1e5; roi = roi < 1 ? roi + 0.01 : roi * 1.1) {
+            assertThat(RoiScale.position(roi)).isGreaterThan(previous);
+            previous = RoiScale.position(roi);
+        }
+        String axis = RoiScale.axis(-0.9, 50).asJavascript();
+        assertThat(axis).contains("tickmode: 'array'").contains("\"−100%\",\"0\",\"+100%\",\"+1,000%\"")
+                .doesNotContain("+10,000%");
+    }
+}

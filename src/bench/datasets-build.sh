@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: `umbrella datasets build` from the raw records as a whole process, against the pandas
 # baseline (../shared/bench/pandas_activity.py) with the same inputs, in the same run, interleaved.
-# Prints the median wall time and median peak RSS of N runs of each (machines are noisy: compare
-# ratios). Not a test; rerun it whenever the build changes.
+# Prints the median wall time, CPU time (user + sys) and peak RSS of N runs of each (machines are
+# noisy: compare ratios; on a busy machine CPU time is the steadier number). Not a test; rerun it
+# whenever the build changes.
 #
 #   src/bench/datasets-build.sh [N]        (default N=7; run from anywhere)
 #
@@ -24,9 +25,10 @@ rm -f target/umbrella-datasets.jsa
 # pandas gets the same identity resolution: the email rows of the built identities.csv.
 grep -E '^(kind,|email,)' "$tmp/datasets/identities.csv" > "$tmp/aliases.csv"
 
-measure() { # label, command...: appends "wall_seconds max_rss_kb" to $tmp/<label>
+measure() { # label, command...: appends "wall_seconds max_rss_kb cpu_seconds" to $tmp/<label>
   local label="$1"; shift
-  /usr/bin/time -o "$tmp/time.out" -f '%e %M' "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
+  /usr/bin/time -o "$tmp/time.out" -f '%e %M %U %S' "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
+  awk '{print $1, $2, $3 + $4}' "$tmp/time.out" | tail -1 > "$tmp/time.line" && mv "$tmp/time.line" "$tmp/time.out"
   tail -1 "$tmp/time.out" >> "$tmp/$label"
 }
 for i in $(seq "$n"); do
@@ -36,16 +38,17 @@ for i in $(seq "$n"); do
 done
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
-printf '%-58s %10s %12s\n' "median of $n runs, $(nproc) cores" "wall (s)" "peak RSS (MB)"
+printf '%-58s %9s %9s %14s\n' "median of $n runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)" "wall (s)" "cpu (s)" "peak RSS (MB)"
 for label in umbrella java_defaults pandas; do
   wall=$(cut -d' ' -f1 "$tmp/$label" | median)
   rss=$(cut -d' ' -f2 "$tmp/$label" | median)
+  cpu=$(cut -d' ' -f3 "$tmp/$label" | median)
   case "$label" in
     umbrella) name="./umbrella datasets build (C1, SerialGC, AppCDS)";;
     java_defaults) name="java -jar target/umbrella.jar datasets build (JVM defaults)";;
     pandas) name="pandas_activity.py (baseline)";;
   esac
-  printf '%-58s %10.2f %12.0f\n' "$name" "$wall" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+  printf '%-58s %9.2f %9.2f %14.0f\n' "$name" "$wall" "$cpu" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
   eval "wall_$label=$wall"
 done
 awk -v u="$wall_umbrella" -v p="$wall_pandas" \

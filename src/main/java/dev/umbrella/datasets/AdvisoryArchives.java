@@ -110,7 +110,7 @@ final class AdvisoryArchives {
                 var tar = new TarArchiveInputStream(new GZIPInputStream(file, 1 << 16))) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 if (entry.isFile() && members.matcher(entry.getName()).matches()) {
-                    advisories.add(reader.read(entry.getName(), new String(tar.readAllBytes(), StandardCharsets.UTF_8)));
+                    advisories.add(reader.read(entry.getName(), new String(tar.readNBytes((int) entry.getSize()), StandardCharsets.UTF_8)));
                 }
             }
             file.transferTo(OutputStream.nullOutputStream());

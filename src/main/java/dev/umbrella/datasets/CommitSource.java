@@ -5,36 +5,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * One repository's history turned into {@code commits.csv} rows: read from its raw export, or from
  * a local clone given with {@code --repo-clone} (which then replaces the export of the same
  * repository).
  */
-record CommitSource(CommitExport.Read read, CommitTable table) {
+record CommitSource(CommitExport.Read read, CommitTable table, byte[] sortedRows) {
 
     /** Where one repository's history will be read from. */
     record Plan(String repo, String exportPath, GitClone.Spec gitClone, long weight) {
         CommitSource read(Path raw, Aliases aliases) {
             var table = new CommitTable(new Contributors(aliases));
             var read = gitClone != null ? GitClone.read(gitClone, table::add) : CommitExport.read(raw, exportPath, table::add);
+            byte[] rows = table.takeSortedRows();
             Timing.mark("read " + repo);
-            return new CommitSource(read, table);
+            return new CommitSource(read, table, rows);
         }
     }
 
     /** The rendered {@code commits.csv} and what the manifest says about it. */
-    record Rendered(byte[] bytes, int rows, List<Input> inputs) {
-        List<Input> inputs(Input aliases) {
-            var all = new ArrayList<>(inputs);
-            all.add(aliases);
-            return all;
-        }
-    }
+    record Rendered(byte[] bytes, int rows, String sha256, List<Input> inputs) {}
 
     /** The raw exports, with clones replacing the export of their repository; largest first. */
     static List<Plan> plan(Path raw, List<String> clones) {
@@ -57,31 +54,45 @@ record CommitSource(CommitExport.Read read, CommitTable table) {
         return ordered;
     }
 
-    /** Header, then every repository's rows in repository order (each sorted by author time, then sha). */
-    static Rendered render(List<CommitSource> sources) {
-        var byRepo = new ArrayList<>(sources);
-        byRepo.sort(Comparator.comparing(s -> s.read().repo()));
+    /**
+     * Header, then every repository's rows in repository order (each sorted by author time, then
+     * sha). Hashes each repository's rows as soon as its task is done, so little hashing is left when
+     * the last task finishes.
+     */
+    static Rendered render(List<Plan> plans, List<Future<CommitSource>> tasks, Input aliases) {
+        var order = new ArrayList<Integer>();
+        for (int i = 0; i < plans.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> plans.get(i).repo()));
         var header = new StringBuilder();
         Rfc4180.appendRow(header, Dataset.COMMITS.header());
         byte[] head = header.toString().getBytes(StandardCharsets.UTF_8);
+        var digest = Sha256.digest();
+        digest.update(head);
+        var sources = new ArrayList<CommitSource>();
         int size = head.length;
         int rows = 0;
-        for (var source : byRepo) {
-            size += source.table().byteCount();
+        for (int i : order) {
+            var source = DatasetBuild.await(tasks.get(i));
+            digest.update(source.sortedRows());
+            sources.add(source);
+            size += source.sortedRows().length;
             rows += source.table().rowCount();
         }
-        byte[] out = java.util.Arrays.copyOf(head, size);
+        byte[] out = Arrays.copyOf(head, size);
         int at = head.length;
-        var inputs = new ArrayList<Input>();
-        for (var source : byRepo) {
-            at = source.table().copySorted(out, at);
+        var inputs = new ArrayList<Input>(List.of(aliases));
+        for (var source : sources) {
+            System.arraycopy(source.sortedRows(), 0, out, at, source.sortedRows().length);
+            at += source.sortedRows().length;
             var read = source.read();
             inputs.add(read.file());
             if (!read.file().text().startsWith(read.repo() + "@")) {
                 inputs.add(Input.snapshot(read.repo(), read.snapshotSha(), "raw export; its first row is the snapshot HEAD"));
             }
         }
-        return new Rendered(out, rows, inputs);
+        return new Rendered(out, rows, Sha256.hex(digest), inputs);
     }
 
     private static long size(Path file) {

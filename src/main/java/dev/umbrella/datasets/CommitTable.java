@@ -17,7 +17,7 @@ import java.util.TreeMap;
  */
 final class CommitTable {
     private final Contributors contributors;
-    private final AsciiBuffer rows = new AsciiBuffer(1 << 16);
+    private AsciiBuffer rows = new AsciiBuffer(1 << 16);
     private int[] starts = new int[256];
     private long[] times = new long[256];
     private String[] shas = new String[256];
@@ -75,24 +75,25 @@ final class CommitTable {
         return count;
     }
 
-    /** Bytes of all rows. */
-    int byteCount() {
-        return rows.size();
-    }
-
-    /** Copies the rows, sorted by (author time, sha), into {@code target} from {@code at}; returns the end. */
-    int copySorted(byte[] target, int at) {
+    /** The rows, sorted by (author time, sha), as CSV bytes; the table keeps only its review notes afterwards. */
+    byte[] takeSortedRows() {
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> times[a] != times[b] ? Long.compare(times[a], times[b]) : shas[a].compareTo(shas[b]));
+        byte[] out = new byte[rows.size()];
+        int at = 0;
         for (int i : order) {
             int end = i + 1 < count ? starts[i + 1] : rows.size();
-            rows.copyTo(starts[i], end - starts[i], target, at);
+            rows.copyTo(starts[i], end - starts[i], out, at);
             at += end - starts[i];
         }
-        return at;
+        rows = null;
+        starts = null;
+        times = null;
+        shas = null;
+        return out;
     }
 
     Contributors contributors() {

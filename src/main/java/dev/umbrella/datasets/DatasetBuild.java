@@ -52,7 +52,8 @@ public final class DatasetBuild {
             Future<AdvisoryArchives.Read> rubysec = pool.submit(() -> AdvisoryArchives.rubysec(raw));
             var aliases = Curated.aliases(options.curated());
             var commitTasks = new ArrayList<Future<CommitSource>>();
-            for (CommitSource.Plan plan : CommitSource.plan(raw, options.repoClones())) {
+            var plans = CommitSource.plan(raw, options.repoClones());
+            for (CommitSource.Plan plan : plans) {
                 commitTasks.add(pool.submit(() -> plan.read(raw, aliases)));
             }
             Future<AdvisoryArchives.Read> psf = pool.submit(() -> AdvisoryArchives.psf(raw));
@@ -67,18 +68,18 @@ public final class DatasetBuild {
             curated.tables().forEach(t -> add(files, entries, t.rows().dataset().fileName(), t.rows().size(),
                     t.rows().render(), command, List.of(t.input())));
 
+            var commits = CommitSource.render(plans, commitTasks, curated.aliasesInput());
+            Timing.mark("commits read and rendered");
             var sources = new ArrayList<CommitSource>();
             for (var task : commitTasks) {
                 sources.add(await(task));
             }
-            Timing.mark("commits read");
             checkIdentities(curated, sources);
-            var commits = CommitSource.render(sources);
-            add(files, entries, Dataset.COMMITS.fileName(), commits.rows(), commits.bytes(), command, commits.inputs(curated.aliasesInput()));
+            files.put(Dataset.COMMITS.fileName(), commits.bytes());
+            entries.add(new Manifest.Entry(Dataset.COMMITS.fileName(), commits.rows(), commits.sha256(), command, commits.inputs()));
             add(files, entries, Dataset.IDENTITIES.fileName(), curated.identities().size(), curated.identities().render(), command,
                     List.of(curated.aliasesInput()));
 
-            Timing.mark("commits rendered");
             var advisories = new ArrayList<String[]>();
             var advisoryInputs = new ArrayList<Input>();
             for (var read : List.of(await(psf), await(pypa), await(rubysec))) {

@@ -55,6 +55,7 @@ class Datasets_LoadTest {
         assertThat(funding.doubleColumn("amount_usd").isMissing().size()).isEqualTo(1);
         assertThat(funding.doubleColumn("amount_usd").max()).isEqualTo(100_000);
         assertThat(datasets.reportedMetrics().intColumn("line").asList()).containsExactly(4, 3, 3);
+        assertThat(datasets.provenance(Dataset.COMMITS)).startsWith("commits.csv,16,").contains("raw:git/pypi__warehouse.commits.tsv.gz sha256-gzip=");
     }
 
     @Test

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "umbrella 0.1.0",
         description = "Reproducible notebooks measuring what funding full-time open source security engineers returns.",
-        subcommands = {RunCommand.class, VerifyCommand.class, SlidesCommand.class, DatasetsCommand.class})
+        subcommands = {RunCommand.class, VerifyCommand.class, SlidesCommand.class, DatasetsCommand.class, KernelCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

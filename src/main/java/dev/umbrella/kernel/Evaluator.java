@@ -26,6 +26,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * rendering. Also answers completion, inspection and is-complete questions.
  */
 final class Evaluator implements AutoCloseable {
+    /** Calls that never have a value worth showing; they skip the value attempt. */
+    private static final java.util.regex.Pattern PRINT_CALL =
+            java.util.regex.Pattern.compile("System\\s*\\.\\s*(out|err)\\s*\\.\\s*print(ln)?\\s*\\(");
     /** Words that start declarations or statements: such snippets go to JShell unchanged. */
     private static final Set<String> STATEMENT_WORDS = Set.of(
             "import", "package", "class", "interface", "enum", "record", "public", "private", "protected",
@@ -123,18 +126,25 @@ final class Evaluator implements AutoCloseable {
         }
         String expression = expressionCandidate(snippet);
         if (expression != null) {
-            CellValue.clear();
-            List<SnippetEvent> events = shell.eval("{ " + CellValue.class.getName() + ".of(() -> " + expression + "\n); }");
-            SnippetEvent main = primary(events);
-            if (main != null && main.status() != Snippet.Status.REJECTED) {
-                origins.put(main.snippet().id(), origin);
-                CellError error = failure(main);
-                if (error != null) {
-                    return new Result(null, false, error);
+            // Fast path: one plain statement. A void call fails to compile as an argument of set(..)
+            // and is then run as a statement; anything else that fails goes to JShell as written,
+            // so declarations and genuine compile errors are JShell's own.
+            boolean effectOnly = PRINT_CALL.matcher(expression).lookingAt();
+            if (!effectOnly) {
+                CellValue.clear();
+                var fast = runFast("{ " + CellValue.class.getName() + ".set(" + expression + "\n); }", origin);
+                if (fast != null) {
+                    Object value = CellValue.take();
+                    boolean has = fast.error() == null && shown && !CellValue.isNone(value) && value != null;
+                    return has ? new Result(value, true, null) : new Result(null, false, fast.error());
                 }
-                Object value = CellValue.take();
-                boolean has = shown && !CellValue.isNone(value) && value != null;
-                return new Result(has ? value : null, has, null);
+                effectOnly = lastRejectionWasVoid;
+            }
+            if (effectOnly) {
+                var fast = runFast("{ " + expression + "\n; }", origin);
+                if (fast != null) {
+                    return fast;
+                }
             }
         }
         List<SnippetEvent> events = shell.eval(snippet);
@@ -157,6 +167,25 @@ final class Evaluator implements AutoCloseable {
         Object value = control.lastValue();
         boolean has = shown && isExpression && value != null;
         return new Result(has ? value : null, has, null);
+    }
+
+    private boolean lastRejectionWasVoid;
+
+    /** Runs a rewritten snippet; null if it did not compile (then the original is run as written). */
+    private Result runFast(String code, CellError.Origin origin) {
+        lastRejectionWasVoid = false;
+        SnippetEvent main = primary(shell.eval(code));
+        if (main == null) {
+            return null;
+        }
+        if (main.status() == Snippet.Status.REJECTED) {
+            lastRejectionWasVoid = shell.diagnostics(main.snippet())
+                    .anyMatch(d -> d.isError() && d.getCode().contains("void.not.allowed"));
+            return null;
+        }
+        origins.put(main.snippet().id(), origin);
+        CellError error = failure(main);
+        return error != null ? new Result(null, false, error) : Result.EMPTY;
     }
 
     private CellError failure(SnippetEvent event) {
@@ -215,9 +244,6 @@ final class Evaluator implements AutoCloseable {
         }
         String first = s.substring(0, end);
         if (STATEMENT_WORDS.contains(first)) {
-            return null;
-        }
-        if (first.equals("new") && s.indexOf('(') < 0) {
             return null;
         }
         return s;

@@ -7,7 +7,8 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * The display API cells use, as in IJava and JJava (statically imported in every cell):
  * {@code display(obj)} shows an object now and returns a display id, {@code updateDisplay(id, obj)}
  * replaces that output in place (live demos), {@code render(obj)} renders without showing.
- * Optional MIME types ({@code "text/html"}, ...) pick the representations.
+ * Optional MIME types ({@code "text/html"}, ...) pick the representations; {@code clearOutput()}
+ * empties the cell's output.
  */
 public final class NotebookStatics {
     private NotebookStatics() {}
@@ -34,6 +35,16 @@ public final class NotebookStatics {
 
     public static void updateDisplay(String id, Object value, String... mimeTypes) {
         kernel().updateDisplay(id, value, mimeTypes);
+    }
+
+    /** Clears this cell's output now (for live demos: clear, then display the next frame). */
+    public static void clearOutput() {
+        kernel().clearOutput(false);
+    }
+
+    /** Clears this cell's output; with {@code wait}, only when the next output arrives (no flicker). */
+    public static void clearOutput(boolean wait) {
+        kernel().clearOutput(wait);
     }
 
     private static UmbrellaKernel kernel() {

@@ -1,11 +1,10 @@
 package dev.umbrella.kernel;
 
 import dev.umbrella.model.Tabular;
+import dev.umbrella.present.FigureSequence;
 import dev.umbrella.present.FigureView;
 import dev.umbrella.present.TableView;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -27,7 +26,7 @@ public final class UmbrellaExtension implements Extension {
             "tech.tablesaw.plotly.traces", "dev.umbrella", "dev.umbrella.datasets", "dev.umbrella.model",
             "dev.umbrella.estimate", "dev.umbrella.roi", "dev.umbrella.present");
 
-    private final Figures figures = new Figures();
+    private final FigureSequence figures = new FigureSequence();
 
     @Override
     public void install(BaseKernel kernel) {
@@ -45,7 +44,7 @@ public final class UmbrellaExtension implements Extension {
     }
 
     /** Registers the table, figure and result renderers on a JJava renderer. */
-    static void register(Renderer renderer, Figures figures) {
+    static void register(Renderer renderer, FigureSequence figures) {
         renderer.createRegistration(Table.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
                 .register((table, ctx) -> {
                     var view = TableView.of(table);
@@ -74,22 +73,5 @@ public final class UmbrellaExtension implements Extension {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, shown::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, shown::text);
                 });
-    }
-
-    /**
-     * Figure bookkeeping for one notebook session: the first figure carries the plotly.js bundle,
-     * later ones reuse it; a figure shown twice gets {@code _2}, {@code _3} so div ids stay unique.
-     */
-    static final class Figures {
-        private final Map<String, Integer> seen = new HashMap<>();
-        private boolean bundleSent;
-
-        synchronized FigureView next(FigureView view) {
-            int n = seen.merge(view.divId(), 1, Integer::sum);
-            var shown = n == 1 ? view : view.withDivId(view.divId() + "_" + n);
-            boolean carry = !bundleSent;
-            bundleSent = true;
-            return shown.withBundle(carry || view.includeBundle());
-        }
     }
 }

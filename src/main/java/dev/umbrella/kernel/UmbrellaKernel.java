@@ -67,8 +67,7 @@ public final class UmbrellaKernel extends BaseKernel {
             }
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
-            kernel.evaluator.evalRaw("int warm = 1 + 1;");
-            kernel.evaluator.evalRaw("warm");
+            kernel.warmUpOnce();
         } catch (RuntimeException e) {
             kernel.shutdown();
             throw e;
@@ -93,6 +92,12 @@ public final class UmbrellaKernel extends BaseKernel {
      */
     synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out) {
         int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
+        if (!silent) {
+            var input = new JsonObject();
+            input.addProperty("code", code);
+            input.addProperty("execution_count", count);
+            out.publish("execute_input", input);
+        }
         output = out;
         capture.attach((name, text) -> {
             var content = new JsonObject();
@@ -139,6 +144,42 @@ public final class UmbrellaKernel extends BaseKernel {
         return new Execution(count, error == null, error);
     }
 
+    /**
+     * Runs each kind of snippet once (expression, void call, statement, declaration, a rendered
+     * table) so that javac and the renderers are loaded and compiled before the first real cell:
+     * the first cells of a session are then as fast as the later ones.
+     */
+    private void warmUpOnce() {
+        var sink = new NotebookOutputs();
+        for (String code : new String[] {
+                "int warm$ = 1 + 1;", "warm$ + 1", "String.valueOf(warm$).length()", "{ int w = warm$; }",
+                "System.out.print(\"\");", "java.util.List.of(1, 2).size()",
+                "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"}) {
+            Evaluator.Result r = evaluator.run(code, 0, 1);
+            if (r.hasValue()) {
+                bundle(renderer.render(r.value()), false);
+            }
+        }
+        capture.flush();
+        sink.finishCell();
+    }
+
+    /**
+     * Compiles a few throw-away snippets so that javac is warm when the first real cells come;
+     * stops as soon as {@code keepGoing} says a request is waiting.
+     */
+    void warmUp(java.util.function.BooleanSupplier keepGoing) {
+        String[] snippets = {"{ int w = 1; }", "1 + 2", "Math.max(1, 2);", "String.valueOf(3)", "\"w\".length()"};
+        for (int i = 0; i < 40 && keepGoing.getAsBoolean(); i++) {
+            synchronized (this) {
+                if (!keepGoing.getAsBoolean()) {
+                    return;
+                }
+                evaluator.evalRaw(snippets[i % snippets.length]);
+            }
+        }
+    }
+
     int executionCount() {
         return executionCount.get();
     }
@@ -168,6 +209,12 @@ public final class UmbrellaKernel extends BaseKernel {
         DisplayData data = mimeTypes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimeTypes);
         data.setDisplayId(id);
         publish("update_display_data", bundle(data, true));
+    }
+
+    void clearOutput(boolean wait) {
+        var content = new JsonObject();
+        content.addProperty("wait", wait);
+        publish("clear_output", content);
     }
 
     private void publish(String type, JsonObject content) {

@@ -16,7 +16,7 @@ class UmbrellaExtension_RenderTest {
     private final Renderer renderer = new Renderer();
 
     UmbrellaExtension_RenderTest() {
-        UmbrellaExtension.register(renderer, new UmbrellaExtension.Figures());
+        UmbrellaExtension.register(renderer, new dev.umbrella.present.FigureSequence());
     }
 
     private static String html(DisplayData d) {

@@ -1,5 +1,5 @@
 var layout = {
-    title: 'Eng: ROI moves most with harm_probability_per_install',
+    title: 'Eng: ROI moves most with loss_per_incident',
     titlefont: {
   "color" : "#000000",
   "family" : "sans-serif",
@@ -41,7 +41,7 @@ var layout = {
     gridcolor: '#DDDDDD',
     zerolinecolor: '#999999',
     zeroline: true,
-    range: ["-0.4546917722285634","5.283854976889837"],
+    range: ["-0.39309980931614863","3.883913567955813"],
     },
     yaxis: {
     title: '',
@@ -58,8 +58,8 @@ var layout = {
 var config = {};
 var trace0 =
 {
-x: ["2.6045295030097653","2.603279819468003","null","2.6045295030097653","2.6013488518091874","null","2.6045295030097653","2.5987084475367785","null","2.6045295030097653","2.6612870965912694","null","2.6045295030097653","2.869482689428138","null","2.6045295030097653","1.780037800015393","null","2.6045295030097653","-0.19384873817772694","null","2.6045295030097653","-0.1938487381777267","null"],
-y: ["security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+x: ["1.1947632172871094","1.2489833279048763","null","1.1947632172871094","-0.19869011034924128","null"],
+y: ["discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#E69F00",
@@ -76,8 +76,8 @@ name: 'parameter at its low value',
 };
 var trace1 =
 {
-x: ["2.6045295030097653","2.6061399727701247","null","2.6045295030097653","2.6098084518141627","null","2.6045295030097653","2.610104252417001","null","2.6045295030097653","2.5501524822445205","null","2.6045295030097653","2.5273654799043053","null","2.6045295030097653","3.0534158027670157","null","2.6045295030097653","5.023011942839001","null","2.6045295030097653","5.023011942839001","null"],
-y: ["security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+x: ["1.1947632172871094","1.078451058954897","null","1.1947632172871094","3.689503868988906","null"],
+y: ["discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#0072B2",
@@ -94,8 +94,8 @@ name: 'parameter at its high value',
 };
 var trace2 =
 {
-x: ["2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653","2.6045295030097653"],
-y: ["security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+x: ["1.1947632172871094","1.1947632172871094"],
+y: ["discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#000000",
@@ -108,12 +108,12 @@ line: {
 xaxis: 'x',
 yaxis: 'y',
 type: 'scatter',
-name: 'base ROI 672.5%',
+name: 'base ROI 150.0%',
 };
 var trace3 =
 {
-x: ["0.0","0.0","0.0","0.0","0.0","0.0","0.0","0.0"],
-y: ["security_commits_change (1.86 – 3.17)","hours_per_security_commit (2.00 – 10.00)","discount_rate (0.0500 – 0.150)","overhead_share (0.100 – 0.300)","evaluation_years (1.00 – 3.00)","attribution_share_registry (0.250 – 0.750)","installs_per_exposure_hour (1.00 – 100.00)","harm_probability_per_install (1.00e-05 – 0.00100)"],
+x: ["0.0","0.0"],
+y: ["discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#999999",

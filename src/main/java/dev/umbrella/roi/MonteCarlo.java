@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * <p>Draws are made in chunks: each varying parameter fills a column of {@value #CHUNK} values in a tight loop,
  * then the model is evaluated on each row. Nothing is allocated per draw; the generator is
  * {@link SplittableRandom} (SplitMix64). Samplers: inverse CDF for uniform and triangular, Marsaglia & Tsang
- * (2000) gamma variates for beta and PERT, the Marsaglia polar method for normal (lognormal) variates.
+ * (2000) gamma variates for beta and PERT, the Marsaglia polar method (both variates used) for normal
+ * (lognormal) variates.
  */
 public final class MonteCarlo {
     /** The standard normal 95th percentile: a low..high range read as a 90% interval spans ±Z95 σ. */
@@ -45,7 +46,7 @@ public final class MonteCarlo {
         int p = names.size();
         int[] kind = new int[p];
         double[][] args = new double[p][4];
-        SplittableRandom[] streams = new SplittableRandom[p];
+        Stream[] streams = new Stream[p];
         double[] values = new double[p];
         double[][] columns = new double[p][];
         int[] varying = new int[p];
@@ -58,7 +59,7 @@ public final class MonteCarlo {
             kind[i] = prepare(a, args[i], model.empirical());
             values[i] = a.base();
             if (kind[i] != CONSTANT) {
-                streams[i] = new SplittableRandom(seed ^ mix(names.get(i).hashCode()));
+                streams[i] = new Stream(seed ^ mix(names.get(i).hashCode()));
                 columns[i] = new double[CHUNK];
                 varying[nVarying++] = i;
             }
@@ -137,16 +138,54 @@ public final class MonteCarlo {
         }
     }
 
-    private static void fill(int kind, double[] a, SplittableRandom r, double[] out, int n, double[] empirical) {
+    /**
+     * One parameter's random stream: a SplitMix64 generator and the spare normal variate of the polar method
+     * (each rejection round yields two), kept per parameter so draws do not depend on other parameters.
+     */
+    static final class Stream {
+        final SplittableRandom random;
+        private double spare;
+        private boolean hasSpare;
+
+        Stream(long seed) {
+            random = new SplittableRandom(seed);
+        }
+
+        double uniform() {
+            return random.nextDouble();
+        }
+
+        /** A standard normal variate (Marsaglia polar method). */
+        double normal() {
+            if (hasSpare) {
+                hasSpare = false;
+                return spare;
+            }
+            double u;
+            double v;
+            double s;
+            do {
+                u = 2 * random.nextDouble() - 1;
+                v = 2 * random.nextDouble() - 1;
+                s = u * u + v * v;
+            } while (s >= 1 || s == 0);
+            double factor = Math.sqrt(-2 * Math.log(s) / s);
+            spare = v * factor;
+            hasSpare = true;
+            return u * factor;
+        }
+    }
+
+    private static void fill(int kind, double[] a, Stream r, double[] out, int n, double[] empirical) {
         switch (kind) {
             case UNIFORM:
                 for (int d = 0; d < n; d++) {
-                    out[d] = a[0] + a[1] * r.nextDouble();
+                    out[d] = a[0] + a[1] * r.uniform();
                 }
                 break;
             case TRIANGULAR:
                 for (int d = 0; d < n; d++) {
-                    double u = r.nextDouble();
+                    double u = r.uniform();
                     out[d] = u < a[3] ? a[0] + Math.sqrt(u * (a[1] - a[0]) * (a[2] - a[0]))
                             : a[1] - Math.sqrt((1 - u) * (a[1] - a[0]) * (a[1] - a[2]));
                 }
@@ -160,12 +199,12 @@ public final class MonteCarlo {
                 break;
             case LOGNORMAL:
                 for (int d = 0; d < n; d++) {
-                    out[d] = Math.exp(a[0] + a[1] * normal(r));
+                    out[d] = Math.exp(a[0] + a[1] * r.normal());
                 }
                 break;
             case EMPIRICAL:
                 for (int d = 0; d < n; d++) {
-                    out[d] = empirical[r.nextInt(empirical.length)];
+                    out[d] = empirical[r.random.nextInt(empirical.length)];
                 }
                 break;
             default:
@@ -173,23 +212,10 @@ public final class MonteCarlo {
         }
     }
 
-    /** A standard normal variate (Marsaglia polar method; the second variate is discarded to keep no state). */
-    static double normal(SplittableRandom r) {
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * r.nextDouble() - 1;
-            v = 2 * r.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
-    }
-
     /** A Gamma(shape, 1) variate (Marsaglia & Tsang 2000; shape < 1 via the boost {@code G(a+1) · U^(1/a)}). */
-    static double gamma(SplittableRandom r, double shape) {
+    static double gamma(Stream r, double shape) {
         if (shape < 1) {
-            return gamma(r, shape + 1) * Math.pow(r.nextDouble(), 1 / shape);
+            return gamma(r, shape + 1) * Math.pow(r.uniform(), 1 / shape);
         }
         double d = shape - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * d);
@@ -197,11 +223,11 @@ public final class MonteCarlo {
             double x;
             double v;
             do {
-                x = normal(r);
+                x = r.normal();
                 v = 1 + c * x;
             } while (v <= 0);
             v = v * v * v;
-            double u = r.nextDouble();
+            double u = r.uniform();
             if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
                 return d * v;
             }
@@ -217,7 +243,7 @@ public final class MonteCarlo {
             Arrays.fill(out, assumption.base());
             return out;
         }
-        SplittableRandom r = new SplittableRandom(seed ^ mix(assumption.name().hashCode()));
+        Stream r = new Stream(seed ^ mix(assumption.name().hashCode()));
         double[] chunk = new double[CHUNK];
         for (int from = 0; from < n; from += CHUNK) {
             int m = Math.min(CHUNK, n - from);

@@ -68,7 +68,7 @@ class MonteCarlo_SamplerTest {
 
     @Test
     void gammaWithShapeBelowOneHasMeanShape() {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        MonteCarlo.Stream r = new MonteCarlo.Stream(3);
         double sum = 0;
         for (int i = 0; i < N; i++) {
             sum += MonteCarlo.gamma(r, 0.4);

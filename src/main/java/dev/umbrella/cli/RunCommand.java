@@ -56,15 +56,22 @@ final class RunCommand implements Callable<Integer> {
         stdout.println("umbrella run: project " + root.getFileName());
         if (Files.isDirectory(Env.rawDir())) {
             stdout.println("  datasets: rebuilding from the raw records");
+            long started = System.nanoTime();
             int code = DatasetsBuildCommand.build(BuildOptions.DEFAULT);
             if (code != 0) {
                 return code;
             }
+            stdout.println(done("datasets", started));
         } else {
             stdout.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
         }
         stdout.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
         return runNotebooks(files, overrides);
+    }
+
+    /** "  NAME done in S s": the same shape as the runner's per-notebook line (src/bench/run-bench.sh reads both). */
+    private static String done(String what, long startedNanos) {
+        return String.format(java.util.Locale.ROOT, "  %s done in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9);
     }
 
     /** Argument mistakes surface before the datasets rebuild, not after it. */
@@ -102,7 +109,9 @@ final class RunCommand implements Callable<Integer> {
                 stdout.println("Wrote " + executed.size() + " notebook(s) to " + out);
             }
             Path reportDir = out == null ? Env.projectRoot().resolve("report") : out.resolve("report");
+            long started = System.nanoTime();
             RoiSummary summary = RoiSummaries.current(overrides);
+            stdout.println(done("roi-summary", started));
             Report.write(executed, summary, reportDir);
             stdout.println("Report: " + reportDir.resolve("index.html") + " (+" + executed.size() + " notebook pages)");
             stdout.print(summary.toText());

@@ -32,6 +32,31 @@ final class OutputHtml {
         return MARKDOWN_HTML.render(MARKDOWN.parse(source));
     }
 
+    /**
+     * A markdown cell as HTML, its {@code attachment:NAME} images (pasted into Jupyter) inlined as
+     * data: URIs so the page needs no other file.
+     */
+    static String markdownCell(JsonObject cell) {
+        String html = markdown(Notebook.source(cell));
+        if (!cell.has("attachments") || !cell.get("attachments").isJsonObject()) {
+            return html;
+        }
+        for (var attachment : cell.getAsJsonObject("attachments").entrySet()) {
+            JsonObject bundle = attachment.getValue().getAsJsonObject();
+            for (String mime : List.of("image/png", "image/jpeg", "image/gif", "image/svg+xml")) {
+                if (bundle.has(mime)) {
+                    String data = text(bundle.get(mime));
+                    String base64 = mime.equals("image/svg+xml")
+                            ? java.util.Base64.getEncoder().encodeToString(data.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            : data.replaceAll("\\s", "");
+                    html = html.replace("src=\"attachment:" + escape(attachment.getKey()) + "\"", "src=\"data:" + mime + ";base64," + base64 + "\"");
+                    break;
+                }
+            }
+        }
+        return html;
+    }
+
     /** True when the HTML draws a Plotly figure, so the page must carry plotly.js. */
     static boolean drawsFigure(String html) {
         return html.contains("Plotly.newPlot") || html.contains("Plotly.react") || html.contains("Plotly.plot(");

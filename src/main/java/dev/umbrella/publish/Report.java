@@ -52,7 +52,7 @@ public final class Report {
         for (JsonObject cell : nb.cells()) {
             String type = Notebook.type(cell);
             if ("markdown".equals(type)) {
-                body.append("<div class=\"cell markdown\">").append(OutputHtml.markdown(Notebook.source(cell))).append("</div>\n");
+                body.append("<div class=\"cell markdown\">").append(OutputHtml.markdownCell(cell)).append("</div>\n");
             } else if ("code".equals(type)) {
                 body.append("<div class=\"cell code\">\n");
                 JsonElement count = cell.get("execution_count");

@@ -97,7 +97,7 @@ public final class Slides {
     private static String cellHtml(JsonObject cell) {
         String type = Notebook.type(cell);
         if ("markdown".equals(type)) {
-            return "<div class=\"markdown\">" + OutputHtml.markdown(Notebook.source(cell)) + "</div>";
+            return "<div class=\"markdown\">" + OutputHtml.markdownCell(cell) + "</div>";
         }
         var html = new StringBuilder();
         List<String> tags = Notebook.tags(cell);

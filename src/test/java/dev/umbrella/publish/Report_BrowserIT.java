@@ -75,6 +75,18 @@ class Report_BrowserIT {
     }
 
     @Test
+    void realKernelFiguresRenderInReportAndSlides() throws Exception {
+        Notebook parity = NotebookRunner_ExecutionTest.fixture("parity.ipynb");
+        Notebook executed = new NotebookRunner(KernelEngine.factory(), Progress.NONE).execute(parity);
+        Path out = dir.resolve("kernel-report");
+        Report.write(List.of(executed), RoiSummary.unavailable("test"), out);
+        Slides.write(List.of(executed), out);
+
+        assertRendersOffline(out.resolve("parity.html"), 2);
+        assertRendersOffline(out.resolve("parity.slides.html"), 2);
+    }
+
+    @Test
     void committedNotebooksRenderOffline() throws Exception {
         List<Path> files = Publish.notebooksIn(Path.of("notebooks"));
         org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty(), "no committed notebooks yet in notebooks/: nothing to check");

@@ -83,6 +83,14 @@ class Report_PageTest {
     }
 
     @Test
+    void pastedImagesAreInlined() throws IOException {
+        Notebook nb = Notebook.parse("a.ipynb", new String(NotebookJson_NbformatCompatibilityTest.resource("golden/input.ipynb"),
+                java.nio.charset.StandardCharsets.UTF_8), "a.ipynb");
+        String page = Report.notebookPage(nb);
+        assertThat(page).contains("<img src=\"data:image/png;base64,iVBORw0K\" alt=\"img\"").doesNotContain("attachment:a.png");
+    }
+
+    @Test
     void unavailableSummarySaysWhy() {
         RoiSummary none = RoiSummary.unavailable("the analysis API is missing");
         assertThat(none.toText()).isEqualTo("ROI summary: not available: the analysis API is missing\n");

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code umbrella datasets build}: derive {@code datasets/} and its manifest from the raw records. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Validate the curated files, derive commits and advisories from the raw public records,",
-                "and write datasets/*.csv with MANIFEST.csv. The previous datasets stay untouched if anything fails."})
+        description = "Validate the curated files, derive commits and advisories from the raw public records, and write "
+                + "datasets/*.csv with MANIFEST.csv. The previous datasets stay untouched if anything fails.")
 final class DatasetsBuildCommand implements Callable<Integer> {
     @Option(names = "--raw", paramLabel = "DIR", description = "raw public records (default: ../shared/raw beside the project)")
     Path raw;

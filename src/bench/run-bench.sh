@@ -2,7 +2,9 @@
 # Benchmark for issue 6 item 7 (not a test; rerun it and read the medians):
 #   - the whole `./umbrella run` with a warm Maven build (jar already packaged),
 #   - each notebook's execution time inside that run (the runner prints "NAME done in S s"),
-#   - baselines measured in the same session: JVM + CLI start-up (`./umbrella --version`) and,
+#   - baselines measured in the same session: JVM + CLI start-up (`./umbrella --version`), the whole
+#     run on the JVM's default options (UMBRELLA_JAVA_OPTS='', i.e. without the launcher's C1-only and
+#     serial-GC defaults), and,
 #     when Jupyter and the Umbrella kernelspec are installed, `jupyter nbconvert --execute` of the
 #     same notebooks (the Python path the embedded runner replaces).
 # Target: everything <= 20 s on 2 cores. Usage: src/bench/run-bench.sh [RUNS] (default 5).
@@ -31,10 +33,16 @@ for i in $(seq 1 "$runs"); do
   awk '$2 == "done" && $3 == "in" {print $1, $4}' "$work/run-$i.log" >>"$work/notebooks"
 done
 
+for i in $(seq 1 "$runs"); do
+  s=$(date +%s%N); UMBRELLA_JAVA_OPTS='' ./umbrella run >/dev/null 2>&1; e=$(date +%s%N)
+  seconds "$s" "$e" >>"$work/run-jvm-defaults"
+done
+
 echo
 echo "medians of $runs runs (seconds)"
 printf '  %-34s %8s\n' "umbrella --version (baseline)" "$(median <"$work/startup")"
 printf '  %-34s %8s\n' "umbrella run (whole)" "$(median <"$work/run")"
+printf '  %-34s %8s\n' "umbrella run, JVM defaults (baseline)" "$(median <"$work/run-jvm-defaults")"
 if [ -s "$work/notebooks" ]; then
   for nb in $(awk '{print $1}' "$work/notebooks" | sort -u); do
     printf '  %-34s %8s\n' "  $nb" "$(awk -v n="$nb" '$1 == n {print $2}' "$work/notebooks" | median)"

@@ -86,6 +86,25 @@ class RunCommand_ReproducibleIT {
     }
 
     @Test
+    void verifyPassesOnWhatRunWroteAndNamesTheOutputThatChanged() throws Exception {
+        Path nb = fixture("parity.ipynb");
+        Result run = umbrella(Map.of(), List.of(), "run", nb.toString(), "--out", dir.resolve("v").toString());
+        assertThat(run.exit()).as(run.output()).isZero();
+        Path executed = dir.resolve("v/parity.ipynb");
+
+        Result same = umbrella(Map.of(), List.of(), "verify", executed.toString());
+        assertThat(same.exit()).as(same.output()).isZero();
+        assertThat(same.output()).contains("identical  parity.ipynb").contains("All 1 notebook(s) identical");
+
+        Files.writeString(executed, Files.readString(executed).replace("\"hello 3\\n\"", "\"hello 4\\n\""));
+        Result changed = umbrella(Map.of(), List.of(), "verify", executed.toString());
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.output()).contains("DIFFERS    parity.ipynb")
+                .contains("cell 3 (id streams), output 1 (stream) text line 1:")
+                .contains("committed:   hello 4").contains("re-executed: hello 3");
+    }
+
+    @Test
     void failingCellStopsWithNotebookCellAndErrorAndWritesNothing() throws Exception {
         Path nb = fixture("parity.ipynb");
         String broken = Files.readString(nb).replace("\"n * 14\"", "\"Integer.parseInt(\\\"x\\\") * 14\"");

@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * A fast reader for the plain block-style YAML the advisory databases write (PyYAML output and
- * rubysec's hand-written files), reading only the top-level keys a dataset needs. It exists for
- * speed: a full SnakeYAML parse of the 4,000 advisory files costs several times the rest of the
- * build, mostly on {@code details} prose and long {@code versions} lists no column uses.
+ * rubysec's hand-written files), reading only the top-level keys a dataset needs and passing over
+ * nested keys it never uses (such as OSV's long {@code versions} lists) without reading them. It
+ * exists for speed: a full SnakeYAML parse of the 4,000 advisory files cost several times the rest
+ * of the build. Lines are located once; text is only cut out of the lines that are read.
  *
  * <p>Understood: top-level mapping; nested block mappings and sequences by indentation
  * ({@code - key: value} items included); plain, single- and double-quoted one-line scalars; empty
@@ -30,45 +31,66 @@ final class BlockYaml {
         }
     }
 
-    private final String[] lines;
+    private final String text;
+    private final Set<String> skipped;
+    private final int[] starts;
+    private final int[] ends;
+    private final int count;
     private int at;
+    /** A {@code - key: value} line read as a mapping: its key column stands in for its indentation. */
+    private int itemLine = -1;
+    private int itemColumn;
 
-    private BlockYaml(String text) {
-        this.lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].endsWith("\r")) {
-                lines[i] = lines[i].substring(0, lines[i].length() - 1);
-            }
+    private BlockYaml(String text, Set<String> skipped) {
+        this.text = text;
+        this.skipped = skipped;
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
         }
+        starts = new int[lines];
+        ends = new int[lines];
+        int from = 0;
+        for (int i = 0; i < lines; i++) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            starts[i] = from;
+            ends[i] = end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            from = end + 1;
+        }
+        count = lines;
     }
 
-    /** The wanted top-level keys of a block-style YAML mapping. */
+    /** The wanted top-level keys of a block-style YAML mapping; nested {@code skipped} keys are left out. */
+    static Map<String, Object> parse(String text, Set<String> keys, Set<String> skipped) {
+        return new BlockYaml(text, skipped).document(keys);
+    }
+
     static Map<String, Object> parse(String text, Set<String> keys) {
-        return new BlockYaml(text).document(keys);
+        return parse(text, keys, Set.of());
     }
 
     private Map<String, Object> document(Set<String> keys) {
         var map = new LinkedHashMap<String, Object>();
         skipBlank();
-        if (at < lines.length && lines[at].equals("---")) {
+        if (at < count && line(at).equals("---")) {
             at++;
         }
         while (skipBlank()) {
-            String line = lines[at];
-            if (line.charAt(0) == ' ' || line.charAt(0) == '-') {
+            char first = text.charAt(starts[at]);
+            if (first == ' ' || first == '-') {
                 throw new Unsupported(at + 1, "unexpected indentation");
             }
-            int colon = keyEnd(line, 0);
-            String key = line.substring(0, colon);
+            int colon = keyEnd(at, 0);
+            String key = text.substring(starts[at], colon);
             if (!keys.contains(key)) {
                 at++;
-                while (at < lines.length && (lines[at].isEmpty() || lines[at].charAt(0) == ' ' || lines[at].charAt(0) == '-'
-                        || lines[at].charAt(0) == '#')) {
+                while (at < count && (starts[at] == ends[at] || " -#".indexOf(text.charAt(starts[at])) >= 0)) {
                     at++;
                 }
                 continue;
             }
-            map.put(key, value(line.substring(colon + 1), 0));
+            map.put(key, value(text.substring(colon + 1, ends[at]), 0));
         }
         return map;
     }
@@ -78,7 +100,7 @@ final class BlockYaml {
         String inline = withoutComment(rest).strip();
         at++;
         if (!inline.isEmpty()) {
-            if (skipBlank() && indent(lines[at]) > keyColumn) {
+            if (skipBlank() && indent(at) > keyColumn) {
                 throw new Unsupported(at + 1, "multi-line scalar");
             }
             return scalar(inline);
@@ -86,9 +108,8 @@ final class BlockYaml {
         if (!skipBlank()) {
             return null;
         }
-        String next = lines[at];
-        int column = indent(next);
-        boolean item = isItem(next, column);
+        int column = indent(at);
+        boolean item = isItem(at, column);
         if (column > keyColumn || column == keyColumn && item) {
             return item ? sequence(column) : mapping(column);
         }
@@ -97,15 +118,16 @@ final class BlockYaml {
 
     private List<Object> sequence(int column) {
         var list = new ArrayList<>();
-        while (skipBlank() && indent(lines[at]) == column && isItem(lines[at], column)) {
-            String line = lines[at];
-            String content = line.length() > column + 1 ? line.substring(column + 2) : "";
+        while (skipBlank() && indent(at) == column && isItem(at, column)) {
+            int contentStart = Math.min(starts[at] + column + 2, ends[at]);
+            String content = text.substring(contentStart, ends[at]);
             if (content.isBlank()) {
                 list.add(value("", column));
             } else if (content.startsWith("- ") || content.equals("-")) {
                 throw new Unsupported(at + 1, "nested sequence on one line");
             } else if (startsMapping(content)) {
-                lines[at] = " ".repeat(column + 2) + content; // read "- key: v" as a mapping at column + 2
+                itemLine = at; // read "- key: v" as a mapping at column + 2
+                itemColumn = column + 2;
                 list.add(mapping(column + 2));
             } else {
                 list.add(value(content, column));
@@ -116,15 +138,32 @@ final class BlockYaml {
 
     private Map<String, Object> mapping(int column) {
         var map = new LinkedHashMap<String, Object>();
-        while (skipBlank() && indent(lines[at]) == column && !isItem(lines[at], column)) {
-            String line = lines[at];
-            int colon = keyEnd(line, column);
-            map.put(line.substring(column, colon), value(line.substring(colon + 1), column));
+        while (skipBlank() && indent(at) == column && !isItem(at, column)) {
+            int colon = keyEnd(at, column);
+            String key = text.substring(starts[at] + column, colon);
+            if (skipped.contains(key)) {
+                skipValue(column);
+                continue;
+            }
+            map.put(key, value(text.substring(colon + 1, ends[at]), column));
         }
-        if (skipBlank() && indent(lines[at]) > column) {
+        if (skipBlank() && indent(at) > column) {
             throw new Unsupported(at + 1, "unexpected indentation");
         }
         return map;
+    }
+
+    /** Passes over a key's value: the rest of its line and every deeper line (or sequence item at its column). */
+    private void skipValue(int keyColumn) {
+        at++;
+        while (skipBlank()) {
+            int indent = indent(at);
+            if (indent > keyColumn || indent == keyColumn && isItem(at, keyColumn)) {
+                at++;
+            } else {
+                return;
+            }
+        }
     }
 
     private Object scalar(String s) {
@@ -205,16 +244,18 @@ final class BlockYaml {
         throw new Unsupported(at, "multi-line quoted scalar");
     }
 
-    /** Index of the colon ending a plain key that starts at {@code column}. */
-    private int keyEnd(String line, int column) {
-        int i = column;
-        while (i < line.length() && isKeyChar(line.charAt(i))) {
-            i++;
+    /** Absolute index of the colon ending a plain key that starts at {@code column} of line {@code i}. */
+    private int keyEnd(int i, int column) {
+        int from = starts[i] + column;
+        int j = from;
+        int end = ends[i];
+        while (j < end && isKeyChar(text.charAt(j))) {
+            j++;
         }
-        if (i == column || i >= line.length() || line.charAt(i) != ':' || (i + 1 < line.length() && line.charAt(i + 1) != ' ')) {
-            throw new Unsupported(at + 1, "not a plain key");
+        if (j == from || j >= end || text.charAt(j) != ':' || (j + 1 < end && text.charAt(j + 1) != ' ')) {
+            throw new Unsupported(i + 1, "not a plain key");
         }
-        return i;
+        return j;
     }
 
     private static boolean startsMapping(String content) {
@@ -229,19 +270,25 @@ final class BlockYaml {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    private static boolean isItem(String line, int column) {
-        return line.length() > column && line.charAt(column) == '-' && (line.length() == column + 1 || line.charAt(column + 1) == ' ');
+    private boolean isItem(int i, int column) {
+        if (i == itemLine) {
+            return false;
+        }
+        int p = starts[i] + column;
+        return p < ends[i] && text.charAt(p) == '-' && (p + 1 == ends[i] || text.charAt(p + 1) == ' ');
     }
 
     /** Moves past blank and comment lines; false at the end. Tabs in indentation are unsupported. */
     private boolean skipBlank() {
-        while (at < lines.length) {
-            String line = lines[at];
-            int i = indent(line);
-            if (i < line.length() && line.charAt(i) == '\t') {
+        while (at < count) {
+            int p = starts[at];
+            while (p < ends[at] && text.charAt(p) == ' ') {
+                p++;
+            }
+            if (p < ends[at] && text.charAt(p) == '\t') {
                 throw new Unsupported(at + 1, "tab indentation");
             }
-            if (i < line.length() && line.charAt(i) != '#') {
+            if (p < ends[at] && text.charAt(p) != '#') {
                 return true;
             }
             at++;
@@ -249,16 +296,23 @@ final class BlockYaml {
         return false;
     }
 
+    private int indent(int i) {
+        if (i == itemLine) {
+            return itemColumn;
+        }
+        int p = starts[i];
+        while (p < ends[i] && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p - starts[i];
+    }
+
+    private String line(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
     private static String withoutComment(String s) {
         int hash = s.indexOf(" #");
         return hash < 0 || s.stripLeading().startsWith("'") || s.stripLeading().startsWith("\"") ? s : s.substring(0, hash);
-    }
-
-    private static int indent(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
     }
 }

@@ -104,7 +104,8 @@ public record Comparison(List<Case> cases) implements Tabular {
             draws.append(c.simulation().draws());
         }
         Table table = Table.create("comparison details", engineer);
-        d.values().forEach(table::addColumns);
+        d.forEach((name, column) -> table.addColumns(name.endsWith("_usd") ? Digits.fixed(column, 0)
+                : Digits.upTo(column, 3)));
         return table.addColumns(group, draws);
     }
 

@@ -66,6 +66,14 @@ public final class Figures {
         return RoiFigures.tornado(tornado);
     }
 
+    /**
+     * A repository's monthly metric split into the engineer's and everyone else's, over the engineer's periods:
+     * what the registry got while the role was funded and while it was vacant (descriptive).
+     */
+    public static Figure team(Estimates engineer, String repo, String metric) {
+        return TeamFigures.figure(engineer, repo, metric);
+    }
+
     /** The headline figure: median ROI with its 95% interval and P(ROI > 0) per engineer. */
     public static Figure headline(Comparison comparison) {
         return ComparisonFigures.headline(comparison);

@@ -140,7 +140,39 @@ public final class Tables {
             }
         }
         return Table.create(engineer.engineer().name() + ": reported outcomes (reported_metrics.csv)", metric, entity,
-                from, to, value, unit, quote, source);
+                from, to, Digits.upTo(value, 4), unit, quote, source);
+    }
+
+    /**
+     * A repository's monthly metric by the engineer's period: months of data, the engineer's mean per month and
+     * everyone else's (descriptive; the companion of {@link Figures#team}).
+     */
+    public static Table team(Estimates engineer, String repo, String metric) {
+        return TeamFigures.byPeriod(engineer, repo, metric);
+    }
+
+    /** The dataset files with their row counts, checksums and the kinds of input each was built from. */
+    public static Table datasets() {
+        return Sources.datasets();
+    }
+
+    /** The repositories behind {@code commits.csv}: authored commits, authors, first and last complete month. */
+    public static Table repositories() {
+        return Sources.repositories(dev.umbrella.model.Inputs.shared());
+    }
+
+    /**
+     * A copy of any table whose decimal columns show at most {@code digits} decimals (the values stay exact; only
+     * their display is rounded), for tables read on a slide.
+     */
+    public static Table rounded(Table table, int digits) {
+        Table copy = table.copy();
+        for (var column : copy.columns()) {
+            if (column instanceof DoubleColumn) {
+                Digits.upTo((DoubleColumn) column, digits);
+            }
+        }
+        return copy;
     }
 
     /** The headline table of the comparison (same as {@link Comparison#toTable()}). */

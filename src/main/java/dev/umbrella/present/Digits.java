@@ -1,0 +1,28 @@
+package dev.umbrella.present;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
+
+/**
+ * How many digits a table shows: a print format on a column, so the number stays exact in the table and only its
+ * display is rounded. Root-locale symbols, so the output is the same on every machine.
+ */
+final class Digits {
+    private Digits() {}
+
+    /** Shows at most {@code digits} decimals (trailing zeros dropped), with thousands separators. */
+    static DoubleColumn upTo(DoubleColumn column, int digits) {
+        column.setPrintFormatter(new DecimalFormat("#,##0." + "#".repeat(digits), DecimalFormatSymbols.getInstance(Locale.ROOT)),
+                "");
+        return column;
+    }
+
+    /** Shows exactly {@code digits} decimals, with thousands separators. */
+    static DoubleColumn fixed(DoubleColumn column, int digits) {
+        String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
+        column.setPrintFormatter(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
+        return column;
+    }
+}

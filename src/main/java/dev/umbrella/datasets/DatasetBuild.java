@@ -51,8 +51,8 @@ public final class DatasetBuild {
             Future<AdvisoryArchives.Read> pypa = pool.submit(() -> AdvisoryArchives.pypa(raw));
             Future<AdvisoryArchives.Read> rubysec = pool.submit(() -> AdvisoryArchives.rubysec(raw));
             var aliases = Curated.aliases(options.curated());
-            var commitTasks = new ArrayList<Future<CommitSource>>();
             var plans = CommitSource.plan(raw, options.repoClones());
+            var commitTasks = new ArrayList<Future<CommitSource>>();
             for (CommitSource.Plan plan : plans) {
                 commitTasks.add(pool.submit(() -> plan.read(raw, aliases)));
             }
@@ -62,57 +62,77 @@ public final class DatasetBuild {
             Future<ReportedMetrics.Built> metrics = curated.metricsSpec() == null ? null
                     : pool.submit(() -> ReportedMetrics.build(options.curated(), curated.metricsSpec(), curated.metricsVocabulary(), raw));
 
-            var files = new LinkedHashMap<String, byte[]>();
-            var entries = new ArrayList<Manifest.Entry>();
-            String command = command();
-            curated.tables().forEach(t -> add(files, entries, t.rows().dataset().fileName(), t.rows().size(),
-                    t.rows().render(), command, List.of(t.input())));
-
-            var commits = CommitSource.render(plans, commitTasks, curated.aliasesInput());
-            Timing.mark("commits read and rendered");
-            var sources = new ArrayList<CommitSource>();
-            for (var task : commitTasks) {
-                sources.add(await(task));
-            }
-            checkIdentities(curated, sources);
-            files.put(Dataset.COMMITS.fileName(), commits.bytes());
-            entries.add(new Manifest.Entry(Dataset.COMMITS.fileName(), commits.rows(), commits.sha256(), command, commits.inputs()));
-            add(files, entries, Dataset.IDENTITIES.fileName(), curated.identities().size(), curated.identities().render(), command,
-                    List.of(curated.aliasesInput()));
-
+            var output = new Output(command(plans));
+            curated.tables().forEach(t -> output.add(t.rows(), List.of(t.input())));
+            addCommits(output, curated, plans, commitTasks);
             var advisories = new ArrayList<String[]>();
             var advisoryInputs = new ArrayList<Input>();
             for (var read : List.of(await(psf), await(pypa), await(rubysec))) {
                 read.advisories().forEach(a -> advisories.add(a.row()));
                 advisoryInputs.add(read.input());
             }
-            var advisoryRows = new DatasetRows(Dataset.ADVISORIES, advisories);
-            add(files, entries, Dataset.ADVISORIES.fileName(), advisoryRows.size(), advisoryRows.render(), command, advisoryInputs);
+            output.add(new DatasetRows(Dataset.ADVISORIES, advisories), advisoryInputs);
             if (metrics != null) {
                 var built = await(metrics);
-                add(files, entries, Dataset.REPORTED_METRICS.fileName(), built.rows().size(), built.rows().render(), command, built.inputs());
+                output.add(built.rows(), built.inputs());
             }
             Timing.mark("advisories and metrics");
-            var manifest = Manifest.of(entries);
-            files.put(Manifest.FILE, manifest.render());
-            Path out = options.out().toAbsolutePath().normalize();
-            DatasetDirectory.replace(out, files);
-            Timing.mark("written");
-            var rows = new LinkedHashMap<String, Integer>();
-            manifest.entries().forEach((file, e) -> rows.put(file, e.rows()));
-            return new Result(out, rows, List.copyOf(notes));
+            return output.write(options.out().toAbsolutePath().normalize(), notes);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private String command() {
-        var command = new StringBuilder("umbrella datasets build");
-        for (String clone : options.repoClones()) {
-            var spec = GitClone.Spec.parse(clone);
-            command.append(" --repo-clone ").append(spec.repo() != null ? spec.repo() : "<clone>");
+    /** commits.csv (hashed as repositories finish) and identities.csv, after the identity review. */
+    private void addCommits(Output output, Curated curated, List<CommitSource.Plan> plans, List<Future<CommitSource>> tasks) {
+        var commits = CommitSource.render(plans, tasks, curated.aliasesInput());
+        Timing.mark("commits read and rendered");
+        var sources = new ArrayList<CommitSource>();
+        for (var task : tasks) {
+            sources.add(await(task));
         }
+        checkIdentities(curated, sources);
+        output.add(Dataset.COMMITS.fileName(), commits.rows(), commits.bytes(), commits.sha256(), commits.inputs());
+        output.add(curated.identities(), List.of(curated.aliasesInput()));
+    }
+
+    /** The command the manifest records: clones are named by repository, never by a machine path. */
+    private static String command(List<CommitSource.Plan> plans) {
+        var command = new StringBuilder("umbrella datasets build");
+        plans.stream().filter(p -> p.gitClone() != null).map(CommitSource.Plan::repo).sorted()
+                .forEach(repo -> command.append(" --repo-clone ").append(repo));
         return command.toString();
+    }
+
+    /** The files of a build and their manifest entries, written together. */
+    private static final class Output {
+        private final String command;
+        private final Map<String, byte[]> files = new LinkedHashMap<>();
+        private final List<Manifest.Entry> entries = new ArrayList<>();
+
+        Output(String command) {
+            this.command = command;
+        }
+
+        void add(DatasetRows rows, List<Input> inputs) {
+            byte[] bytes = rows.render();
+            add(rows.dataset().fileName(), rows.size(), bytes, Sha256.hex(bytes), inputs);
+        }
+
+        void add(String file, int rows, byte[] bytes, String sha256, List<Input> inputs) {
+            files.put(file, bytes);
+            entries.add(new Manifest.Entry(file, rows, sha256, command, inputs));
+        }
+
+        Result write(Path out, List<String> notes) {
+            var manifest = Manifest.of(entries);
+            files.put(Manifest.FILE, manifest.render());
+            DatasetDirectory.replace(out, files);
+            Timing.mark("written");
+            var rows = new LinkedHashMap<String, Integer>();
+            manifest.entries().forEach((file, e) -> rows.put(file, e.rows()));
+            return new Result(out, rows, List.copyOf(notes));
+        }
     }
 
     /**
@@ -139,12 +159,6 @@ public final class DatasetBuild {
         otherEmails.forEach((name, where) -> notes.add("review: alias name '" + name + "' (" + aliases.personByName().get(name)
                 + ") also commits with an unlisted email, e.g. " + where + "; not attributed"));
         Contributors.checkNoCollisions(sources.stream().map(s -> s.table().contributors().keys()).toList());
-    }
-
-    private static void add(Map<String, byte[]> files, List<Manifest.Entry> entries, String file, int rows, byte[] bytes,
-            String command, List<Input> inputs) {
-        files.put(file, bytes);
-        entries.add(new Manifest.Entry(file, rows, Sha256.hex(bytes), command, inputs));
     }
 
     static <T> T await(Future<T> task) {

@@ -47,4 +47,19 @@ class SecurityRule_FlagTest {
         assertThat(SecurityRule.isSecurity("chore(deps): bump sigstore from 4.1.0 to 4.2.0 (#19398)", false)).isTrue();
         assertThat(SecurityRule.isSecurity("[StepSecurity] Apply security best practices", true)).as("a bot's non-bump change").isTrue();
     }
+
+    /** The stem shortcut must never change an answer: compare with the regex alone on every real subject. */
+    @Test
+    void shortcutAgreesWithTheRegexOnEveryRealSubject() {
+        var raw = RealBuild.raw();
+        int[] flagged = {0};
+        for (String export : RawRecords.COMMIT_EXPORTS) {
+            CommitExport.read(raw, export, c -> {
+                boolean regexAlone = SecurityRule.SECURITY.matcher(c.subject()).find();
+                assertThat(SecurityRule.isSecurity(c.subject(), false)).as(c.subject()).isEqualTo(regexAlone);
+                flagged[0] += regexAlone ? 1 : 0;
+            });
+        }
+        assertThat(flagged[0]).isGreaterThan(2000);
+    }
 }

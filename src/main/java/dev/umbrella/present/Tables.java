@@ -5,6 +5,7 @@ import dev.umbrella.model.Period;
 import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.Reported;
 import dev.umbrella.model.ReportedMetric;
+import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -173,6 +174,11 @@ public final class Tables {
             }
         }
         return copy;
+    }
+
+    /** An analysis result's table with its decimals rounded for display (see {@link #rounded(Table, int)}). */
+    public static Table rounded(Tabular result, int digits) {
+        return rounded(result.toTable(), digits);
     }
 
     /** The headline table of the comparison (same as {@link Comparison#toTable()}). */

@@ -45,6 +45,7 @@ final class Evaluator implements AutoCloseable {
     private final SourceCodeAnalysis analysis;
     private final CellExecutionControl control;
     private final CellLoader loader;
+    private final ClassIndexing indexing;
     private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
 
     Evaluator(ClassLoader parent) {
@@ -64,6 +65,8 @@ final class Evaluator implements AutoCloseable {
                 }, Map.of())
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
+        this.indexing = new ClassIndexing(analysis);
+        indexing.pause();
     }
 
     ClassLoader classLoader() {
@@ -84,6 +87,15 @@ final class Evaluator implements AutoCloseable {
      * Stops at the first snippet that fails to compile or throws.
      */
     Result run(String source, int cell, int firstLine) {
+        indexing.pause();
+        try {
+            return runCell(source, cell, firstLine);
+        } finally {
+            indexing.resumeWhenQuiet();
+        }
+    }
+
+    private Result runCell(String source, int cell, int firstLine) {
         control.beginCell();
         String remaining = source;
         int consumed = 0;
@@ -265,6 +277,7 @@ final class Evaluator implements AutoCloseable {
     record Completions(List<String> matches, int start, int end) {}
 
     Completions complete(String code, int cursor) {
+        indexing.resumeNow();
         int start = snippetStart(code, cursor);
         int[] anchor = new int[1];
         var suggestions = analysis.completionSuggestions(code.substring(start, cursor), cursor - start, anchor);
@@ -277,6 +290,7 @@ final class Evaluator implements AutoCloseable {
 
     /** Signatures and Javadoc of what is at {@code cursor}, or an empty string. */
     String inspect(String code, int cursor, boolean detail) {
+        indexing.resumeNow();
         int start = snippetStart(code, cursor);
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
@@ -337,6 +351,7 @@ final class Evaluator implements AutoCloseable {
 
     @Override
     public void close() {
+        indexing.close();
         shell.close();
     }
 }

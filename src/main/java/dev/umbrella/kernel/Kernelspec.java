@@ -31,6 +31,8 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
     public static final String DEFAULT_NAME = "umbrella";
     public static final String DISPLAY_NAME = "Java (Umbrella)";
     static final String ARCHIVE = "umbrella.jsa";
+    /** Young generation of the kernel JVM, MB. */
+    static final int YOUNG_MB = 192;
 
     /** The spec for this JVM's java and the given jar. */
     public static Kernelspec of(String name, Path jar, Path projectRoot) {
@@ -115,6 +117,11 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         var options = new ArrayList<String>();
         options.add("-XX:+UseSerialGC");
         options.add("-XX:TieredStopAtLevel=1");
+        // A young generation sized for javac: each small cell allocates a few MB, and with the default
+        // (a few MB of eden) the first seconds of a session had young collections of 40-140 ms.
+        options.add("-Xmn" + YOUNG_MB + "m");
+        // Lets the kernel pause JShell's class indexing while cells run (see ClassIndexing).
+        options.add("--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED");
         if (archive != null) {
             if (Runtime.version().feature() >= 19) {
                 options.add("-XX:+AutoCreateSharedArchive");

@@ -81,7 +81,22 @@ record CellError(String ename, String evalue, List<String> traceback) {
 
     /** An exception thrown by cell code, with frames mapped to cells. */
     static CellError exception(EvalException e, Map<String, Origin> origins) {
-        String className = e.getExceptionClassName();
+        return exception(e, origins, true);
+    }
+
+    /** An exception thrown by cell code that ran outside JShell ({@link CellCompiler}), with frames mapped to cells. */
+    static CellError exception(Throwable e, java.util.function.Function<Throwable, StackTraceElement[]> frames,
+                               Map<String, Origin> origins) {
+        return exception(e.getClass().getName(), e, frames, origins);
+    }
+
+    private static CellError exception(EvalException e, Map<String, Origin> origins, boolean unused) {
+        return exception(e.getExceptionClassName(), e, Throwable::getStackTrace, origins);
+    }
+
+    private static CellError exception(String className, Throwable e,
+                                       java.util.function.Function<Throwable, StackTraceElement[]> frames,
+                                       Map<String, Origin> origins) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (className.equals(CellGuard.ExitRequested.class.getName())) {
             return new CellError("SystemExit", message, List.of("SystemExit: " + message));
@@ -93,7 +108,7 @@ record CellError(String ename, String evalue, List<String> traceback) {
             String name = current instanceof EvalException ee ? ee.getExceptionClassName() : current.getClass().getName();
             String msg = current.getMessage();
             lines.add((firstThrowable ? "" : "Caused by: ") + readableClass(name) + (msg == null ? "" : ": " + msg));
-            addFrames(current.getStackTrace(), origins, lines);
+            addFrames(frames.apply(current), origins, lines);
             firstThrowable = false;
             current = current.getCause() == current ? null : current.getCause();
         }

@@ -47,6 +47,11 @@ final class CellLoader implements LoaderDelegate {
         }
     }
 
+    /** The class files loaded so far whose names start with {@code prefix} (the cells' own classes, for javac). */
+    Map<String, byte[]> declaredClasses(String prefix) {
+        return loader.declared(prefix);
+    }
+
     @Override
     public void classesRedefined(ClassBytecodes[] classes) {
         for (ClassBytecodes c : classes) {
@@ -89,6 +94,16 @@ final class CellLoader implements LoaderDelegate {
 
         synchronized void declare(String name, byte[] bytes) {
             declared.put(name, bytes);
+        }
+
+        synchronized Map<String, byte[]> declared(String prefix) {
+            var out = new HashMap<String, byte[]>();
+            declared.forEach((name, bytes) -> {
+                if (name.startsWith(prefix)) {
+                    out.put(name, bytes);
+                }
+            });
+            return out;
         }
 
         void add(URL url) {

@@ -46,9 +46,17 @@ final class Evaluator implements AutoCloseable {
     private final CellExecutionControl control;
     private final CellLoader loader;
     private final ClassIndexing indexing;
+    private final CellCompiler compiler;
+    private int quickCells;
+    private int quickRuns;
     private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
 
     Evaluator(ClassLoader parent) {
+        this(parent, true);
+    }
+
+    /** {@code quickCompile}: small snippets through {@link CellCompiler} where it is available (else all through JShell). */
+    Evaluator(ClassLoader parent, boolean quickCompile) {
         this.loader = new CellLoader(parent);
         this.control = new CellExecutionControl(loader);
         this.shell = JShell.builder()
@@ -66,7 +74,13 @@ final class Evaluator implements AutoCloseable {
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.indexing = new ClassIndexing(analysis);
+        this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control) : null;
         indexing.pause();
+    }
+
+    /** Snippets that ran through {@link CellCompiler} rather than JShell. */
+    int quickRuns() {
+        return quickRuns;
     }
 
     ClassLoader classLoader() {
@@ -75,6 +89,9 @@ final class Evaluator implements AutoCloseable {
 
     void addToClasspath(String path) {
         shell.addToClasspath(path);
+        if (compiler != null) {
+            compiler.addToClasspath(path);
+        }
     }
 
     /** Interrupts the running cell (from another thread). */
@@ -142,6 +159,12 @@ final class Evaluator implements AutoCloseable {
             // and is then run as a statement; anything else that fails goes to JShell as written,
             // so declarations and genuine compile errors are JShell's own.
             boolean effectOnly = PRINT_CALL.matcher(expression).lookingAt();
+            if (compiler != null) {
+                Result quick = runQuick(expression, effectOnly, origin, shown);
+                if (quick != null) {
+                    return quick;
+                }
+            }
             if (!effectOnly) {
                 CellValue.clear();
                 var fast = runFast("{ " + CellValue.class.getName() + ".set(" + expression + "\n); }", origin);
@@ -182,6 +205,33 @@ final class Evaluator implements AutoCloseable {
     }
 
     private boolean lastRejectionWasVoid;
+
+    /** Runs one expression or statement through {@link CellCompiler}; null if it did not compile there. */
+    private Result runQuick(String expression, boolean effectOnly, CellError.Origin origin, boolean shown) {
+        String id = "u" + (++quickCells);
+        CellCompiler.Outcome outcome = CellCompiler.Outcome.VOID;
+        if (!effectOnly) {
+            CellValue.clear();
+            outcome = compiler.run(CellValue.class.getName() + ".set(" + expression + "\n);", id);
+        }
+        if (outcome == CellCompiler.Outcome.VOID) {
+            outcome = compiler.run(expression + "\n;", id);
+        }
+        if (!outcome.compiled()) {
+            return null;
+        }
+        origins.put(id, origin);
+        quickRuns++;
+        if (outcome.stopped() || control.wasStopped()) {
+            return new Result(null, false, CellError.interrupted());
+        }
+        if (outcome.failure() != null) {
+            return new Result(null, false, CellError.exception(outcome.failure(), compiler::cellFrames, origins));
+        }
+        Object value = CellValue.take();
+        boolean has = shown && !CellValue.isNone(value) && value != null;
+        return has ? new Result(value, true, null) : Result.EMPTY;
+    }
 
     /** Runs a rewritten snippet; null if it did not compile (then the original is run as written). */
     private Result runFast(String code, CellError.Origin origin) {

@@ -31,6 +31,16 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
     public static final String DEFAULT_NAME = "umbrella";
     public static final String DISPLAY_NAME = "Java (Umbrella)";
     static final String ARCHIVE = "umbrella.jsa";
+    /**
+     * Module access the kernel uses: pausing JShell's class indexing while cells run (ClassIndexing)
+     * and compiling small cells in one javac task instead of JShell's four (CellCompiler). Without
+     * them the kernel still works, through JShell alone. The launcher and the test JVMs pass the same.
+     */
+    static final List<String> MODULE_OPTIONS = List.of(
+            "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
+            "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
+            "--add-exports=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED",
+            "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED");
     /** Young generation of the kernel JVM, MB. */
     static final int YOUNG_MB = 192;
 
@@ -120,8 +130,7 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         // A young generation sized for javac: each small cell allocates a few MB, and with the default
         // (a few MB of eden) the first seconds of a session had young collections of 40-140 ms.
         options.add("-Xmn" + YOUNG_MB + "m");
-        // Lets the kernel pause JShell's class indexing while cells run (see ClassIndexing).
-        options.add("--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED");
+        options.addAll(MODULE_OPTIONS);
         if (archive != null) {
             if (Runtime.version().feature() >= 19) {
                 options.add("-XX:+AutoCreateSharedArchive");

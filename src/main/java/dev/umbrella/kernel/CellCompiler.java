@@ -1,0 +1,439 @@
+package dev.umbrella.kernel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
+
+/**
+ * The quick path for cells that are one expression or one statement and declare nothing, the
+ * commonest cell of a notebook. JShell runs four javac tasks for such a snippet (parse, a trial
+ * compile, analyse, generate: about 10 ms each cell at best on these machines, twice that while the
+ * JIT warms up); here it is one task, compiled into the same {@code REPL} package with the same
+ * imports JShell would give it (the session's imports plus a static import of every valid
+ * declaration from its JShell wrapper class), loaded into the same class loader and run by the same
+ * {@link CellExecutionControl}, so interrupt, the {@code System.exit} guard and the error format
+ * are unchanged. Anything that does not compile here goes to JShell as written, which then reports
+ * its own diagnostics; declarations always go to JShell.
+ *
+ * <p>javac's task pool (which keeps the compiler's symbol tables between tasks, as JShell does) is
+ * internal to {@code jdk.compiler}: the kernelspec and the launcher export it to Umbrella. Without
+ * that export {@link #create} returns null and every snippet goes through JShell.
+ */
+final class CellCompiler {
+    /** Set {@code -Dumbrella.kernel.quickCompile=false} to send every snippet through JShell. */
+    static final boolean ENABLED = !"false".equals(System.getProperty("umbrella.kernel.quickCompile"));
+    private static final String PACKAGE = "REPL";
+    private static final boolean DEBUG = KernelServer.DEBUG;
+
+    /** What compiling and running one snippet gave. */
+    record Outcome(boolean compiled, boolean voidRejected, Throwable failure, boolean stopped) {
+        static final Outcome NOT_COMPILED = new Outcome(false, false, null, false);
+        static final Outcome VOID = new Outcome(false, true, null, false);
+    }
+
+    private final JShell shell;
+    private final SourceCodeAnalysis analysis;
+    private final CellLoader loader;
+    private final CellExecutionControl control;
+    private final JavaCompiler javac;
+    private final Constructor<?> poolConstructor;
+    private final Method getTask;
+    private final Class<?> workerType;
+    private final List<String> classpath = new ArrayList<>();
+    private final ReplPackage purge;
+    private Object pool;
+    private Memory files;
+
+    private CellCompiler(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control,
+                         JavaCompiler javac, Class<?> poolType, Class<?> workerType) throws ReflectiveOperationException {
+        this.shell = shell;
+        this.analysis = analysis;
+        this.loader = loader;
+        this.control = control;
+        this.javac = javac;
+        this.poolConstructor = poolType.getConstructor(int.class);
+        this.workerType = workerType;
+        this.purge = new ReplPackage();
+        this.getTask = poolType.getMethod("getTask", java.io.Writer.class, JavaFileManager.class,
+                javax.tools.DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, workerType);
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                classpath.add(entry);
+            }
+        }
+    }
+
+    /** A compiler for {@code shell}'s cells, or null when javac's task pool is not accessible here. */
+    static CellCompiler create(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (!ENABLED || javac == null) {
+            return null;
+        }
+        try {
+            Class<?> poolType = Class.forName("com.sun.tools.javac.api.JavacTaskPool");
+            Class<?> workerType = Class.forName("com.sun.tools.javac.api.JavacTaskPool$Worker");
+            var me = CellCompiler.class.getModule();
+            for (String p : List.of("com.sun.tools.javac.api", "com.sun.tools.javac.code", "com.sun.tools.javac.util")) {
+                if (!poolType.getModule().isExported(p, me)) {
+                    return null;
+                }
+            }
+            return new CellCompiler(shell, analysis, loader, control, javac, poolType, workerType);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A jar or directory added with {@code %classpath}: compiled against from now on. */
+    void addToClasspath(String path) {
+        for (String entry : path.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                classpath.add(entry);
+            }
+        }
+        pool = null;
+        files = null;
+    }
+
+    /**
+     * Compiles {@code statement} (one statement, lines as in the cell) as the body of a method and
+     * runs it. Not compiled: nothing ran, the caller hands the snippet to JShell.
+     */
+    Outcome run(String statement, String id) {
+        String className = "$JShell$" + id;
+        String source = preamble() + "final class " + className + " { static void do_it$() throws Throwable { "
+                + statement + "\n} }\n";
+        Map<String, byte[]> classes;
+        try {
+            var diagnostics = new DiagnosticCollector<JavaFileObject>();
+            classes = compile(className, id, source, diagnostics);
+            if (classes == null) {
+                if (DEBUG) {
+                    diagnostics.getDiagnostics().forEach(d -> StreamCapture.log("quick compile: " + d.getCode() + " " + d.getMessage(Locale.ROOT)));
+                    StreamCapture.log("quick compile source: " + source);
+                }
+                boolean isVoid = diagnostics.getDiagnostics().stream()
+                        .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getCode().contains("void.not.allowed"));
+                return isVoid ? Outcome.VOID : Outcome.NOT_COMPILED;
+            }
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            StreamCapture.log("quick compile unavailable, using JShell: " + e + (e.getCause() != null ? " caused by " + e.getCause() + (e.getCause().getCause() != null ? " / " + e.getCause().getCause() : "") : ""));
+            pool = null;
+            files = null;
+            return Outcome.NOT_COMPILED;
+        }
+        var bytecodes = new ArrayList<ClassBytecodes>();
+        classes.forEach((name, bytes) -> bytecodes.add(new ClassBytecodes(name, bytes)));
+        try {
+            loader.load(bytecodes.toArray(new ClassBytecodes[0]));
+            Method doIt = loader.findClass(PACKAGE + "." + className).getDeclaredMethod("do_it$");
+            doIt.setAccessible(true);
+            control.invoke(doIt);
+            return new Outcome(true, false, null, false);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            return new Outcome(true, false, e.getCause(), false);
+        } catch (jdk.jshell.spi.ExecutionControl.StoppedException e) {
+            return new Outcome(true, false, null, true);
+        } catch (Exception e) {
+            return new Outcome(true, false, e, false);
+        }
+    }
+
+    /**
+     * The stack of {@code thrown} as JShell would report it: frames in the class of a JShell snippet
+     * name the snippet ({@code #id}, the file name JShell gives) and the line within the snippet, so
+     * that {@link CellError} maps them to cells exactly as it does for errors JShell reports.
+     */
+    StackTraceElement[] cellFrames(Throwable thrown) {
+        StackTraceElement[] frames = thrown.getStackTrace().clone();
+        Map<String, Snippet> byClass = null;
+        for (int i = 0; i < frames.length; i++) {
+            StackTraceElement f = frames[i];
+            if (!f.getClassName().startsWith(PACKAGE + ".$JShell$") || f.getClassName().startsWith(PACKAGE + ".$JShell$u")) {
+                continue;
+            }
+            if (byClass == null) {
+                byClass = new HashMap<>();
+                for (Snippet s : (Iterable<Snippet>) shell.snippets()::iterator) {
+                    byClass.putIfAbsent(analysis.wrapper(s).fullClassName(), s);
+                }
+            }
+            String top = f.getClassName();
+            int nested = top.indexOf('$', (PACKAGE + ".$JShell$").length());
+            Snippet snippet = byClass.get(nested < 0 ? top : top.substring(0, nested));
+            if (snippet == null) {
+                continue;
+            }
+            int line = snippetLine(snippet, f.getLineNumber());
+            frames[i] = new StackTraceElement(f.getClassLoaderName(), f.getModuleName(), f.getModuleVersion(),
+                    f.getClassName(), f.getMethodName(), "#" + snippet.id(), line);
+        }
+        return frames;
+    }
+
+    /** Line {@code wrappedLine} of a snippet's JShell wrapper as a line of the snippet (1-based), or -1. */
+    private int snippetLine(Snippet snippet, int wrappedLine) {
+        if (wrappedLine <= 0) {
+            return -1;
+        }
+        var wrapper = analysis.wrapper(snippet);
+        String wrapped = wrapper.wrapped();
+        int pos = 0;
+        for (int l = 1; l < wrappedLine && pos >= 0; l++) {
+            pos = wrapped.indexOf('\n', pos) + 1;
+            if (pos == 0) {
+                return -1;
+            }
+        }
+        while (pos < wrapped.length() && Character.isWhitespace(wrapped.charAt(pos)) && wrapped.charAt(pos) != '\n') {
+            pos++;
+        }
+        int inSource = wrapper.wrappedToSourcePosition(pos);
+        if (inSource < 0) {
+            return -1;
+        }
+        String source = snippet.source();
+        int line = 1;
+        for (int i = 0; i < inSource && i < source.length(); i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Everything before the cell's code, on one line, so that line n of the cell is line n of the source. */
+    private String preamble() {
+        var out = new StringBuilder("package ").append(PACKAGE).append("; ");
+        shell.imports().filter(i -> shell.status(i) == Snippet.Status.VALID)
+                .forEach(i -> out.append("import ").append(i.isStatic() ? "static " : "").append(i.fullname()).append("; "));
+        shell.snippets()
+                .filter(s -> s.kind() == Snippet.Kind.VAR || s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL)
+                .filter(s -> shell.status(s) == Snippet.Status.VALID)
+                .forEach(s -> {
+                    // Asked every time: JShell gives a snippet a new class name when a change elsewhere
+                    // forces it to be replaced rather than redefined.
+                    String owner = analysis.wrapper(s).fullClassName();
+                    out.append("import static ").append(owner).append('.').append(((jdk.jshell.PersistentSnippet) s).name()).append("; ");
+                });
+        return out.toString();
+    }
+
+    private Map<String, byte[]> compile(String className, String id, String source,
+                                        DiagnosticCollector<JavaFileObject> diagnostics)
+            throws ReflectiveOperationException, IOException {
+        if (pool == null) {
+            var standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+            standard.setLocation(StandardLocation.CLASS_PATH, classpath.stream().map(File::new).toList());
+            files = new Memory(standard, loader);
+            pool = poolConstructor.newInstance(1);
+        }
+        files.outputs.clear();
+        var unit = new Source(id, source);
+        List<String> options = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none");
+        Set<String> cellClasses = loader.declaredClasses(PACKAGE + ".").keySet();
+        Object worker = Proxy.newProxyInstance(workerType.getClassLoader(), new Class<?>[] {workerType},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("withTask")) {
+                        Object context = purge.contextOf(args[0]);   // call() lets go of it
+                        try {
+                            return ((javax.tools.JavaCompiler.CompilationTask) args[0]).call();
+                        } finally {
+                            try {
+                                purge.forget(context, cellClasses);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw new IllegalStateException("purging package REPL failed: " + e.getCause(), e.getCause());
+                            }
+                        }
+                    }
+                    return method.invoke(this, args);
+                });
+        Boolean ok = (Boolean) getTask.invoke(pool, null, files, diagnostics, options, null, List.of(unit), worker);
+        if (!Boolean.TRUE.equals(ok) || !files.outputs.containsKey(PACKAGE + "." + className)) {
+            return null;
+        }
+        var out = new LinkedHashMap<String, byte[]>();
+        files.outputs.forEach((name, bytes) -> out.put(name, bytes.toByteArray()));
+        return out;
+    }
+
+    /**
+     * javac's pooled context keeps what it read, and drops the classes of the unnamed module after
+     * each task while remembering that it has listed package {@code REPL}: the next task would not
+     * find the earlier cells' classes. After each task the {@code REPL} package is purged and made
+     * listable again, as JShell does for its own pool (jdk.jshell's TaskFactory). Public members of
+     * javac's {@code code} and {@code util} packages, exported to Umbrella by the same options.
+     */
+    private static final class ReplPackage {
+        private final Method getContext;
+        private final Method symtabInstance;
+        private final Method namesInstance;
+        private final Method fromString;
+        private final java.lang.reflect.Field unnamedModule;
+        private final Method getPackage;
+        private final Method removeClass;
+        private final java.lang.reflect.Field members;
+        private final java.lang.reflect.Field completer;
+        private final Method finderInstance;
+        private final Method getCompleter;
+
+        ReplPackage() throws ReflectiveOperationException {
+            Class<?> task = Class.forName("com.sun.tools.javac.api.JavacTaskImpl");
+            Class<?> context = Class.forName("com.sun.tools.javac.util.Context");
+            Class<?> symtab = Class.forName("com.sun.tools.javac.code.Symtab");
+            Class<?> names = Class.forName("com.sun.tools.javac.util.Names");
+            Class<?> name = Class.forName("com.sun.tools.javac.util.Name");
+            Class<?> symbol = Class.forName("com.sun.tools.javac.code.Symbol");
+            Class<?> module = Class.forName("com.sun.tools.javac.code.Symbol$ModuleSymbol");
+            Class<?> pkg = Class.forName("com.sun.tools.javac.code.Symbol$PackageSymbol");
+            Class<?> finder = Class.forName("com.sun.tools.javac.code.ClassFinder");
+            getContext = task.getMethod("getContext");
+            symtabInstance = symtab.getMethod("instance", context);
+            namesInstance = names.getMethod("instance", context);
+            fromString = names.getMethod("fromString", String.class);
+            unnamedModule = symtab.getField("unnamedModule");
+            getPackage = symtab.getMethod("getPackage", module, name);
+            removeClass = symtab.getMethod("removeClass", module, name);
+            members = pkg.getField("members_field");
+            completer = symbol.getField("completer");
+            finderInstance = finder.getMethod("instance", context);
+            getCompleter = finder.getMethod("getCompleter");
+        }
+
+        Object contextOf(Object javacTask) throws ReflectiveOperationException {
+            return getContext.invoke(javacTask);
+        }
+
+        void forget(Object context, Set<String> cellClasses) throws ReflectiveOperationException {
+            Object syms = symtabInstance.invoke(null, context);
+            Object replName = fromString.invoke(namesInstance.invoke(null, context), PACKAGE);
+            Object unnamed = unnamedModule.get(syms);
+            Object repl = getPackage.invoke(syms, unnamed, replName);
+            if (repl == null) {
+                return;
+            }
+            // JShell scans every class symbol for those of REPL; the loader already knows their names.
+            Object names = namesInstance.invoke(null, context);
+            for (String cellClass : cellClasses) {
+                removeClass.invoke(syms, unnamed, fromString.invoke(names, cellClass));
+            }
+            members.set(repl, null);
+            completer.set(repl, getCompleter.invoke(finderInstance.invoke(null, context)));
+        }
+    }
+
+    /** A unit whose class files name their source {@code #id}, as JShell's do (errors map frames back to cells by it). */
+    private static final class Source extends SimpleJavaFileObject {
+        private final String code;
+
+        Source(String id, String code) {
+            super(URI.create("umbrella:///" + PACKAGE + "/%23" + id), Kind.SOURCE);
+            this.code = code;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return code;
+        }
+    }
+
+    /** A class of an earlier cell, as javac reads it. */
+    private static final class CellClass extends SimpleJavaFileObject {
+        final String binaryName;
+        private final byte[] bytes;
+
+        CellClass(String binaryName, byte[] bytes) {
+            super(URI.create("umbrella:///" + binaryName.replace('.', '/') + ".class"), Kind.CLASS);
+            this.binaryName = binaryName;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public InputStream openInputStream() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+    }
+
+    /** Class path from the standard manager, the session's cell classes from memory, output to memory. */
+    private static final class Memory extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        final Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
+        private final CellLoader loader;
+
+        Memory(StandardJavaFileManager standard, CellLoader loader) {
+            super(standard);
+            this.loader = loader;
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                                             boolean recurse) throws IOException {
+            Iterable<JavaFileObject> listed = super.list(location, packageName, kinds, recurse);
+            if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)
+                    || !kinds.contains(JavaFileObject.Kind.CLASS)) {
+                return listed;
+            }
+            var all = new ArrayList<JavaFileObject>();
+            listed.forEach(all::add);
+            loader.declaredClasses(PACKAGE + ".").forEach((name, bytes) -> all.add(new CellClass(name, bytes)));
+            return all;
+        }
+
+        @Override
+        public String inferBinaryName(Location location, JavaFileObject file) {
+            return file instanceof CellClass c ? c.binaryName : super.inferBinaryName(location, file);
+        }
+
+        @Override
+        public boolean isSameFile(FileObject a, FileObject b) {
+            return a instanceof CellClass || b instanceof CellClass || a instanceof Source || b instanceof Source
+                    ? a == b : super.isSameFile(a, b);
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                                   FileObject sibling) {
+            return new SimpleJavaFileObject(URI.create("umbrella:///out/" + className.replace('.', '/') + kind.extension), kind) {
+                @Override
+                public OutputStream openOutputStream() {
+                    var bytes = new ByteArrayOutputStream();
+                    outputs.put(className, bytes);
+                    return bytes;
+                }
+            };
+        }
+
+        @Override
+        public boolean hasLocation(Location location) {
+            return location != StandardLocation.ANNOTATION_PROCESSOR_PATH && super.hasLocation(location);
+        }
+    }
+}

@@ -56,5 +56,6 @@ class FigureView_HtmlTest {
         assertThat(PlotlyJs.source()).startsWith("/**\n* plotly.js (cartesian - minified) v1.54.1");
         assertThat(PlotlyJs.source().length()).isBetween(900_000, 1_200_000);
         assertThat(PlotlyJs.source()).doesNotContainIgnoringCase("</script");
+        assertThat(PlotlyJs.source()).as("no CDN address in the offline bundle").doesNotContain("cdn.");
     }
 }

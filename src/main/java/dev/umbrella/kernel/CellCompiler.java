@@ -55,9 +55,10 @@ final class CellCompiler {
     private static final boolean DEBUG = KernelServer.DEBUG;
 
     /** What compiling and running one snippet gave. */
-    record Outcome(boolean compiled, boolean voidRejected, Throwable failure, boolean stopped) {
-        static final Outcome NOT_COMPILED = new Outcome(false, false, null, false);
-        static final Outcome VOID = new Outcome(false, true, null, false);
+    record Outcome(boolean compiled, Throwable failure, boolean stopped) {
+        static final Outcome NOT_COMPILED = new Outcome(false, null, false);
+        /** Not compiled because the expression is a void call: run it as a statement instead. */
+        static final Outcome VOID = new Outcome(false, null, false);
     }
 
     private final JShell shell;
@@ -85,11 +86,7 @@ final class CellCompiler {
         this.purge = new ReplPackage();
         this.getTask = poolType.getMethod("getTask", java.io.Writer.class, JavaFileManager.class,
                 javax.tools.DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, workerType);
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                classpath.add(entry);
-            }
-        }
+        addToClasspath(System.getProperty("java.class.path", ""));
     }
 
     /** A compiler for {@code shell}'s cells, or null when javac's task pool is not accessible here. */
@@ -158,13 +155,13 @@ final class CellCompiler {
             Method doIt = loader.findClass(PACKAGE + "." + className).getDeclaredMethod("do_it$");
             doIt.setAccessible(true);
             control.invoke(doIt);
-            return new Outcome(true, false, null, false);
+            return new Outcome(true, null, false);
         } catch (java.lang.reflect.InvocationTargetException e) {
-            return new Outcome(true, false, e.getCause(), false);
+            return new Outcome(true, e.getCause(), false);
         } catch (jdk.jshell.spi.ExecutionControl.StoppedException e) {
-            return new Outcome(true, false, null, true);
+            return new Outcome(true, null, true);
         } catch (Exception e) {
-            return new Outcome(true, false, e, false);
+            return new Outcome(true, e, false);
         }
     }
 
@@ -429,11 +426,6 @@ final class CellCompiler {
                     return bytes;
                 }
             };
-        }
-
-        @Override
-        public boolean hasLocation(Location location) {
-            return location != StandardLocation.ANNOTATION_PROCESSOR_PATH && super.hasLocation(location);
         }
     }
 }

@@ -53,6 +53,8 @@ final class CellCompiler {
     static final boolean ENABLED = !"false".equals(System.getProperty("umbrella.kernel.quickCompile"));
     private static final String PACKAGE = "REPL";
     private static final boolean DEBUG = KernelServer.DEBUG;
+    /** Classes of the quick path's own snippets: no later code refers to them, so javac is not shown them. */
+    private static final String OWN_CLASSES = PACKAGE + ".$JShell$u";
 
     /** What compiling and running one snippet gave. */
     record Outcome(boolean compiled, Throwable failure, boolean stopped) {
@@ -108,6 +110,11 @@ final class CellCompiler {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The id of the quick path's {@code n}th snippet (JShell's own ids are plain numbers). */
+    static String snippetId(int n) {
+        return "u" + n;
     }
 
     /** A jar or directory added with {@code %classpath}: compiled against from now on. */
@@ -175,7 +182,7 @@ final class CellCompiler {
         Map<String, Snippet> byClass = null;
         for (int i = 0; i < frames.length; i++) {
             StackTraceElement f = frames[i];
-            if (!f.getClassName().startsWith(PACKAGE + ".$JShell$") || f.getClassName().startsWith(PACKAGE + ".$JShell$u")) {
+            if (!f.getClassName().startsWith(PACKAGE + ".$JShell$") || f.getClassName().startsWith(OWN_CLASSES)) {
                 continue;
             }
             if (byClass == null) {
@@ -228,6 +235,13 @@ final class CellCompiler {
         return line;
     }
 
+    /** The class files of JShell's snippets loaded so far (javac reads them from memory). */
+    private static Map<String, byte[]> jshellClasses(CellLoader loader) {
+        var classes = loader.declaredClasses(PACKAGE + ".");
+        classes.keySet().removeIf(name -> name.startsWith(OWN_CLASSES));
+        return classes;
+    }
+
     /** Everything before the cell's code, on one line, so that line n of the cell is line n of the source. */
     private String preamble() {
         var out = new StringBuilder("package ").append(PACKAGE).append("; ");
@@ -257,7 +271,7 @@ final class CellCompiler {
         files.outputs.clear();
         var unit = new Source(id, source);
         List<String> options = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none");
-        Set<String> cellClasses = loader.declaredClasses(PACKAGE + ".").keySet();
+        Set<String> cellClasses = jshellClasses(loader).keySet();
         Object worker = Proxy.newProxyInstance(workerType.getClassLoader(), new Class<?>[] {workerType},
                 (proxy, method, args) -> {
                     if (method.getName().equals("withTask")) {
@@ -383,6 +397,8 @@ final class CellCompiler {
     /** Class path from the standard manager, the session's cell classes from memory, output to memory. */
     private static final class Memory extends ForwardingJavaFileManager<StandardJavaFileManager> {
         final Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
+        /** A class's bytes never change under its name (JShell renames what it cannot redefine). */
+        private final Map<String, CellClass> known = new HashMap<>();
         private final CellLoader loader;
 
         Memory(StandardJavaFileManager standard, CellLoader loader) {
@@ -400,7 +416,7 @@ final class CellCompiler {
             }
             var all = new ArrayList<JavaFileObject>();
             listed.forEach(all::add);
-            loader.declaredClasses(PACKAGE + ".").forEach((name, bytes) -> all.add(new CellClass(name, bytes)));
+            jshellClasses(loader).forEach((name, bytes) -> all.add(known.computeIfAbsent(name, n -> new CellClass(n, bytes))));
             return all;
         }
 

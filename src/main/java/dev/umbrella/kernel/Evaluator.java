@@ -208,7 +208,7 @@ final class Evaluator implements AutoCloseable {
 
     /** Runs one expression or statement through {@link CellCompiler}; null if it did not compile there. */
     private Result runQuick(String expression, boolean effectOnly, CellError.Origin origin, boolean shown) {
-        String id = "u" + (++quickCells);
+        String id = CellCompiler.snippetId(++quickCells);
         CellCompiler.Outcome outcome = CellCompiler.Outcome.VOID;
         if (!effectOnly) {
             CellValue.clear();

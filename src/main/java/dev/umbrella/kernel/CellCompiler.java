@@ -265,13 +265,15 @@ final class CellCompiler {
         if (pool == null) {
             var standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
             standard.setLocation(StandardLocation.CLASS_PATH, classpath.stream().map(File::new).toList());
-            files = new Memory(standard, loader);
+            files = new Memory(standard);
             pool = poolConstructor.newInstance(1);
         }
         files.outputs.clear();
         var unit = new Source(id, source);
         List<String> options = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none");
-        Set<String> cellClasses = jshellClasses(loader).keySet();
+        var jshellClasses = jshellClasses(loader);
+        files.jshellClasses = jshellClasses;
+        Set<String> cellClasses = jshellClasses.keySet();
         Object worker = Proxy.newProxyInstance(workerType.getClassLoader(), new Class<?>[] {workerType},
                 (proxy, method, args) -> {
                     if (method.getName().equals("withTask")) {
@@ -399,11 +401,11 @@ final class CellCompiler {
         final Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
         /** A class's bytes never change under its name (JShell renames what it cannot redefine). */
         private final Map<String, CellClass> known = new HashMap<>();
-        private final CellLoader loader;
+        /** JShell's snippet classes as the current task sees them. */
+        Map<String, byte[]> jshellClasses = Map.of();
 
-        Memory(StandardJavaFileManager standard, CellLoader loader) {
+        Memory(StandardJavaFileManager standard) {
             super(standard);
-            this.loader = loader;
         }
 
         @Override
@@ -416,7 +418,7 @@ final class CellCompiler {
             }
             var all = new ArrayList<JavaFileObject>();
             listed.forEach(all::add);
-            jshellClasses(loader).forEach((name, bytes) -> all.add(known.computeIfAbsent(name, n -> new CellClass(n, bytes))));
+            jshellClasses.forEach((name, bytes) -> all.add(known.computeIfAbsent(name, n -> new CellClass(n, bytes))));
             return all;
         }
 

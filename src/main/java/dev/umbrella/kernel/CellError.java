@@ -81,17 +81,13 @@ record CellError(String ename, String evalue, List<String> traceback) {
 
     /** An exception thrown by cell code, with frames mapped to cells. */
     static CellError exception(EvalException e, Map<String, Origin> origins) {
-        return exception(e, origins, true);
+        return exception(e.getExceptionClassName(), e, Throwable::getStackTrace, origins);
     }
 
     /** An exception thrown by cell code that ran outside JShell ({@link CellCompiler}), with frames mapped to cells. */
     static CellError exception(Throwable e, java.util.function.Function<Throwable, StackTraceElement[]> frames,
                                Map<String, Origin> origins) {
         return exception(e.getClass().getName(), e, frames, origins);
-    }
-
-    private static CellError exception(EvalException e, Map<String, Origin> origins, boolean unused) {
-        return exception(e.getExceptionClassName(), e, Throwable::getStackTrace, origins);
     }
 
     private static CellError exception(String className, Throwable e,

@@ -255,9 +255,23 @@ final class Chromium implements AutoCloseable {
         try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
         } finally {
+            // Chromium's helpers (renderer, zygote, crash handler) can outlive the browser process for a
+            // moment and keep writing into the profile, which then cannot be deleted with the test's temp
+            // directory: end them too, and wait, before the profile is cleaned up.
+            var helpers = process.descendants().toList();
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (ProcessHandle helper : helpers) {
+                helper.destroyForcibly();
+            }
+            for (ProcessHandle helper : helpers) {
+                try {
+                    helper.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // gone or stuck: the temp directory cleanup reports what is left
+                }
             }
         }
     }

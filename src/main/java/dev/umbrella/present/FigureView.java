@@ -62,6 +62,13 @@ public record FigureView(Figure figure, String divId, boolean includeBundle) {
         if (includeBundle) {
             out.append(PlotlyJs.scriptElement()).append('\n');
         }
+        // The title is HTML above the plot, not plotly's: it wraps to any width, and the mode bar (inside the
+        // plot) can never cover it, in a notebook, the report or on a slide.
+        String title = title();
+        if (!title.isBlank()) {
+            out.append("<div class=\"umbrella-figure-title\" style=\"font-weight:600;font-size:18px;line-height:1.3;"
+                    + "margin:4px 0\">").append(Html.escape(title)).append("</div>\n");
+        }
         out.append("<div id=\"").append(divId).append("\" class=\"umbrella-figure\" style=\"width:100%\">")
                 .append("<p><small>").append(Html.escape(text()))
                 .append(" (interactive figure: needs JavaScript, e.g. a trusted notebook)</small></p></div>\n");
@@ -72,6 +79,9 @@ public record FigureView(Figure figure, String divId, boolean includeBundle) {
                 .append("    target_").append(divId).append(".innerHTML = '';\n")
                 .append(indent(figureScript(figure, "target_" + divId)))
                 .append("    delete layout.width;\n")
+                .append("    delete layout.title;\n")
+                .append("    layout.margin = layout.margin || {};\n")
+                .append("    layout.margin.t = Math.min(layout.margin.t === undefined ? 40 : layout.margin.t, 40);\n")
                 .append("    layout.autosize = true;\n")
                 .append("    layout.height = Math.min(layout.height || ").append(MAX_HEIGHT).append(", ").append(MAX_HEIGHT).append(");\n")
                 .append("    layout.font = layout.font || {};\n")
@@ -95,6 +105,12 @@ public record FigureView(Figure figure, String divId, boolean includeBundle) {
                 .append("  }, 100);\n")
                 .append("})();\n</script>");
         return out.toString();
+    }
+
+    /** The figure's title from its layout, or "". */
+    String title() {
+        String title = figure.getLayout() == null ? null : figure.getLayout().getTitle();
+        return title == null ? "" : title;
     }
 
     /** One line for text/plain: title and traces, e.g. {@code Figure "Commits" (2 traces: scatter "seth", bar "mike")}. */

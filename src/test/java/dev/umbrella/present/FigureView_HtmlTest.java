@@ -46,6 +46,19 @@ class FigureView_HtmlTest {
     }
 
     @Test
+    void titleIsHtmlAbovethePlotSoTheModeBarCannotCoverIt() {
+        var titled = new Figure(Layout.builder("Mike: <b>rates</b> & changes").build(),
+                ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
+        String html = FigureView.of(titled).html();
+        int title = html.indexOf("<div class=\"umbrella-figure-title\"");
+        assertThat(title).isGreaterThanOrEqualTo(0).isLessThan(html.indexOf("class=\"umbrella-figure\""));
+        assertThat(html).contains("Mike: &lt;b&gt;rates&lt;/b&gt; &amp; changes</div>")
+                .contains("delete layout.title;");
+        var untitled = new Figure(ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
+        assertThat(FigureView.of(untitled).html()).doesNotContain("umbrella-figure-title");
+    }
+
+    @Test
     void textNamesTitleAndTraces() {
         assertThat(FigureView.of(commits()).text())
                 .isEqualTo("Figure \"Security commits\" (2 traces: scatter \"seth\", bar \"mike\")");

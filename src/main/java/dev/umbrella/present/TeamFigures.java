@@ -112,7 +112,7 @@ final class TeamFigures {
             }
             String name = p.kind() == PeriodKind.FUNDED && !p.funder().isBlank() ? "funded: " + p.funder()
                     : p.kind().label();
-            traces.add(Chart.band(start.toString(), end.toString(), 0, top, Palette.of(p.kind()), 0.18, name,
+            traces.add(Chart.band(start.toString(), end.toString(), 0, top, Palette.of(estimates.inputs(), p), 0.18, name,
                     named.add(name)));
         }
         traces.add(bars(months, others, Palette.GREY, "everyone else"));

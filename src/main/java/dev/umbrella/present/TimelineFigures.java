@@ -46,25 +46,20 @@ final class TimelineFigures {
         double top = Math.max(1, max(commits)) * 1.15;
         LocalDate axisEnd = axisEnd(engineer, dataEnd);
 
+        // Bands are named in the legend, each funder in its own colour; no text inside the plot, where a short
+        // period's name would be clipped.
         List<Trace> traces = new ArrayList<>();
-        List<String> labelX = new ArrayList<>();
-        List<String> labelText = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         for (Period p : engineer.periods()) {
             LocalDate end = p.end() == null ? axisEnd : p.end().plusDays(1);
             String name = bandName(p);
-            traces.add(Chart.band(p.start().toString(), end.toString(), 0, top, Palette.of(p.kind()), BAND_ALPHA,
-                    name, named.add(name)));
-            labelX.add(p.start().plusDays(ChronoUnit.DAYS.between(p.start(), end) / 2).toString());
-            labelText.add(bandLabel(p));
+            traces.add(Chart.band(p.start().toString(), end.toString(), 0, top, Palette.of(estimates.inputs(), p),
+                    BAND_ALPHA, name, named.add(name)));
         }
         traces.add(bars(months, commits, Palette.GREY, "authored commits"));
         traces.add(bars(months, security, Palette.BLACK, "security commits"));
         traces.add(Chart.vertical(dataEnd.plusMonths(1).atDay(1).toString(), 0, top, Palette.GREY,
                 "end of commit data (" + dataEnd + ")"));
-        double[] labelY = new double[labelX.size()];
-        java.util.Arrays.fill(labelY, top * 0.94);
-        traces.add(Chart.labels(labelX, labelY, labelText));
 
         Layout layout = Chart.layoutBuilder(title(engineer), Chart.axis("month"),
                 Chart.axisBuilder("commits per month").range(0, top).build())
@@ -135,13 +130,6 @@ final class TimelineFigures {
             return p.partlyPaid() ? "volunteer (partly paid)" : "volunteer";
         }
         return p.funder().isBlank() ? p.kind().label() : p.kind().label() + ": " + p.funder();
-    }
-
-    private static String bandLabel(Period p) {
-        if (p.kind() == PeriodKind.FUNDED && !p.funder().isBlank()) {
-            return p.funder();
-        }
-        return p.kind().label();
     }
 
     private static String title(Engineer engineer) {

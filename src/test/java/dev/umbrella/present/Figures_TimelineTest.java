@@ -28,12 +28,25 @@ class Figures_TimelineTest {
         assertThat(names(figure)).containsSubsequence("volunteer", "funded: Funder", "authored commits",
                 "security commits", "end of commit data (2024-12)");
         String js = script(figure);
-        // the funded band starts on the funded day and the label trace names the funder
-        assertThat(js).contains("\"2023-01-01\"").contains("text: [\"volunteer\",\"Funder\"]")
-                .contains("fill: 'toself'").contains("barmode: 'overlay'");
+        // the funded band starts on the funded day, in the funder's colour; the legend names it (no clipped in-plot text)
+        assertThat(js).contains("\"2023-01-01\"").contains(Palette.translucent(Palette.BLUE, 0.18))
+                .contains("fill: 'toself'").contains("barmode: 'overlay'").doesNotContain("mode: 'text'");
         // one bar per month from 2019-01 to the data end
         assertThat(js).contains("x: [\"2019-01-01\",\"2019-02-01\"").contains("\"2024-11-01\",\"2024-12-01\"],")
                 .doesNotContain("\"2024-12-01\",\"2025-01-01\"");
+    }
+
+    @Test
+    void distinctFundersHaveDistinctColoursTheSameInEveryFigure() {
+        var inputs = dev.umbrella.model.Inputs.shared();
+        String aws = Palette.funder(inputs, "AWS");
+        String alphaOmega = Palette.funder(inputs, "Alpha-Omega");
+        assertThat(aws).isNotEqualTo(alphaOmega);
+        String mike = script(Figures.timeline(Estimates.of(inputs, "mike")));
+        String samuel = script(Figures.timeline(Estimates.of(inputs, "samuel")));
+        for (String js : new String[] {mike, samuel}) {
+            assertThat(js).contains(Palette.translucent(aws, 0.18)).contains(Palette.translucent(alphaOmega, 0.18));
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ var config = {};
 var trace0 =
 {
 x: ["1.1947632172871094","1.2489833279048763","null","1.1947632172871094","-0.19869011034924128","null"],
-y: ["discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)"],
+y: ["discount_rate (0.02 – 0.07)","discount_rate (0.02 – 0.07)","discount_rate (0.02 – 0.07)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#E69F00",
@@ -77,7 +77,7 @@ name: 'parameter at its low value',
 var trace1 =
 {
 x: ["1.1947632172871094","1.078451058954897","null","1.1947632172871094","3.689503868988906","null"],
-y: ["discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)"],
+y: ["discount_rate (0.02 – 0.07)","discount_rate (0.02 – 0.07)","discount_rate (0.02 – 0.07)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#0072B2",
@@ -95,7 +95,7 @@ name: 'parameter at its high value',
 var trace2 =
 {
 x: ["1.1947632172871094","1.1947632172871094"],
-y: ["discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)"],
+y: ["discount_rate (0.02 – 0.07)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#000000",
@@ -108,12 +108,12 @@ line: {
 xaxis: 'x',
 yaxis: 'y',
 type: 'scatter',
-name: 'base ROI 150.0%',
+name: 'base ROI 150%',
 };
 var trace3 =
 {
 x: ["0.0","0.0"],
-y: ["discount_rate (0.0200 – 0.0700)","loss_per_incident (1,000,000 – 10,000,000)"],
+y: ["discount_rate (0.02 – 0.07)","loss_per_incident (1,000,000 – 10,000,000)"],
 mode: 'lines',
 line: {
   "color" : "#999999",

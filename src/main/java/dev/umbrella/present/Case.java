@@ -5,7 +5,6 @@ import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
-import dev.umbrella.model.Formats;
 import dev.umbrella.model.Period;
 import dev.umbrella.model.PeriodKind;
 import dev.umbrella.roi.Roi;
@@ -40,7 +39,7 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
     public static Case of(Estimates estimates, PeriodEffect effect, DidResult did, PlaceboResult placebo,
             RoiResult base, Simulation simulation) {
         var engineer = estimates.engineer();
-        return new Case(engineer.id(), engineer.name(), engineer.firstFunded().map(Period::start).orElse(null),
+        return new Case(engineer.id(), Readable.name(engineer), engineer.firstFunded().map(Period::start).orElse(null),
                 funders(engineer), effect, did, placebo, base, simulation);
     }
 
@@ -55,22 +54,22 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
         if (rates.size() < 2 || !rates.get(0).isSufficient() || !rates.get(1).isSufficient()) {
             return "insufficient data";
         }
-        return Formats.number(rates.get(0).value()) + " → " + Formats.number(rates.get(1).value());
+        return Readable.number(rates.get(0).value()) + " → " + Readable.number(rates.get(1).value());
     }
 
-    /** An estimate with its interval, e.g. "+2.04 [1.54, 2.81]", or "insufficient data". */
+    /** An estimate with its interval, e.g. "+2 [1.5, 2.8]", or "insufficient data". */
     static String withInterval(Estimate e) {
-        return e.isSufficient() ? EffectFigures.signed(e.value()) + " " + e.interval() : "insufficient data";
+        return e.isSufficient() ? Readable.signed(e.value()) + " " + Readable.interval(e.interval().lower(),
+                e.interval().upper()) : "insufficient data";
     }
 
-    /** Median ROI and its percentile interval, e.g. "583.0% [−89.3%, 173,041.8%]". */
+    /** Median ROI and its percentile interval, e.g. "583% [−89%, 173,042%]". */
     public String roi() {
         if (!simulation.isSufficient()) {
             return "insufficient data";
         }
         var interval = simulation.interval("roi");
-        return Formats.percent(simulation.median("roi")) + " [" + Formats.percent(interval.lower()) + ", "
-                + Formats.percent(interval.upper()) + "]";
+        return Readable.roi(simulation.median("roi")) + " " + Readable.roiInterval(interval.lower(), interval.upper());
     }
 
     /** The benefits the ROI counts: both, or the one left when the data cannot support the other. */
@@ -90,15 +89,21 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
         String text = String.format(Locale.ROOT,
                 "%s (funded from %s by %s): security commits per month %s, change %s (95%% interval); "
                         + "DiD against %d comparison contributors %s; %s. ",
-                name, fundedStart == null ? "no funded period" : fundedStart.toString(),
+                name, fundedStart == null ? "no funded period" : Readable.month(fundedStart),
                 funders.isEmpty() ? "no named funder" : funders, rates(), withInterval(effect.change()),
                 did.cohort().members().size(), withInterval(did.did()), placebo.inSpace());
         if (!simulation.isSufficient()) {
             return text + "ROI: insufficient data (" + String.join("; ", simulation.missing()) + ").";
         }
-        return text + String.format(Locale.ROOT, "ROI over %.0f months: median %s, P(ROI > 0) = %.3f in %,d draws "
-                + "(seed %d); benefits counted: %s.", base.months(), roi(), simulation.probabilityPositive(),
-                simulation.draws(), simulation.seed(), benefitsCounted());
+        return text + String.format(Locale.ROOT, "ROI over %.0f months: median %s; ROI > 0 in %s (%s draws, "
+                + "seed %d); benefits counted: %s.", base.months(), roi(), chancePositive(),
+                Readable.count(simulation.draws()), simulation.seed(), benefitsCounted());
+    }
+
+    /** How often the funding paid for itself in the draws, e.g. "81%" or "0 of 100,000 draws". */
+    public String chancePositive() {
+        return simulation.isSufficient() ? Readable.probability(simulation.probabilityPositive(), simulation.draws())
+                : "insufficient data";
     }
 
     @Override

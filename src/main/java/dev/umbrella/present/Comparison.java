@@ -1,11 +1,9 @@
 package dev.umbrella.present;
 
 import dev.umbrella.estimate.Estimates;
-import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Tabular;
 import dev.umbrella.roi.Roi;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +39,8 @@ public record Comparison(List<Case> cases) implements Tabular {
             Roi roi = Roi.of(inputs, id).seed(seed).transition(transitionMonths).withOverrides(overrides);
             cases.add(Case.of(estimates, roi, draws));
         }
-        cases.sort(Comparator.comparing(Case::fundedStart, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(Case::engineerId));
+        List<String> order = Readable.engineers(inputs);
+        cases.sort(Comparator.comparing(c -> order.indexOf(c.engineerId())));
         return new Comparison(cases);
     }
 
@@ -54,16 +52,15 @@ public record Comparison(List<Case> cases) implements Tabular {
         StringColumn rates = StringColumn.create("security commits/month, volunteer → funded");
         StringColumn change = StringColumn.create("change [95% CI]");
         StringColumn roi = StringColumn.create("median ROI [95% interval]");
-        StringColumn positive = StringColumn.create("P(ROI > 0)");
+        StringColumn positive = StringColumn.create("ROI > 0 in");
         StringColumn counted = StringColumn.create("benefits counted");
         for (Case c : cases) {
             engineer.append(c.name());
-            start.append(c.fundedStart() == null ? "" : c.fundedStart() + " (" + c.funders() + ")");
+            start.append(c.fundedStart() == null ? "" : Readable.month(c.fundedStart()) + " (" + c.funders() + ")");
             rates.append(c.rates());
             change.append(Case.withInterval(c.effect().change()));
             roi.append(c.roi());
-            positive.append(c.simulation().isSufficient()
-                    ? String.format(Locale.ROOT, "%.3f", c.simulation().probabilityPositive()) : "insufficient data");
+            positive.append(c.chancePositive());
             counted.append(c.benefitsCounted());
         }
         return Table.create("Funded security engineers: effects and ROI (descriptive, not pooled)", engineer, start,
@@ -104,8 +101,8 @@ public record Comparison(List<Case> cases) implements Tabular {
             draws.append(c.simulation().draws());
         }
         Table table = Table.create("comparison details", engineer);
-        d.forEach((name, column) -> table.addColumns(name.endsWith("_usd") ? Digits.fixed(column, 0)
-                : Digits.upTo(column, 3)));
+        d.forEach((name, column) -> table.addColumns(name.endsWith("_usd") ? Digits.as(column, Readable::dollars)
+                : name.startsWith("roi_") ? Digits.as(column, Readable::roi) : Digits.as(column, Readable::number)));
         return table.addColumns(group, draws);
     }
 
@@ -115,7 +112,7 @@ public record Comparison(List<Case> cases) implements Tabular {
         d.get(name + "_upper").append(e.isSufficient() ? e.interval().upper() : Double.NaN);
     }
 
-    /** Descriptive ranges across the cases (never a pooled estimate), e.g. "P(ROI > 0) ranges from 0.000 to 0.761". */
+    /** Descriptive ranges across the cases (never a pooled estimate), e.g. "… ROI > 0 from 0 of 100,000 draws to 76%". */
     public String ranges() {
         var sufficient = cases.stream().filter(c -> c.simulation().isSufficient()).toList();
         if (sufficient.isEmpty()) {
@@ -127,9 +124,11 @@ public record Comparison(List<Case> cases) implements Tabular {
         double maxRoi = sufficient.stream().mapToDouble(c -> c.simulation().median("roi")).max().orElseThrow();
         long positive = cases.stream().filter(c -> c.effect().change().isSufficient()
                 && c.effect().change().interval().lower() > 0).count();
-        return String.format(Locale.ROOT, "Across %d cases (not pooled): median ROI from %s to %s; P(ROI > 0) from "
-                + "%.3f to %.3f; %d of %d with a security-commit increase whose 95%% interval excludes 0.",
-                cases.size(), Formats.percent(minRoi), Formats.percent(maxRoi), minP, maxP, positive, cases.size());
+        int draws = sufficient.get(0).simulation().draws();
+        return String.format(Locale.ROOT, "Across %d cases (not pooled): median ROI from %s to %s; share of draws with "
+                + "ROI > 0 from %s to %s; %d of %d with a security-commit increase whose 95%% interval excludes 0.",
+                cases.size(), Readable.roi(minRoi), Readable.roi(maxRoi), Readable.probability(minP, draws),
+                Readable.probability(maxP, draws), positive, cases.size());
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.umbrella.present;
 import dev.umbrella.estimate.Estimate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.Marker;
@@ -32,8 +31,7 @@ final class ComparisonFigures {
                 continue;
             }
             var interval = c.simulation().interval("roi");
-            rows.add(String.format(Locale.ROOT, "%s · P(ROI > 0) = %.2f", Chart.person(c.name()),
-                    c.simulation().probabilityPositive()));
+            rows.add(Chart.person(c.name()) + " · ROI > 0 in " + c.chancePositive());
             median.add(c.simulation().median("roi"));
             lower.add(interval.lower());
             upper.add(interval.upper());

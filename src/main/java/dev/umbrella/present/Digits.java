@@ -19,6 +19,17 @@ final class Digits {
         return column;
     }
 
+    /** Shows every value as {@link Readable} writes it (the values stay exact; only their display changes). */
+    static DoubleColumn as(DoubleColumn column, java.util.function.DoubleFunction<String> format) {
+        column.setPrintFormatter(new tech.tablesaw.columns.numbers.NumberColumnFormatter() {
+            @Override
+            public String format(double value) {
+                return Double.isNaN(value) ? "" : format.apply(value);
+            }
+        });
+        return column;
+    }
+
     /** Shows exactly {@code digits} decimals, with thousands separators. */
     static DoubleColumn fixed(DoubleColumn column, int digits) {
         String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);

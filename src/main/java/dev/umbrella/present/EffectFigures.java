@@ -6,7 +6,6 @@ import dev.umbrella.estimate.ItsFit;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
 import dev.umbrella.estimate.Segment;
-import dev.umbrella.model.Formats;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +44,10 @@ final class EffectFigures {
             }
             top = Math.max(top, rate.interval().upper());
             traces.add(Chart.whiskers(List.of(period), new double[] {rate.interval().lower()},
-                    new double[] {rate.interval().upper()}, color, period + ": 95% interval " + rate.interval()));
+                    new double[] {rate.interval().upper()}, color, period + ": 95% interval "
+                            + Readable.interval(rate.interval().lower(), rate.interval().upper())));
             traces.add(Chart.points(List.of(period), new double[] {rate.value()}, color, Symbol.CIRCLE, 16,
-                    period + ": " + Formats.number(rate.value()) + " per month (" + rate.months() + " months)"));
+                    period + ": " + Readable.number(rate.value()) + " per month (" + rate.months() + " months)"));
         }
         if (!missingX.isEmpty()) {
             double[] y = new double[missingX.size()];
@@ -55,7 +55,7 @@ final class EffectFigures {
         }
         Estimate change = effect.change();
         String title = who + ": " + what + " per month by period"
-                + (change.isSufficient() ? ", change " + signed(change.value()) + " " + change.interval() : "");
+                + (change.isSufficient() ? ", change " + Case.withInterval(change) : "");
         return new Figure(Chart.layout(title, Chart.axis("period"),
                 Chart.axisBuilder(what + " per month (mean, 95% interval)").range(0, Math.max(top, 1) * 1.1).build()),
                 traces.toArray(new Trace[0]));
@@ -94,8 +94,7 @@ final class EffectFigures {
         traces.add(line(months, except(fit.counterfactual(), fit.segments(), Segment.PRE, Segment.TRANSITION),
                 Palette.ORANGE, Line.Dash.DASH, "volunteer trend continued (counterfactual)"));
         Estimate level = fit.levelChange();
-        String title = who + ": " + what + ", level change at funded start " + signed(level.value()) + " "
-                + level.interval();
+        String title = who + ": " + what + ", level change at funded start " + Case.withInterval(level);
         return new Figure(Chart.layout(title, Chart.axis("month"),
                 Chart.axisBuilder(what + " per month").range(0, top).build()), traces.toArray(new Trace[0]));
     }
@@ -127,8 +126,7 @@ final class EffectFigures {
         traces.add(line(months, result.comparisonMean(), Palette.GREY, Line.Dash.SOLID,
                 "comparison group mean (" + group + " contributors)"));
         Estimate did = result.did();
-        String title = who + " vs " + group + " comparison contributors: DiD " + signed(did.value()) + " "
-                + did.interval() + " per month";
+        String title = who + " vs " + group + " comparison contributors: DiD " + Case.withInterval(did) + " per month";
         return new Figure(Chart.layout(title, Chart.axis("month"),
                 Chart.axisBuilder(what + " per month").range(0, top).build()), traces.toArray(new Trace[0]));
     }
@@ -175,7 +173,7 @@ final class EffectFigures {
                         StringColumn.create("y", rows))
                 .mode(ScatterTrace.Mode.MARKERS)
                 .marker(Marker.builder().color(Palette.VERMILION).symbol(Symbol.DIAMOND).size(18).build())
-                .name(who + ": " + Formats.number(Math.abs(result.actual()))).build());
+                .name(who + ": " + Readable.number(Math.abs(result.actual()))).build());
         String title = who + ": " + rank(result.inSpace()) + " in space, " + rank(result.inTime()) + " in time";
         return new Figure(Chart.layoutBuilder(title, Chart.axisBuilder(result.statistic() + " (placebo statistic)")
                         .range(0, max * 1.1).build(), Chart.axis(""))
@@ -235,6 +233,6 @@ final class EffectFigures {
     }
 
     static String signed(double value) {
-        return (value >= 0 ? "+" : "−") + Formats.number(Math.abs(value));
+        return Readable.signed(value);
     }
 }

@@ -1,13 +1,11 @@
 package dev.umbrella.present;
 
 import dev.umbrella.estimate.Interval;
-import dev.umbrella.model.Formats;
 import dev.umbrella.roi.Simulation;
 import dev.umbrella.roi.Tornado;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Line;
 import tech.tablesaw.plotly.traces.ScatterTrace;
@@ -54,14 +52,14 @@ final class RoiFigures {
         top *= 1.1;
         int zero = -first; // index of the bin starting at ROI = 0
         addSteps(traces, counts, 0, Math.min(zero, counts.length), first, width, t.length, Palette.ORANGE,
-                String.format(Locale.ROOT, "ROI ≤ 0: %.1f%% of draws", 100 * (1 - p)));
+                "ROI ≤ 0: " + Readable.probability(1 - p, simulation.draws()));
         addSteps(traces, counts, Math.max(zero, 0), counts.length, first, width, t.length, Palette.BLUE,
-                String.format(Locale.ROOT, "ROI > 0: %.1f%% of draws", 100 * p));
+                "ROI > 0: " + Readable.probability(p, simulation.draws()));
         double median = simulation.median("roi");
         traces.add(Chart.vertical(RoiScale.position(median), 0, top, Palette.BLACK,
-                "median ROI " + Formats.percent(median)));
-        String title = String.format(Locale.ROOT, "%s: ROI > 0 in %.1f%% of %,d draws, median ROI %s", who, 100 * p,
-                simulation.draws(), Formats.percent(median));
+                "median ROI " + Readable.roi(median)));
+        String title = who + ": ROI > 0 in " + Readable.probability(p, simulation.draws()) + " of "
+                + Readable.count(simulation.draws()) + " draws, median ROI " + Readable.roi(median);
         return new Figure(Chart.layout(title, RoiScale.axis(roi(first * width), roi(last * width)),
                 Chart.axisBuilder("share of draws, % per bin").range(0, top).build()), traces.toArray(new Trace[0]));
     }
@@ -85,7 +83,7 @@ final class RoiFigures {
         double max = tornado.baseRoi();
         for (int i = 0; i < n; i++) {
             Tornado.Row r = rows.get(n - 1 - i); // plotly draws the first category at the bottom
-            labels.add(r.parameter() + " (" + Formats.number(r.low()) + " – " + Formats.number(r.high()) + ")");
+            labels.add(r.parameter() + " (" + Readable.number(r.low()) + " – " + Readable.number(r.high()) + ")");
             base[i] = RoiScale.position(tornado.baseRoi());
             atLow[i] = RoiScale.position(r.roiAtLow());
             atHigh[i] = RoiScale.position(r.roiAtHigh());
@@ -96,7 +94,7 @@ final class RoiFigures {
         traces.add(Chart.horizontal(labels, base, atLow, Palette.ORANGE, 18, "parameter at its low value"));
         traces.add(Chart.horizontal(labels, base, atHigh, Palette.BLUE, 18, "parameter at its high value"));
         traces.add(verticalOnCategories(RoiScale.position(tornado.baseRoi()), labels, Palette.BLACK,
-                "base ROI " + Formats.percent(tornado.baseRoi())));
+                "base ROI " + Readable.roi(tornado.baseRoi())));
         traces.add(verticalOnCategories(0, labels, Palette.GREY, "break-even (ROI = 0)"));
         String title = who + ": ROI moves most with " + rows.get(0).parameter();
         var layout = Chart.layoutBuilder(title, RoiScale.axis(min, max), Chart.axis(""))

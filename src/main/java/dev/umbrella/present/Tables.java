@@ -45,7 +45,7 @@ public final class Tables {
             confidence.append(p.confidence());
             sources.append(String.join(" ; ", p.sourceUrls()));
         }
-        return Table.create(engineer.engineer().name() + ": periods (periods.csv)", kind, start, end, paid, funder,
+        return Table.create(Readable.name(engineer.engineer()) + ": periods (periods.csv)", kind, start, end, paid, funder,
                 role, confidence, sources);
     }
 
@@ -59,7 +59,7 @@ public final class Tables {
             start.append(p.start());
             note.append(p.note());
         }
-        return Table.create(engineer.engineer().name() + ": notes on the periods (periods.csv)", kind, start, note);
+        return Table.create(Readable.name(engineer.engineer()) + ": notes on the periods (periods.csv)", kind, start, note);
     }
 
     /** The rows of {@code funding.csv} that name the engineer: who paid, for what, how much where public. */
@@ -67,7 +67,7 @@ public final class Tables {
         Table all = engineer.inputs().fundingTable();
         Table mine = all.where(all.stringColumn("person_id").isEqualTo(engineer.engineer().id()));
         return mine.selectColumns("funder", "purpose", "amount_usd", "start", "end", "is_assumption", "source_url")
-                .setName(engineer.engineer().name() + ": funding (funding.csv; amount missing where not public)");
+                .setName(Readable.name(engineer.engineer()) + ": funding (funding.csv; amount missing where not public)");
     }
 
     /**
@@ -79,7 +79,7 @@ public final class Tables {
         var funded = engineer.engineer().periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).toList();
         Table all = engineer.inputs().fundingTable();
         if (funded.isEmpty()) {
-            return all.emptyCopy().setName(engineer.engineer().name() + ": no funded period, so no concurrent funding");
+            return all.emptyCopy().setName(Readable.name(engineer.engineer()) + ": no funded period, so no concurrent funding");
         }
         LocalDate from = funded.get(0).start();
         LocalDate to = funded.stream().anyMatch(p -> p.end() == null) ? null
@@ -98,7 +98,7 @@ public final class Tables {
             }
         }
         return overlapping.selectColumns("funder", "recipient", "person_id", "purpose", "amount_usd", "start", "end",
-                "source_url").setName(engineer.engineer().name() + ": other funding of " + String.join(", ", employers)
+                "source_url").setName(Readable.name(engineer.engineer()) + ": other funding of " + String.join(", ", employers)
                 + " while the role was funded (funding.csv)");
     }
 
@@ -140,7 +140,7 @@ public final class Tables {
                 source.append(r.sourceUrl());
             }
         }
-        return Table.create(engineer.engineer().name() + ": reported outcomes (reported_metrics.csv)", metric, entity,
+        return Table.create(Readable.name(engineer.engineer()) + ": reported outcomes (reported_metrics.csv)", metric, entity,
                 from, to, Digits.upTo(value, 4), unit, quote, source);
     }
 

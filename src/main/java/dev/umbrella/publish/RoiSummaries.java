@@ -1,8 +1,8 @@
 package dev.umbrella.publish;
 
 import dev.umbrella.datasets.Env;
-import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.present.Readable;
 import dev.umbrella.roi.RoiSummaryTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +51,18 @@ public final class RoiSummaries {
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
+        // Engineers in the one order and under the names every other output uses (Readable).
+        List<String> order = Readable.engineers(inputs);
+        List<Row> sorted = new ArrayList<>();
         for (Row r : table) {
-            rows.add(row(r));
+            sorted.add(table.row(r.getRowNumber()));
+        }
+        sorted.sort(java.util.Comparator.comparing(r -> order.indexOf(r.getString("engineer"))));
+        for (Row r : sorted) {
+            String name = Readable.name(inputs, r.getString("engineer"));
+            rows.add(row(r, name, draws));
             if (!r.getString("left_out").isEmpty()) {
-                reasons.add(r.getString("engineer") + ": " + r.getString("left_out"));
+                reasons.add(name + ": " + r.getString("left_out"));
             }
         }
         String note = String.format(Locale.ROOT, "From dev.umbrella.roi.RoiSummaryTable (Umbrella.roiSummary) on datasets/: "
@@ -68,21 +76,20 @@ public final class RoiSummaries {
         for (String reason : reasons) {
             note += "\nLeft out for " + reason;
         }
-        return new RoiSummary(List.of("engineer", "ROI (base)", "median ROI", "interval", "P(ROI > 0)", "NPV (base, USD)", "BCR (base)", "left out"),
+        return new RoiSummary(List.of("engineer", "ROI (base)", "median ROI", "interval", "ROI > 0 in", "NPV (base)", "BCR (base)", "left out"),
                 rows, note);
     }
 
-    private static List<String> row(Row r) {
-        String id = r.getString("engineer");
+    private static List<String> row(Row r, String name, int draws) {
         double roi = r.getDouble("roi");
         String leftOut = r.getString("left_out");
         if (Double.isNaN(roi)) {
-            return List.of(id, "insufficient data", "", "", "", "", "", benefits(leftOut));
+            return List.of(name, "insufficient data", "", "", "", "", "", benefits(leftOut));
         }
-        return List.of(id, Formats.percent(roi), Formats.percent(r.getDouble("mc_median_roi")),
-                "[" + Formats.percent(r.getDouble("mc_roi_lower")) + ", " + Formats.percent(r.getDouble("mc_roi_upper")) + "]",
-                String.format(Locale.ROOT, "%.2f", r.getDouble("p_roi_positive")), Formats.number(r.getDouble("npv")),
-                Formats.number(r.getDouble("bcr")), benefits(leftOut));
+        return List.of(name, Readable.roi(roi), Readable.roi(r.getDouble("mc_median_roi")),
+                Readable.roiInterval(r.getDouble("mc_roi_lower"), r.getDouble("mc_roi_upper")),
+                Readable.probability(r.getDouble("p_roi_positive"), draws), Readable.dollars(r.getDouble("npv")),
+                Readable.number(r.getDouble("bcr")), benefits(leftOut));
     }
 
     /** "expected loss avoided: why; why" -> "expected loss avoided (see below)": the reasons go under the table. */

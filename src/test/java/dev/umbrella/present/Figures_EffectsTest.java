@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.umbrella.Synthetic;
 import dev.umbrella.Synthetic.Scenario;
 import dev.umbrella.estimate.Estimates;
-import dev.umbrella.model.Formats;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -22,10 +21,10 @@ class Figures_EffectsTest {
         Figure figure = Figures.beforeAfter(effect);
         var change = effect.change();
         assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: security commits per month by period, change +"
-                + Formats.number(change.value()) + " " + change.interval());
+                + Readable.number(change.value()) + " " + Readable.interval(change.interval().lower(), change.interval().upper()));
         var volunteer = effect.rates().get(0);
-        assertThat(names(figure)).contains("volunteer: 95% interval " + volunteer.interval(),
-                "volunteer: " + Formats.number(volunteer.value()) + " per month (" + volunteer.months() + " months)");
+        assertThat(names(figure)).contains("volunteer: 95% interval " + Readable.interval(volunteer.interval().lower(),
+                volunteer.interval().upper()), "volunteer: " + Readable.number(volunteer.value()) + " per month (" + volunteer.months() + " months)");
         // the planted +3 per month shows as a funded rate well above the volunteer one
         assertThat(effect.rates().get(1).value() - volunteer.value()).isBetween(2.0, 4.0);
     }
@@ -44,7 +43,8 @@ class Figures_EffectsTest {
         assertThat(names(figure)).containsExactly("transition, left out", "observed", "fitted, volunteer",
                 "fitted, funded", "volunteer trend continued (counterfactual)");
         assertThat(figure.getLayout().getTitle()).contains("level change at funded start +"
-                + Formats.number(fit.levelChange().value()) + " " + fit.levelChange().interval());
+                + Readable.number(fit.levelChange().value()) + " " + Readable.interval(fit.levelChange().interval().lower(),
+                fit.levelChange().interval().upper()));
         assertThat(script(figure)).contains("dash\" : \"dash\"");
     }
 
@@ -55,7 +55,7 @@ class Figures_EffectsTest {
         assertThat(names(figure)).contains("Eng", "comparison group mean (" + did.cohort().members().size()
                 + " contributors)");
         assertThat(figure.getLayout().getTitle()).startsWith("Eng vs " + did.cohort().members().size()
-                + " comparison contributors: DiD +" + Formats.number(did.did().value()));
+                + " comparison contributors: DiD +" + Readable.number(did.did().value()));
     }
 
     @Test
@@ -66,7 +66,7 @@ class Figures_EffectsTest {
                 + (placebo.inSpace().units().size() + 1) + " in space, rank " + placebo.inTime().rank() + " of "
                 + (placebo.inTime().units().size() + 1) + " in time");
         assertThat(names(figure)).containsExactly("in space: placebos", "in time: placebos",
-                "Eng: " + Formats.number(Math.abs(placebo.actual())));
+                "Eng: " + Readable.number(Math.abs(placebo.actual())));
         // with a planted effect of 3 per month the engineer is the most extreme unit in space
         assertThat(placebo.inSpace().rank()).isEqualTo(1);
     }

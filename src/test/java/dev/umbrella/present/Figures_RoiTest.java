@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.umbrella.Synthetic;
 import dev.umbrella.Synthetic.Scenario;
-import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Fixtures;
 import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Tornado;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -27,12 +25,11 @@ class Figures_RoiTest {
         Figure figure = Figures.roiDistribution(simulation);
         double p = simulation.probabilityPositive();
         assertThat(p).isBetween(0.01, 0.99); // both sides drawn in this example
-        assertThat(figure.getLayout().getTitle()).isEqualTo(String.format(Locale.ROOT,
-                "Eng: ROI > 0 in %.1f%% of 20,000 draws, median ROI %s", 100 * p,
-                Formats.percent(simulation.median("roi"))));
-        assertThat(names(figure)).containsExactly(String.format(Locale.ROOT, "ROI ≤ 0: %.1f%% of draws", 100 * (1 - p)),
-                String.format(Locale.ROOT, "ROI > 0: %.1f%% of draws", 100 * p),
-                "median ROI " + Formats.percent(simulation.median("roi")));
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI > 0 in " + Readable.probability(p, 20_000)
+                + " of 20,000 draws, median ROI " + Readable.roi(simulation.median("roi")));
+        assertThat(figure.getLayout().getTitle()).matches("Eng: ROI > 0 in \\d+% of 20,000 draws, median ROI [\\d,]+%");
+        assertThat(names(figure)).containsExactly("ROI ≤ 0: " + Readable.probability(1 - p, 20_000),
+                "ROI > 0: " + Readable.probability(p, 20_000), "median ROI " + Readable.roi(simulation.median("roi")));
         assertThat(script(figure)).contains("fill: 'tozeroy'").contains("\"shape\" : \"hv\"")
                 .contains(RoiScale.TITLE);
     }
@@ -73,7 +70,7 @@ class Figures_RoiTest {
         String top = tornado.rows().get(0).parameter();
         assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI moves most with " + top);
         assertThat(names(figure)).containsExactly("parameter at its low value", "parameter at its high value",
-                "base ROI " + Formats.percent(tornado.baseRoi()), "break-even (ROI = 0)");
+                "base ROI " + Readable.roi(tornado.baseRoi()), "break-even (ROI = 0)");
         String js = figure.getTraces()[0].asJavascript(0);
         // plotly draws the first category at the bottom, so the largest swing comes last
         assertThat(js.lastIndexOf("\"" + top + " (")).isGreaterThan(js.indexOf("\"" + tornado.rows().stream()

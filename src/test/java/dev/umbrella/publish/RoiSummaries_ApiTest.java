@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.umbrella.Synthetic;
 import dev.umbrella.datasets.Env;
-import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.present.Readable;
 import dev.umbrella.roi.RoiSummaryTable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,16 +43,16 @@ class RoiSummaries_ApiTest {
         assertThat(summary.rows()).hasSize(1);
         List<String> row = summary.rows().get(0);
         assertThat(api.doubleColumn("roi").get(0)).as("the planted engineer has a benefit").isNotNaN();
-        assertThat(row).containsExactly(Synthetic.ENGINEER,
-                Formats.percent(api.doubleColumn("roi").get(0)),
-                Formats.percent(api.doubleColumn("mc_median_roi").get(0)),
-                "[" + Formats.percent(api.doubleColumn("mc_roi_lower").get(0)) + ", " + Formats.percent(api.doubleColumn("mc_roi_upper").get(0)) + "]",
-                String.format(java.util.Locale.ROOT, "%.2f", api.doubleColumn("p_roi_positive").get(0)),
-                Formats.number(api.doubleColumn("npv").get(0)),
-                Formats.number(api.doubleColumn("bcr").get(0)),
+        assertThat(row).containsExactly("Eng Ineer",
+                Readable.roi(api.doubleColumn("roi").get(0)),
+                Readable.roi(api.doubleColumn("mc_median_roi").get(0)),
+                Readable.roiInterval(api.doubleColumn("mc_roi_lower").get(0), api.doubleColumn("mc_roi_upper").get(0)),
+                Readable.probability(api.doubleColumn("p_roi_positive").get(0), 2_000),
+                Readable.dollars(api.doubleColumn("npv").get(0)),
+                Readable.number(api.doubleColumn("bcr").get(0)),
                 api.stringColumn("left_out").get(0).isEmpty() ? "" : row.get(7));
         assertThat(RoiSummaries.of(inputs, Map.of(), 2_000)).as("same inputs, same table").isEqualTo(summary);
-        assertThat(summary.toText()).contains("ROI summary").contains("P(ROI > 0)").contains("seed " + Env.DEFAULT_SEED);
+        assertThat(summary.toText()).contains("ROI summary").contains("ROI > 0 in").contains("$").contains("seed " + Env.DEFAULT_SEED);
     }
 
     @Test
@@ -61,7 +61,7 @@ class RoiSummaries_ApiTest {
         RoiSummary seeded = RoiSummaries.of(inputs, Map.of("seed", "7", "loss_per_incident", "2e6"), 2_000);
         Table api = RoiSummaryTable.of(inputs, 7, 2_000);
 
-        assertThat(seeded.rows().get(0).get(2)).isEqualTo(Formats.percent(api.doubleColumn("mc_median_roi").get(0)));
+        assertThat(seeded.rows().get(0).get(2)).isEqualTo(Readable.roi(api.doubleColumn("mc_median_roi").get(0)));
         assertThat(seeded.note()).contains("seed 7").contains("[loss_per_incident] apply to the executed notebooks, not to this table");
     }
 }

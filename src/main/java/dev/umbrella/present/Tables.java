@@ -163,17 +163,60 @@ public final class Tables {
     }
 
     /**
-     * A copy of any table whose decimal columns show at most {@code digits} decimals (the values stay exact; only
-     * their display is rounded), for tables read on a slide.
+     * A copy of any table with its numbers written for people ({@link Readable}; the source values stay exact in
+     * the result objects and datasets). Where a row says what its number is, by a {@code unit} column ("USD",
+     * "ratio", "share") or a {@code measure} named {@code roi}, {@code npv}, {@code pv_costs} ..., each row is
+     * written in its own unit: dollars as $335k, ROI as a percentage. Otherwise columns named for money
+     * ({@code *_usd}, {@code npv}, {@code pv_*}) are dollars, {@code roi*} percentages, and other decimals show at most
+     * {@code digits} decimals.
      */
     public static Table rounded(Table table, int digits) {
         Table copy = table.copy();
-        for (var column : copy.columns()) {
-            if (column instanceof DoubleColumn) {
-                Digits.upTo((DoubleColumn) column, digits);
+        StringColumn unit = copy.columnNames().contains("unit") && copy.column("unit") instanceof StringColumn u ? u : null;
+        StringColumn measure = copy.columnNames().contains("measure") && copy.column("measure") instanceof StringColumn m
+                ? m : null;
+        for (int c = 0; c < copy.columnCount(); c++) {
+            if (!(copy.column(c) instanceof DoubleColumn column)) {
+                continue;
+            }
+            if (unit != null || measure != null) {
+                StringColumn text = StringColumn.create(column.name());
+                for (int r = 0; r < column.size(); r++) {
+                    text.append(byRow(column.get(r), unit == null ? "" : unit.get(r), measure == null ? "" : measure.get(r),
+                            digits));
+                }
+                copy.replaceColumn(c, text);
+            } else {
+                String name = column.name().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith("_usd") || name.equals("npv") || name.startsWith("pv_")) {
+                    Digits.as(column, Readable::dollars);
+                } else if (name.startsWith("roi")) {
+                    Digits.as(column, Readable::roi);
+                } else {
+                    Digits.upTo(column, digits);
+                }
             }
         }
         return copy;
+    }
+
+    private static String byRow(Double value, String unit, String measure, int digits) {
+        if (value == null || Double.isNaN(value)) {
+            return "";
+        }
+        String m = measure.toLowerCase(java.util.Locale.ROOT);
+        if ("USD".equalsIgnoreCase(unit) || m.equals("npv") || m.startsWith("pv_") || m.startsWith("pv ")) {
+            return Readable.dollars(value);
+        }
+        if (m.equals("roi") || m.startsWith("roi ")) {
+            return Readable.roi(value);
+        }
+        if ("share".equals(unit) || "probability".equals(unit)) {
+            return Readable.breakEven(value, unit);
+        }
+        double abs = Math.abs(value);
+        return abs != 0 && abs < Math.pow(10, -digits) ? Readable.number(value)
+                : Digits.upTo(DoubleColumn.create("v", value), digits).getString(0);
     }
 
     /** An analysis result's table with its decimals rounded for display (see {@link #rounded(Table, int)}). */

@@ -1,0 +1,64 @@
+package dev.umbrella.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.umbrella.model.Inputs;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The talk on the committed datasets: every slide states a computed message and carries 40-80 words of notes. */
+class Talk_SlidesTest {
+    private static Talk talk;
+    private static List<Slide> slides;
+
+    @BeforeAll
+    static void build() {
+        talk = Talk.of(Inputs.shared(), 20230601L, 2, 2_000, Map.of());
+        slides = List.of(talk.question(), talk.people(), talk.changed(), talk.delivered(Map.of(
+                "mike", List.of("malware_response_time_most_within", "malware_exposure_median"),
+                "seth", List.of("advisories_published"), "samuel", List.of("audit_findings")), "mike",
+                "malware_response_time_most_within", "malware_exposure_median"),
+                talk.cost(), talk.returned(), talk.checks(), talk.caveats(), talk.ask());
+        if (Boolean.getBoolean("talk.print")) {
+            slides.forEach(s -> System.out.println(s.text() + "\n[" + s.notes().split("\\s+").length + " words]\n----"));
+        }
+    }
+
+    @Test
+    void everySlideHasAHeadingNotesOfFortyToEightyWordsAndNoMachineNumbers() {
+        for (Slide s : slides) {
+            int words = s.notes().split("\\s+").length;
+            assertThat(words).as(s.heading() + ": words of notes").isBetween(40, 80);
+            assertThat(s.text()).as(s.heading()).doesNotContainPattern("\\d\\.\\d{4,}").doesNotContain("NaN");
+            assertThat(s.html()).contains("<h2>").contains("<aside class=\"notes\"");
+        }
+    }
+
+    @Test
+    void headingsAreComputedFromTheResults() {
+        var cost = talk.costs();
+        double total = cost.stream().mapToDouble(Talk.Cost::presentValue).sum();
+        assertThat(talk.cost().heading()).contains(Readable.dollars(total));
+        assertThat(talk.people().heading()).startsWith("Three people, funded from 2023-06 to 2024-01");
+        var changes = talk.cases().stream().mapToDouble(c -> c.effect().change().value()).toArray();
+        assertThat(talk.changed().heading()).contains(Readable.number(java.util.Arrays.stream(changes).min().orElseThrow()))
+                .contains(Readable.number(java.util.Arrays.stream(changes).max().orElseThrow()));
+        assertThat(talk.cases()).extracting(Case::engineerId).containsExactly("seth", "mike", "samuel");
+        assertThat(slides.get(3).heading()).isEqualTo("Mike: from about 8.1 hours before funding to about 1.3 hours"
+                + " (malware exposure median)");
+    }
+
+    @Test
+    void talkTablesStayWithinSevenColumnsAndTwelveRows() {
+        for (Slide s : slides) {
+            String body = s.body();
+            int rows = body.split("<tr>", -1).length - 1;
+            assertThat(rows).as(s.heading()).isLessThanOrEqualTo(13);
+            for (String row : body.split("<tr>")) {
+                assertThat(row.split("<t[dh]>", -1).length - 1).as(s.heading()).isLessThanOrEqualTo(7);
+            }
+        }
+    }
+}

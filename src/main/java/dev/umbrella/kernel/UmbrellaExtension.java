@@ -3,6 +3,7 @@ package dev.umbrella.kernel;
 import dev.umbrella.model.Tabular;
 import dev.umbrella.present.FigureSequence;
 import dev.umbrella.present.FigureView;
+import dev.umbrella.present.Slide;
 import dev.umbrella.present.TableView;
 import java.util.List;
 import org.dflib.jjava.jupyter.Extension;
@@ -55,6 +56,12 @@ public final class UmbrellaExtension implements Extension {
                 .register((view, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
+                });
+        // A talk slide (heading, body, speaker notes) from dev.umbrella.present.Talk.
+        renderer.createRegistration(Slide.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+                .register((slide, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, slide::html);
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, slide::text);
                 });
         renderer.createRegistration(Tabular.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
                 .register((result, ctx) -> {

@@ -20,6 +20,11 @@ void umbrellaRenderers(Renderer renderer) {
                 context.renderIfRequested(MIMEType.TEXT_HTML, view::html);
                 context.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
             });
+    renderer.createRegistration(Slide.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+            .register((slide, context) -> {
+                context.renderIfRequested(MIMEType.TEXT_HTML, slide::html);
+                context.renderIfRequested(MIMEType.TEXT_PLAIN, slide::text);
+            });
     renderer.createRegistration(dev.umbrella.model.Tabular.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
             .register((result, context) -> {
                 context.renderIfRequested(MIMEType.TEXT_HTML, () -> TableView.of(result).html());

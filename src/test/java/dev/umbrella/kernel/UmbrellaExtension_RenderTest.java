@@ -51,6 +51,13 @@ class UmbrellaExtension_RenderTest {
     }
 
     @Test
+    void talkSlideShowsHeadingBodyAndNotesAsHtmlAndText() {
+        var data = renderer.render(new dev.umbrella.present.Slide("Costs rose", "<p>a &amp; b</p>\n", "Say the total."));
+        assertThat(html(data)).contains("<h2>Costs rose</h2>").contains("<aside class=\"notes\"").contains("Say the total.");
+        assertThat(text(data)).isEqualTo("Costs rose\n\na & b\n\nSpeaker notes: Say the total.");
+    }
+
+    @Test
     void analysisResultShowsItsTableAndItsOwnText() {
         var data = renderer.render(new Estimate("security_commits", 12));
         assertThat(html(data)).contains("<caption>estimate</caption>").contains(">12</td>");

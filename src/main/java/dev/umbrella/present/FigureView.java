@@ -82,6 +82,7 @@ public record FigureView(Figure figure, String divId, boolean includeBundle) {
                 .append("    delete layout.title;\n")
                 .append("    layout.margin = layout.margin || {};\n")
                 .append("    layout.margin.t = Math.min(layout.margin.t === undefined ? 40 : layout.margin.t, 40);\n")
+                .append("    Object.keys(layout).forEach(function (k) { if (/^[xy]axis\\d*$/.test(k)) { layout[k].automargin = true; } });\n")
                 .append("    layout.autosize = true;\n")
                 .append("    layout.height = Math.min(layout.height || ").append(MAX_HEIGHT).append(", ").append(MAX_HEIGHT).append(");\n")
                 .append("    layout.font = layout.font || {};\n")

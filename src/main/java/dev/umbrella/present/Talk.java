@@ -134,8 +134,7 @@ public final class Talk {
                 + Case.withInterval(c.effect().change())).collect(Collectors.joining("; "))
                 + ". The bars are 95% intervals from a block bootstrap; an interval clear of zero means the rise is "
                 + "unlikely to be month-to-month noise. Commits flagged as security work are a proxy, not the whole job.";
-        return new Slide(heading, Slide.paragraph("Security commits per month, funded minus volunteer, with 95% intervals."),
-                notes);
+        return new Slide(heading, "", notes);
     }
 
     public Figure changedFigure() {

@@ -14,7 +14,7 @@
 //    or lines of output), and a figure too tall for what is left is shrunk (down to MIN_FIGURE px) or moved.
 (function () {
   'use strict';
-  var STAGE_W = 1280, STAGE_H = 720, MAX_COLUMNS = 7, MAX_ROWS = 12, LONG_CELL = 90, MIN_FIGURE = 340;
+  var STAGE_W = 1280, STAGE_H = 720, MAX_COLUMNS = 7, MAX_ROWS = 12, LONG_CELL = 90, MIN_FIGURE = 340, MAX_FIGURE = 600;
   var PLOT_TEXT = 18, PLOT_AXIS_TITLE = 20;
   var deck = document.getElementById('deck');
   var bar = document.getElementById('progress');
@@ -162,6 +162,46 @@
     anchor.remove();
   }
 
+  function columnCount(table) {
+    var row = table.rows[0];
+    return row ? Array.prototype.reduce.call(row.cells, function (n, c) { return n + c.colSpan; }, 0) : 0;
+  }
+
+  /** A table still wider than the slide loses its last columns to a table after it (the first column repeats). */
+  function narrow(table, available) {
+    var rest = null;
+    while (table.getBoundingClientRect().width / scale() > available && columnCount(table) > 2) {
+      if (!rest) {
+        rest = table.cloneNode(false);
+        if (table.caption) { rest.appendChild(element('caption', '', text(table.caption) + ' (more columns)')); }
+        Array.prototype.forEach.call(table.rows, function (r) {
+          var section = r.parentNode.tagName;
+          var target = section === 'THEAD' ? (rest.tHead || rest.createTHead()) : (rest.tBodies[0] || rest.appendChild(element('tbody')));
+          var copy = r.cloneNode(false);
+          if (r.cells[0] && !(r.cells.length === 1 && r.cells[0].colSpan > 1)) { copy.appendChild(r.cells[0].cloneNode(true)); }
+          target.appendChild(copy);
+        });
+        var part = element('div', 'table-part');
+        part.appendChild(rest);
+        var holder = table.closest('.table-part') || table;
+        holder.parentNode.insertBefore(part, holder.nextSibling);
+      }
+      Array.prototype.forEach.call(table.rows, function (r, i) {
+        var into = rest.rows[i];
+        var cells = r.cells;
+        if (cells.length === 1 && cells[0].colSpan > 1) { // the "…" gap row spans every column
+          if (into.cells.length === 0) { into.appendChild(cells[0].cloneNode(true)); into.cells[0].colSpan = 1; }
+          cells[0].colSpan -= 1;
+          into.cells[0].colSpan += 1;
+          return;
+        }
+        var last = cells[cells.length - 1];
+        into.insertBefore(last, into.cells[1] || null);
+      });
+    }
+    if (rest) { narrow(rest, available); }
+  }
+
   function pick(row, group) {
     var copy = row.cloneNode(false);
     var cells = row.cells;
@@ -185,6 +225,7 @@
       if (/^[xy]axis\d*$/.test(key)) {
         update[key + '.tickfont.size'] = PLOT_TEXT;
         update[key + '.title.font.size'] = PLOT_AXIS_TITLE;
+        update[key + '.automargin'] = true; // larger tick labels get the room they need, never clipped
       }
     });
     if (plot._fullLayout.title && plot._fullLayout.title.text) { update['title.font.size'] = 28; }
@@ -345,6 +386,18 @@
     }
   }
 
+  /** A slide whose one figure leaves free space below gets a taller figure (up to MAX_FIGURE px). */
+  function grow(section) {
+    var plots = section.querySelectorAll('.js-plotly-plot');
+    if (plots.length !== 1) { return; }
+    var blocks = flowChildren(section);
+    var last = blocks[blocks.length - 1];
+    if (!last || !last.contains(plots[0])) { return; } // only a figure at the bottom may grow into the space below it
+    var free = limit(section) - bottomOf(last, section) - 2;
+    var height = plots[0].getBoundingClientRect().height / scale();
+    if (free > 8) { plotHeight(plots[0], Math.floor(Math.min(MAX_FIGURE, height + free))); }
+  }
+
   function numberSlides() {
     slides = Array.prototype.slice.call(document.querySelectorAll('section.slide'));
     var v = 0, h = null;
@@ -356,10 +409,15 @@
 
   function layout() {
     Array.prototype.forEach.call(document.querySelectorAll('section.slide table'), slimTable);
+    Array.prototype.forEach.call(document.querySelectorAll('section.slide table'), function (t) {
+      var section = t.closest('section.slide');
+      var style = getComputedStyle(section);
+      narrow(t, STAGE_W - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    });
     Array.prototype.forEach.call(document.querySelectorAll('section.slide .js-plotly-plot'), legiblePlot);
     // Continuations are inserted right after the slide they continue, so this walk paginates them too.
     for (var s = deck.querySelector('section.slide'); s; s = s.nextElementSibling) {
-      if (s.matches('section.slide')) { paginate(s); }
+      if (s.matches('section.slide')) { paginate(s); grow(s); }
     }
     numberSlides();
   }

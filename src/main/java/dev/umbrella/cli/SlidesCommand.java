@@ -5,6 +5,7 @@ import dev.umbrella.publish.Notebook;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
 import dev.umbrella.publish.Slides;
+import dev.umbrella.publish.SlidesPdf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,10 @@ final class SlidesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: slides/).")
     Path out;
 
+    @Option(names = "--pdf", description = "Also print each deck to <notebook>.slides.pdf, one 1280x720 page per slide "
+            + "(needs Chromium; UMBRELLA_CHROMIUM names another Chrome).")
+    boolean pdf;
+
     @Override
     public Integer call() {
         try {
@@ -36,10 +41,17 @@ final class SlidesCommand implements Callable<Integer> {
                 read.add(Notebook.read(f));
             }
             Path dir = out != null ? out : Env.projectRoot().resolve("slides");
-            for (Path written : Slides.write(read, dir)) {
+            List<Path> decks = Slides.write(read, dir);
+            for (Path written : decks) {
                 System.out.println("slides: " + written);
             }
-            System.out.println("Keys: Space/Right next, Left back, Down/Up within a column, s speaker notes.");
+            if (pdf) {
+                for (Path written : SlidesPdf.write(decks)) {
+                    System.out.println("pdf: " + written);
+                }
+            }
+            System.out.println("Keys: Right/PageDown/Space next, Left/PageUp back, Down/Up within a column, s speaker view,"
+                    + " #/h/v links to a slide.");
             return 0;
         } catch (PublishException e) {
             System.err.println("umbrella slides: " + e.getMessage());

@@ -95,6 +95,21 @@ final class Chromium implements AutoCloseable {
         return tab;
     }
 
+    /** Attaches to the first open page whose title starts with {@code titlePrefix}, e.g. a window a page opened; null if none. */
+    Tab attach(String titlePrefix) {
+        for (var info : call(null, "Target.getTargets", new JsonObject()).getAsJsonArray("targetInfos")) {
+            JsonObject target = info.getAsJsonObject();
+            if ("page".equals(target.get("type").getAsString()) && target.get("title").getAsString().startsWith(titlePrefix)) {
+                var attach = obj("targetId", target.get("targetId").getAsString());
+                attach.addProperty("flatten", true);
+                String session = call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
+                call(session, "Runtime.enable", new JsonObject());
+                return new Tab(session);
+            }
+        }
+        return null;
+    }
+
     final class Tab {
         private final String session;
 

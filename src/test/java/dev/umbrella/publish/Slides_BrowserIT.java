@@ -184,10 +184,8 @@ class Slides_BrowserIT {
         assertThat(tab.errors()).as(deck + ": console errors").isEmpty();
         // -Dumbrella.screenshots=DIR: every slide as the audience sees it, for a person to look through.
         String shots = System.getProperty("umbrella.screenshots", "");
-        if (!shots.isBlank() && !"false".equals(tab.eval("String(!window.umbrellaSlides || !window.umbrellaSlides.go)"))) {
-            return slides;
-        }
-        if (!shots.isBlank()) {
+        boolean canGo = "true".equals(tab.eval("String(!!(window.umbrellaSlides && window.umbrellaSlides.go))"));
+        if (!shots.isBlank() && canGo) {
             Path out = Files.createDirectories(Path.of(shots));
             for (int k = 0; k < slides.size(); k++) {
                 tab.eval("window.umbrellaSlides.go(" + k + ", true); new Promise(r => setTimeout(() => r('ok'), 150))");
@@ -249,6 +247,100 @@ class Slides_BrowserIT {
         Files.writeString(report, summary + (problems.isEmpty() ? "no problems\n" : String.join("\n", problems) + "\n"));
         System.out.print(summary);
         assertThat(problems).as("slides that do not fit the 1280x720 stage (see target/slides-audit.txt)").isEmpty();
+    }
+
+    /** The talk deck and the overflow fixture, written fresh: the decks the navigation tests step through. */
+    private static Path deck(String name) throws IOException {
+        List<Path> decks = decks();
+        return decks.stream().filter(d -> d.getFileName().toString().equals(name + ".slides.html")).findFirst()
+                .orElseThrow(() -> new AssertionError("no deck " + name + " in " + decks));
+    }
+
+    @Test
+    void aClickerReachesEverySlideForwardAndBack() throws Exception {
+        for (String name : List.of("05-talk", "overflow")) {
+            Chromium.Tab tab = chromium.open(deck(name).toUri().toString());
+            int count = Integer.parseInt(tab.eval("String(window.umbrellaSlides.count)"));
+            assertThat(count).isGreaterThan(5);
+            List<Integer> forward = new ArrayList<>();
+            // PageDown is what a clicker sends; fragments take a press each, so press until the last slide is reached
+            for (int press = 0; press < 3 * count && forward.size() < count - 1; press++) {
+                tab.press(press % 2 == 0 ? "PageDown" : "ArrowRight");
+                int now = Integer.parseInt(tab.eval("String(window.umbrellaSlides.current())"));
+                if (forward.isEmpty() || forward.get(forward.size() - 1) != now) {
+                    forward.add(now);
+                }
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int k = 1; k < count; k++) {
+                expected.add(k);
+            }
+            assertThat(forward).as(name + ": every slide in order, vertical ones included").isEqualTo(expected);
+            for (int press = 0; press < 3 * count; press++) {
+                tab.press(press % 2 == 0 ? "PageUp" : "ArrowLeft");
+            }
+            assertThat(tab.eval("String(window.umbrellaSlides.current())")).isEqualTo("0");
+            assertThat(tab.errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void deepLinksOpenTheirSlideOnLoadAndAfterIt() throws Exception {
+        Path overflow = deck("overflow");
+        Chromium.Tab tab = chromium.open(overflow.toUri() + "#/0/3");
+        assertThat(tab.eval("document.querySelector('section.current').dataset.h + '/' + document.querySelector('section.current').dataset.v"))
+                .isEqualTo("0/3");
+        tab.eval("location.hash = '#/1/1'; new Promise(r => setTimeout(() => r(''), 100))");
+        assertThat(tab.eval("location.hash")).isEqualTo("#/1/1");
+        assertThat(tab.eval("document.querySelector('section.current').dataset.h + '/' + document.querySelector('section.current').dataset.v"))
+                .isEqualTo("1/1");
+        assertThat(tab.eval("String(document.querySelectorAll('section.current').length)")).isEqualTo("1");
+    }
+
+    @Test
+    void notesStayOffTheSlideAndShowInTheSpeakerView() throws Exception {
+        Chromium.Tab tab = chromium.open(deck("overflow").toUri().toString());
+        assertThat(tab.eval("String([...document.querySelectorAll('aside.notes')].every(n => getComputedStyle(n).display === 'none'))"))
+                .as("no note is ever on a slide").isEqualTo("true");
+        // the notes cell of the last column (on its first slide: continuations do not repeat it), and the sources
+        // the table gave up, are speaker notes
+        int last = Integer.parseInt(tab.eval("String([...document.querySelectorAll('section.slide')]"
+                + ".findIndex(s => s.dataset.h === '2' && s.dataset.v === '0'))"));
+        assertThat(last).isPositive();
+        tab.eval("window.umbrellaSlides.go(" + last + ", true); ''");
+        assertThat(tab.eval("window.umbrellaSlides.notes()")).contains("Say this, not show it");
+        assertThat(tab.eval("[...document.querySelectorAll('aside.notes')].map(n => n.textContent).join(' ')"))
+                .contains("source_url: https://example.org/reports/0/a-very-long-path-segment")
+                .contains("as quotations in reported_metrics.csv do");
+        tab.press("s");
+        Chromium.Tab speaker = null;
+        for (int i = 0; i < 50 && speaker == null; i++) {
+            Thread.sleep(100);
+            speaker = chromium.attach("Speaker view");
+        }
+        assertThat(speaker).as("s opens the speaker view").isNotNull();
+        assertThat(speaker.eval("document.getElementById('notes').textContent")).contains("Say this, not show it");
+        assertThat(speaker.eval("document.getElementById('count').textContent")).startsWith("Slide " + (last + 1) + " of ");
+        assertThat(tab.eval("String(document.body.classList.contains('show-notes'))")).as("nothing over the slide").isEqualTo("false");
+        tab.press("Home");
+        assertThat(speaker.eval("document.getElementById('count').textContent")).startsWith("Slide 1 of ");
+    }
+
+    @Test
+    void pdfHasOne1280x720PagePerSlideAndTheSameBytesEachTime() throws Exception {
+        Path talk = deck("05-talk");
+        Chromium.Tab tab = chromium.open(talk.toUri().toString());
+        int slides = Integer.parseInt(tab.eval("String(window.umbrellaSlides.count)"));
+        Path pdf = SlidesPdf.write(List.of(talk)).get(0);
+        byte[] first = Files.readAllBytes(pdf);
+        String text = new String(first, StandardCharsets.ISO_8859_1);
+        assertThat(pdf.getFileName().toString()).isEqualTo("05-talk.slides.pdf");
+        assertThat(text).startsWith("%PDF-");
+        // 1280x720 CSS px = 960x540 pt
+        assertThat(text.split("/MediaBox \\[0 0 960 540\\]", -1).length - 1).as("pages of 960x540 pt").isEqualTo(slides);
+        assertThat(text).doesNotContain("/MediaBox [0 0 612 792]");
+        SlidesPdf.write(List.of(talk));
+        assertThat(Files.readAllBytes(pdf)).as("no print time in the file").isEqualTo(first);
     }
 
     private static double min(double current, JsonObject slide, String key) {

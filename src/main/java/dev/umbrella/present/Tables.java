@@ -167,8 +167,8 @@ public final class Tables {
      * the result objects and datasets). Where a row says what its number is, by a {@code unit} column ("USD",
      * "ratio", "share") or a {@code measure} named {@code roi}, {@code npv}, {@code pv_costs} ..., each row is
      * written in its own unit: dollars as $335k, ROI as a percentage. Otherwise columns named for money
-     * ({@code *_usd}, {@code npv}, {@code pv_*}) are dollars, {@code roi*} percentages, and other decimals show at most
-     * {@code digits} decimals.
+     * ({@code *_usd}, {@code npv}, {@code pv_*}) are dollars, {@code roi*} percentages, and other numbers read as
+     * {@link Readable#number} does (two significant digits below 10), with at most {@code digits} decimals.
      */
     public static Table rounded(Table table, int digits) {
         Table copy = table.copy();
@@ -193,7 +193,7 @@ public final class Tables {
                 } else if (name.startsWith("roi")) {
                     Digits.as(column, Readable::roi);
                 } else {
-                    Digits.upTo(column, digits);
+                    Digits.as(column, v -> Readable.number(roundTo(v, digits)));
                 }
             }
         }
@@ -214,9 +214,13 @@ public final class Tables {
         if ("share".equals(unit) || "probability".equals(unit)) {
             return Readable.breakEven(value, unit);
         }
-        double abs = Math.abs(value);
-        return abs != 0 && abs < Math.pow(10, -digits) ? Readable.number(value)
-                : Digits.upTo(DoubleColumn.create("v", value), digits).getString(0);
+        return Readable.number(Math.abs(value) < Math.pow(10, -digits) ? value : roundTo(value, digits));
+    }
+
+    /** At most {@code digits} decimals, before {@link Readable#number} keeps two significant digits. */
+    private static double roundTo(double value, int digits) {
+        return Double.isFinite(value) ? new java.math.BigDecimal(value).setScale(digits, java.math.RoundingMode.HALF_EVEN)
+                .doubleValue() : value;
     }
 
     /** An analysis result's table with its decimals rounded for display (see {@link #rounded(Table, int)}). */

@@ -167,53 +167,38 @@
     return row ? Array.prototype.reduce.call(row.cells, function (n, c) { return n + c.colSpan; }, 0) : 0;
   }
 
-  /** A table still wider than the slide loses its last columns to a table after it (the first column repeats). */
+  /**
+   * A table still wider than the slide (long words, many numbers) is split in two by columns, the first column
+   * repeated in both, and each half again while it is too wide.
+   */
   function narrow(table, available) {
-    var rest = null;
-    while (table.getBoundingClientRect().width / scale() > available && columnCount(table) > 2) {
-      if (!rest) {
-        rest = table.cloneNode(false);
-        if (table.caption) { rest.appendChild(element('caption', '', text(table.caption) + ' (more columns)')); }
-        Array.prototype.forEach.call(table.rows, function (r) {
-          var section = r.parentNode.tagName;
-          var target = section === 'THEAD' ? (rest.tHead || rest.createTHead()) : (rest.tBodies[0] || rest.appendChild(element('tbody')));
-          var copy = r.cloneNode(false);
-          if (r.cells[0] && !(r.cells.length === 1 && r.cells[0].colSpan > 1)) { copy.appendChild(r.cells[0].cloneNode(true)); }
-          target.appendChild(copy);
-        });
-        var part = element('div', 'table-part');
-        part.appendChild(rest);
-        var holder = table.closest('.table-part') || table;
-        holder.parentNode.insertBefore(part, holder.nextSibling);
+    var columns = columnCount(table);
+    if (table.getBoundingClientRect().width / scale() <= available || columns <= 2) { return; }
+    var keep = 1 + Math.ceil((columns - 1) / 2);
+    var rest = table.cloneNode(false);
+    if (table.caption) { rest.appendChild(element('caption', '', text(table.caption) + ' (more columns)')); }
+    Array.prototype.forEach.call(table.rows, function (r) {
+      var target = r.parentNode.tagName === 'THEAD' ? (rest.tHead || rest.createTHead())
+        : (rest.tBodies[0] || rest.appendChild(element('tbody')));
+      var copy = r.cloneNode(false);
+      var cells = r.cells;
+      if (cells.length === 1 && cells[0].colSpan > 1) { // the "…" gap row spans every column
+        var gap = cells[0].cloneNode(true);
+        gap.colSpan = columns - keep + 1;
+        cells[0].colSpan = keep;
+        copy.appendChild(gap);
+      } else {
+        copy.appendChild(cells[0].cloneNode(true));
+        while (r.cells.length > keep) { copy.insertBefore(r.cells[keep], null); }
       }
-      Array.prototype.forEach.call(table.rows, function (r, i) {
-        var into = rest.rows[i];
-        var cells = r.cells;
-        if (cells.length === 1 && cells[0].colSpan > 1) { // the "…" gap row spans every column
-          if (into.cells.length === 0) { into.appendChild(cells[0].cloneNode(true)); into.cells[0].colSpan = 1; }
-          cells[0].colSpan -= 1;
-          into.cells[0].colSpan += 1;
-          return;
-        }
-        var last = cells[cells.length - 1];
-        into.insertBefore(last, into.cells[1] || null);
-      });
-    }
-    if (rest) { narrow(rest, available); }
-  }
-
-  function pick(row, group) {
-    var copy = row.cloneNode(false);
-    var cells = row.cells;
-    if (cells.length === 1 && cells[0].colSpan > 1) { // the "…" gap row of a shortened table
-      var gap = cells[0].cloneNode(true);
-      gap.colSpan = group[1] - group[0] + 1;
-      copy.appendChild(gap);
-      return copy;
-    }
-    if (cells[0]) { copy.appendChild(cells[0].cloneNode(true)); }
-    for (var c = group[0]; c < group[1] && c < cells.length; c++) { copy.appendChild(cells[c].cloneNode(true)); }
-    return copy;
+      target.appendChild(copy);
+    });
+    var part = element('div', 'table-part');
+    part.appendChild(rest);
+    var holder = table.closest('.table-part') || table;
+    holder.parentNode.insertBefore(part, holder.nextSibling);
+    narrow(table, available);
+    narrow(rest, available);
   }
 
   // ---- plots ----------------------------------------------------------------------------------------

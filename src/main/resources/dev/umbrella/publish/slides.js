@@ -201,6 +201,20 @@
     narrow(rest, available);
   }
 
+  function pick(row, group) {
+    var copy = row.cloneNode(false);
+    var cells = row.cells;
+    if (cells.length === 1 && cells[0].colSpan > 1) { // the "…" gap row of a shortened table
+      var gap = cells[0].cloneNode(true);
+      gap.colSpan = group[1] - group[0] + 1;
+      copy.appendChild(gap);
+      return copy;
+    }
+    if (cells[0]) { copy.appendChild(cells[0].cloneNode(true)); }
+    for (var c = group[0]; c < group[1] && c < cells.length; c++) { copy.appendChild(cells[c].cloneNode(true)); }
+    return copy;
+  }
+
   // ---- plots ----------------------------------------------------------------------------------------
 
   function legiblePlot(plot) {
@@ -333,7 +347,12 @@
     var next = section.cloneNode(false);
     next.classList.remove('current');
     next.dataset.continued = '1';
+    // the slide's own heading, else the heading its column opened with
     var heading = section.querySelector('h1, h2, h3, .continued');
+    for (var prev = section.previousElementSibling; !heading && prev && prev.dataset.h === section.dataset.h;
+      prev = prev.previousElementSibling) {
+      heading = prev.querySelector('h1, h2, h3');
+    }
     if (heading) { next.appendChild(element('div', 'block continued', text(heading))); }
     section.parentNode.insertBefore(next, section.nextSibling);
     return next;

@@ -108,7 +108,9 @@ class Report_BrowserIT {
         assertRendersOffline(page, 1);
 
         Chromium.Tab tab = chromium.open(page.toUri().toString());
-        assertThat(tab.eval("String(window.umbrellaSlides.count)")).isEqualTo("4");
+        // 4 slides in the notebook; the figure subslide's long code leaves room for a shrunk figure only, and its
+        // last cell continues on a slide below it, under the column's heading
+        assertThat(tab.eval("String(window.umbrellaSlides.count)")).isEqualTo("5");
         tab.press("ArrowRight");
         assertThat(tab.eval("String(window.umbrellaSlides.current())")).isEqualTo("1");
         assertThat(tab.eval("String(document.querySelector('section.current .fragment.visible') === null)")).isEqualTo("true");
@@ -117,6 +119,11 @@ class Report_BrowserIT {
         tab.press("ArrowRight");
         assertThat(tab.eval("location.hash")).isEqualTo("#/1/1");
         assertThat(tab.eval("String(document.querySelector('section.current .figure svg.main-svg') !== null)")).isEqualTo("true");
+        tab.press("ArrowDown");
+        assertThat(tab.eval("location.hash")).isEqualTo("#/1/2");
+        assertThat(tab.eval("document.querySelector('section.current .continued').textContent")).isEqualTo("Activity");
+        assertThat(tab.eval("document.querySelector('section.current pre.stream').textContent")).isEqualTo("kept\n");
+        tab.press("ArrowUp");
         assertThat(tab.eval("String(document.querySelector('section.current').scrollWidth <= 1280)")).as("fits 1280 wide").isEqualTo("true");
         tab.screenshot(screenshots().resolve("sample.slides-figure.png"));
         assertThat(tab.errors()).isEmpty();

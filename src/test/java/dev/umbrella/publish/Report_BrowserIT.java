@@ -59,6 +59,13 @@ class Report_BrowserIT {
         assertThat(drawn).as(page + ": every figure drawn by plotly; not drawn:\n" + undrawn).isTrue();
         assertThat(tab.errors()).as(page + ": console errors").isEmpty();
         assertThat(tab.networkRequests()).as(page + ": network requests").isEmpty();
+        // Figure titles are HTML above the plot: the mode bar (inside the plot, shown on hover) never covers one.
+        String covered = tab.eval("[...document.querySelectorAll('.umbrella-figure-title')].filter(t => {"
+                + " const bar = t.parentElement.querySelector('.modebar'); if (!bar) { return false; }"
+                + " const a = t.getBoundingClientRect(), b = bar.getBoundingClientRect();"
+                + " return b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;"
+                + " }).map(t => t.textContent).join('\\n')");
+        assertThat(covered).as(page + ": figure titles under the mode bar").isEmpty();
     }
 
     @Test

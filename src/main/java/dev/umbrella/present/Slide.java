@@ -33,11 +33,6 @@ public record Slide(String heading, String body, String notes) {
         return text();
     }
 
-    /** A paragraph of text. */
-    static String paragraph(String text) {
-        return "<p>" + Html.escape(text) + "</p>\n";
-    }
-
     /** A bulleted list. */
     static String bullets(List<String> items) {
         var out = new StringBuilder("<ul>\n");

@@ -1,6 +1,5 @@
 package dev.umbrella.present;
 
-import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
@@ -419,10 +418,5 @@ public final class Talk {
     private static String words(int n) {
         String[] words = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"};
         return n < words.length ? words[n] : String.valueOf(n);
-    }
-
-    /** An estimate's value, for tests and notes. */
-    static double value(Estimate e) {
-        return e.isSufficient() ? e.value() : Double.NaN;
     }
 }

@@ -34,7 +34,7 @@ class DatasetBuild_BadInputTest {
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(DatasetException.class, this::build);
         assertThat(thrown).as("build should fail").isNotNull();
         assertThat(RawFixture.read(out.resolve("MANIFEST.csv"))).as("previous datasets untouched").isEqualTo(before);
-        assertThat(Datasets.load(out).commits().rowCount()).isEqualTo(16);
+        assertThat(Datasets.load(out).commits().rowCount()).isEqualTo(RawFixture.COMMITS);
         try (var siblings = Files.list(out.getParent())) {
             assertThat(siblings).as("no temporary directory left behind").containsExactly(out);
         } catch (java.io.IOException e) {

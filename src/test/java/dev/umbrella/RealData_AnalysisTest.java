@@ -50,11 +50,25 @@ class RealData_AnalysisTest {
     }
 
     @Test
-    void samuelsVacancyHasTooFewMonthsInTheExport() {
+    void personEffectsCoverVolunteerAndFundedOnly() {
         PeriodEffect effect = Estimates.of(inputs, "samuel").effect("commits");
 
-        assertThat(effect.rates()).filteredOn(e -> e.label().equals("commits vacancy"))
-                .singleElement().satisfies(e -> assertThat(e.insufficient()).contains("vacancy months up to 2025-09"));
+        // After he left, Samuel's own commits are zero by construction: the vacancy is judged by the team series.
+        assertThat(effect.rates()).extracting(e -> e.label()).containsExactly("commits volunteer", "commits funded");
+        assertThat(effect.changes()).extracting(e -> e.label()).containsExactly("commits funded − volunteer");
+    }
+
+    @Test
+    void staleAdvisoryDatabasesNoLongerEndTheFundedWindow() {
+        var seth = Estimates.of(inputs, "seth").timeline();
+        var mike = Estimates.of(inputs, "mike").timeline();
+
+        // The advisory databases' exports end in 2024; the engineers' funded work runs on in other repositories.
+        assertThat(seth.dataEnd()).isAfterOrEqualTo(java.time.YearMonth.of(2026, 6));
+        assertThat(mike.dataEnd()).isAfterOrEqualTo(java.time.YearMonth.of(2026, 6));
+        assertThat(seth.repos()).contains("psf/advisory-database", "urllib3/urllib3", "python/release-tools");
+        assertThat(seth.staleRepos(6)).contains("psf/advisory-database", "pypa/advisory-database")
+                .doesNotContain("urllib3/urllib3");
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class Figures {
     }
 
     /** One metric per month over the estimate's months: volunteer window, transition, funded window, later. */
+    /** Which repository's export covers which months: the strip under the timeline. */
+    public static Figure coverage(Estimates engineer) {
+        return TimelineFigures.coverage(engineer);
+    }
+
     public static Figure activity(Estimates engineer, String metric) {
         return TimelineFigures.activity(engineer, metric);
     }

@@ -16,7 +16,8 @@ public enum Dataset {
     PERIODS("periods.csv", "person_id start kind end funder",
             "person_id kind start:date end:date partly_paid:boolean employer funder role confidence source_urls note"),
     FUNDING("funding.csv", "funder recipient person_id start purpose",
-            "funder recipient person_id purpose amount_usd:double start:date end:date source_url is_assumption:boolean note"),
+            "funder recipient person_id purpose amount_usd:double start:date end:date source_url is_assumption:boolean"
+                    + " role_share note"),
     COMMITS("commits.csv", "repo author_time sha",
             "repo sha author co_authors author_time:instant utc_offset_minutes:integer is_merge:boolean"
                     + " files_changed:integer lines_added:integer lines_deleted:integer security:boolean bot:boolean"),

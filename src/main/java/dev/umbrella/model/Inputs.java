@@ -99,6 +99,7 @@ public final class Inputs {
                     date(funding, "end", i),
                     text(funding, "source_url", i),
                     flag(funding, "is_assumption", i),
+                    funding.containsColumn("role_share") ? text(funding, "role_share", i) : "",
                     text(funding, "note", i)));
         }
         return Collections.unmodifiableList(rows);
@@ -123,6 +124,11 @@ public final class Inputs {
                     text(t, "source_url", i)));
         }
         return Collections.unmodifiableList(rows);
+    }
+
+    /** The rows of {@code commits.csv} (a copy). */
+    public Table commitsTable() {
+        return commits.copy();
     }
 
     public Table periodsTable() {

@@ -8,49 +8,42 @@ import dev.umbrella.model.Entities;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.ReportedMetric;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * ROI parameters that come from datasets rather than from {@code assumptions.csv}, each with its source, or the
- * reason it is unavailable.
+ * reason it is unavailable, and the channels they feed.
  *
  * <ul>
- *   <li>{@code security_commits_change}: the before/after change in security-flagged commits per month
- *       (funded − volunteer) from {@code commits.csv}, drawn from its bootstrap replicates.</li>
- *   <li>{@code response_hours_volunteer}: {@code malware_response_time_most_within} before the funded start (the
- *       2023 security-inbox baseline, "most responses … under ~485 minutes").</li>
- *   <li>{@code response_hours_funded}: {@code malware_exposure_median} after the funded start (upload to first
- *       protective action). It includes detection time, which the volunteer figure does not, so the difference
- *       understates the exposure removed; it is a median where the volunteer figure is an upper quantile
- *       ("most"), which overstates it. The instruments also changed with the treatment (methods.md §d6).</li>
- *   <li>{@code malware_reports_per_year}: {@code malware_reports} after the funded start, each row annualised.</li>
+ *   <li>{@code security_commits_change}: the before/after change in security-flagged commits per month from
+ *       {@code commits.csv}, drawn from its bootstrap replicates (for the cost-efficiency only).</li>
+ *   <li>{@code malware_packages_funded}: distinct packages named in malware reports over the horizon, where a report
+ *       gives them; elsewhere reports × the packages-per-report ratio of the months that give both; months no report
+ *       covers count at the covered rate.</li>
+ *   <li>{@code exposure_hours_removed}: volunteer − funded exposure of the same statistic ({@link ExposureContrast});
+ *       absent, with the reason, when no like-for-like pair exists.</li>
  * </ul>
- * Reported rows become a triangular distribution over [lowest, highest] with the median row value as the mode;
- * each row's own range is its value, widened by {@code reported_value_tolerance} where the quote says "about",
- * "at least" or "at most".
  */
 final class DerivedParameters {
-    static final String RESPONSE_VOLUNTEER_METRIC = "malware_response_time_most_within";
-    static final String RESPONSE_FUNDED_METRIC = "malware_exposure_median";
-    static final String REPORTS_METRIC = "malware_reports";
     static final String TOLERANCE = "reported_value_tolerance";
+    static final String PACKAGES = "malware_packages_funded";
+    static final String EXPOSURE_REMOVED = "exposure_hours_removed";
 
     /** The derived parameters, the bootstrap replicates of the empirical one, and why any are unavailable. */
-    record Derived(List<Assumption> parameters, double[] empirical, Map<String, String> unavailable) {}
+    record Derived(List<Assumption> parameters, double[] empirical, Map<String, String> unavailable,
+            List<Channel> channels, ExposureContrast exposure, String replacementMissing) {}
 
     private DerivedParameters() {}
 
-    static Derived of(Inputs inputs, Engineer engineer, Estimates estimates, double tolerance) {
+    static Derived of(Inputs inputs, Engineer engineer, Estimates estimates, LocalDate start, int months,
+            double tolerance) {
         List<Assumption> parameters = new ArrayList<>();
         Map<String, String> unavailable = new LinkedHashMap<>();
         double[] empirical = new double[0];
+        String replacementMissing = "";
         PeriodEffect effect = estimates.effect("security_commits");
         Estimate change = effect.change();
         if (change.isSufficient()) {
@@ -61,91 +54,111 @@ final class DerivedParameters {
                     "bootstrap replicates of the before/after change; " + String.join("; ", effect.notes())));
             empirical = effect.changeReplicates();
         } else {
-            unavailable.put(RoiModel.SECURITY_CHANGE, RoiModel.SECURITY_CHANGE + ": insufficient data ("
-                    + change.insufficient() + ")");
+            replacementMissing = RoiModel.SECURITY_CHANGE + ": insufficient data (" + change.insufficient() + ")";
         }
-        LocalDate start = engineer.firstFunded().map(p -> p.start()).orElse(null);
-        if (start == null) {
-            String reason = "periods.csv has no funded period for " + engineer.id();
-            for (String name : List.of(RoiModel.RESPONSE_VOLUNTEER, RoiModel.RESPONSE_FUNDED, RoiModel.REPORTS)) {
-                unavailable.put(name, name + ": " + reason);
-            }
-            return new Derived(parameters, empirical, unavailable);
-        }
+        LocalDate end = start.plusMonths(months);
         List<String> entities = Entities.of(engineer.id());
-        List<ReportedMetric> rows = inputs.reportedMetrics().stream()
-                .filter(r -> entities.contains(r.entity())).toList();
-        Predicate<ReportedMetric> before = r -> middle(r).isBefore(start);
-        Predicate<ReportedMetric> after = before.negate();
-        reported(RoiModel.RESPONSE_VOLUNTEER, "hours", RESPONSE_VOLUNTEER_METRIC, rows, before, "before " + start,
-                DerivedParameters::hours, tolerance, entities, parameters, unavailable);
-        reported(RoiModel.RESPONSE_FUNDED, "hours", RESPONSE_FUNDED_METRIC, rows, after, "from " + start,
-                DerivedParameters::hours, tolerance, entities, parameters, unavailable);
-        reported(RoiModel.REPORTS, "reports/year", REPORTS_METRIC, rows, after, "from " + start,
-                DerivedParameters::perYear, tolerance, entities, parameters, unavailable);
-        return new Derived(parameters, empirical, unavailable);
+        List<ReportedMetric> rows = inputs.reportedMetrics().stream().filter(r -> entities.contains(r.entity()))
+                .toList();
+        List<Channel> channels = new ArrayList<>();
+        ExposureContrast exposure = ExposureContrast.of(rows, start, end);
+        boolean reportsMalware = rows.stream().anyMatch(r -> r.metric().equals("malware_reports"));
+        if (reportsMalware) {
+            packages(rows, start, end, tolerance).ifPresentOrElse(parameters::add,
+                    () -> unavailable.put(PACKAGES, "no malware report between " + start + " and " + end));
+            if (exposure.hasPair()) {
+                double delta = ExposureContrast.difference(exposure.pair().get(0), exposure.pair().get(1));
+                parameters.add(new Assumption(EXPOSURE_REMOVED, delta, delta, delta, "hours", Distribution.FIXED,
+                        "dataset: reported_metrics.csv (" + exposure.pair().get(0).row().citation() + "; "
+                                + exposure.pair().get(1).row().citation() + ")", exposure.verdict()));
+            } else {
+                unavailable.put(EXPOSURE_REMOVED, exposure.verdict());
+            }
+            Channel channel = exposureChannel();
+            channels.add(exposure.hasPair() ? channel : channel.notEstimated(exposure.verdict()));
+        }
+        return new Derived(parameters, empirical, unavailable, channels, exposure, replacementMissing);
     }
 
     /**
-     * A reported period belongs to the side of the funded start that holds its middle day, as months do in the
-     * estimates: PyPI's volunteer-era inbox baseline runs 2023-03-01..2023-08-14, two weeks past Mike's start.
+     * Expected loss avoided by faster handling of malicious packages: packages × true-positive share × exposure
+     * hours removed per package × installs per exposure hour × probability of harm per install × loss per incident
+     * × the registry attribution share (methods.md §c1).
      */
-    private static LocalDate middle(ReportedMetric r) {
-        return r.periodStart().plusDays(ChronoUnit.DAYS.between(r.periodStart(), r.periodEnd()) / 2);
+    static Channel exposureChannel() {
+        return new Channel("package_removed.expected_loss", "package_removed", Method.EXPECTED_LOSS,
+                "malicious package handled", PACKAGES, Channel.Incremental.AS_IS, "", "attribution_share_registry",
+                List.of("true_positive_share", EXPOSURE_REMOVED, "installs_per_exposure_hour",
+                        "harm_probability_per_install", "loss_per_incident"), EXPOSURE_REMOVED,
+                "exposure hours removed per package, valued by the installs it spares", "");
     }
 
-    private interface Conversion {
-        double apply(ReportedMetric row, double value);
-    }
-
-    private static void reported(String name, String unit, String metric, List<ReportedMetric> rows,
-            Predicate<ReportedMetric> window, String windowText, Conversion conversion, double tolerance,
-            List<String> entities, List<Assumption> out, Map<String, String> unavailable) {
-        List<ReportedMetric> selected = rows.stream().filter(r -> r.metric().equals(metric)).filter(window).toList();
-        if (selected.isEmpty()) {
-            unavailable.put(name, name + ": reported_metrics.csv has no " + metric + " for "
-                    + String.join("/", entities) + " " + windowText);
-            return;
+    /**
+     * Distinct packages reported over [start, end): per report period, the packages it names, or its reports ×
+     * the packages-per-report ratio of the periods that give both.
+     */
+    static java.util.Optional<Assumption> packages(List<ReportedMetric> rows, LocalDate start, LocalDate end,
+            double tolerance) {
+        List<ReportedMetric> packages = rows.stream().filter(r -> r.metric().equals("malware_reported_packages"))
+                .toList();
+        List<ReportedMetric> reports = rows.stream().filter(r -> r.metric().equals("malware_reports")).toList();
+        double lowRatio = Double.POSITIVE_INFINITY;
+        double highRatio = 0;
+        double sumPackages = 0;
+        double sumReports = 0;
+        for (ReportedMetric p : packages) {
+            for (ReportedMetric r : reports) {
+                if (r.periodStart().equals(p.periodStart()) && r.periodEnd().equals(p.periodEnd())) {
+                    double ratio = p.value() / r.value();
+                    lowRatio = Math.min(lowRatio, ratio);
+                    highRatio = Math.max(highRatio, ratio);
+                    sumPackages += p.value();
+                    sumReports += r.value();
+                }
+            }
         }
-        double[] values = new double[selected.size()];
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < values.length; i++) {
-            ReportedMetric r = selected.get(i);
-            values[i] = conversion.apply(r, r.value());
-            double below = r.qualifier().equals("about") || r.qualifier().equals("at_most") ? 1 - tolerance : 1;
-            double above = r.qualifier().equals("about") || r.qualifier().equals("at_least") ? 1 + tolerance : 1;
-            low = Math.min(low, values[i] * below);
-            high = Math.max(high, values[i] * above);
+        double ratio = sumReports == 0 ? 1 : sumPackages / sumReports;
+        if (sumReports == 0) {
+            lowRatio = 1;
+            highRatio = 1;
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double base = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        String sources = selected.stream().map(ReportedMetric::citation).collect(Collectors.joining("; "));
-        out.add(new Assumption(name, low, base, high, unit, high > low ? Distribution.TRIANGULAR : Distribution.FIXED,
-                "dataset: reported_metrics.csv " + metric + " (" + selected.size() + " rows)",
-                "\"" + selected.get(0).quote() + "\"; rows: " + sources));
-    }
-
-    /** Minutes, hours or days to hours; other units are not times and are refused. */
-    private static double hours(ReportedMetric row, double value) {
-        switch (row.unit()) {
-            case "minutes":
-                return value / 60;
-            case "hours":
-                return value;
-            case "days":
-                return value * 24;
-            default:
-                throw new IllegalArgumentException("reported_metrics.csv: " + row.metric() + " (" + row.citation()
-                        + ") has unit " + row.unit() + ", not a time");
+        List<OutputRate.Row> low = new ArrayList<>();
+        List<OutputRate.Row> base = new ArrayList<>();
+        List<OutputRate.Row> high = new ArrayList<>();
+        for (ReportedMetric p : packages) {
+            OutputRate.Row row = new OutputRate.Row(p.periodStart(), p.periodEnd(), p.value(), p.qualifier(),
+                    p.citation());
+            low.add(row);
+            base.add(row);
+            high.add(row);
         }
-    }
-
-    /** A count over the row's period, scaled to 365.25 days. */
-    private static double perYear(ReportedMetric row, double value) {
-        double days = ChronoUnit.DAYS.between(row.periodStart(), row.periodEnd()) + 1.0;
-        return value * 365.25 / days;
+        for (ReportedMetric r : reports) {
+            boolean given = packages.stream().anyMatch(p -> p.periodStart().equals(r.periodStart())
+                    && p.periodEnd().equals(r.periodEnd()));
+            if (!given) {
+                low.add(new OutputRate.Row(r.periodStart(), r.periodEnd(), r.value() * lowRatio, r.qualifier(),
+                        r.citation()));
+                base.add(new OutputRate.Row(r.periodStart(), r.periodEnd(), r.value() * ratio, r.qualifier(),
+                        r.citation()));
+                high.add(new OutputRate.Row(r.periodStart(), r.periodEnd(), r.value() * highRatio, r.qualifier(),
+                        r.citation()));
+            }
+        }
+        OutputRate.Total l = OutputRate.over(low, start, end, tolerance);
+        OutputRate.Total b = OutputRate.over(base, start, end, tolerance);
+        OutputRate.Total h = OutputRate.over(high, start, end, tolerance);
+        if (b.isEmpty() || b.covered() == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Assumption(PACKAGES, l.low(), b.base(), Math.max(h.high(), b.base()),
+                "packages", Distribution.TRIANGULAR, "dataset: reported_metrics.csv malware_reported_packages and "
+                        + "malware_reports (" + b.used().size() + " rows)",
+                String.format(java.util.Locale.ROOT, "distinct packages where a report names them (%d periods); "
+                        + "elsewhere reports x %.2f packages per report (range %.2f-%.2f, from the periods with both);"
+                        + " the rows cover %.0f%% of %s..%s, the rest counted at the covered rate",
+                        packages.size(), ratio, lowRatio, highRatio, 100 * b.covered(), start, end.minusDays(1))
+                        + "; left out as overlapped by finer rows: " + b.leftOut().size() + " (e.g. "
+                        + b.leftOut().stream().limit(1).map(OutputRate.Row::evidence).findFirst().orElse("none")
+                        + ")"));
     }
 }

@@ -186,7 +186,7 @@ class DatasetBuild_BadInputTest {
                 List.of("periods.csv", "engineer,stated,https://example.org/c", "engineer,guessed,https://example.org/c", "confidence must be one of derived, stated, not 'guessed'"),
                 List.of("funding.csv", "2022-12-31,https://example.org/e,false", "2022-12-31,https://example.org/e,no", "is_assumption must be true or false, not 'no'"),
                 List.of("funding.csv", ",100000,", ",\"$100,000\",", "amount_usd is not a plain number (digits, optional '-' and '.'): '$100,000'"),
-                List.of("assumptions.csv", ",lognormal,", ",gaussian,", "distribution must be one of beta, fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
+                List.of("assumptions.csv", ",lognormal,", ",gaussian,", "distribution must be one of fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
             String before = RawFixture.read(curated.resolve(change.get(0)));
             replaceInCurated(change.get(0), change.get(1), change.get(2));
             assertThat(failure().getMessage()).isEqualTo(change.get(3));

@@ -10,6 +10,7 @@ import dev.umbrella.Synthetic.Scenario;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Fixtures;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Tornado;
 import java.time.LocalDate;
@@ -20,26 +21,27 @@ import tech.tablesaw.plotly.components.Figure;
 
 class Figures_RoiTest {
     private static final Roi ROI = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).seed(7);
+    private static final Method EL = Method.EXPECTED_LOSS;
 
     @Test
     void distributionSplitsLossesFromGainsAndStatesTheShareInTheTitle() {
         var simulation = ROI.simulate(20_000);
-        Figure figure = Figures.roiDistribution(simulation);
-        double p = simulation.probabilityPositive();
+        Figure figure = Figures.roiDistribution(simulation, "expected_loss");
+        double p = simulation.probabilityPositive(EL);
         assertThat(p).isBetween(0.01, 0.99); // both sides drawn in this example
         assertThat(figure.getLayout().getTitle()).isEqualTo(String.format(Locale.ROOT,
-                "Eng: ROI > 0 in %.1f%% of 20,000 draws, median ROI %s", 100 * p,
-                Formats.percent(simulation.median("roi"))));
+                "Eng, expected loss avoided: ROI > 0 in %,d of 20,000 draws, median ROI %s", simulation.drawsPositive(EL),
+                Formats.percent(simulation.median(EL, "roi"))));
         assertThat(names(figure)).containsExactly(String.format(Locale.ROOT, "ROI ≤ 0: %.1f%% of draws", 100 * (1 - p)),
                 String.format(Locale.ROOT, "ROI > 0: %.1f%% of draws", 100 * p),
-                "median ROI " + Formats.percent(simulation.median("roi")));
+                "median ROI " + Formats.percent(simulation.median(EL, "roi")));
         assertThat(script(figure)).contains("fill: 'tozeroy'").contains("\"shape\" : \"hv\"")
                 .contains(RoiScale.TITLE);
     }
 
     @Test
     void distributionBinsAddUpToEveryDraw() {
-        Figure figure = Figures.roiDistribution(ROI.simulate(5_000));
+        Figure figure = Figures.roiDistribution(ROI.simulate(5_000), "expected_loss");
         double total = 0;
         for (int trace = 0; trace < 2; trace++) {
             String js = figure.getTraces()[trace].asJavascript(trace);
@@ -53,25 +55,18 @@ class Figures_RoiTest {
     }
 
     @Test
-    void distributionWithoutAnyBenefitSaysInsufficientData() {
-        // three volunteer months only: no before/after change, and no reported metrics for the loss avoided
-        Inputs noBenefit = Inputs.of(Synthetic.people(), new Synthetic.Periods()
-                        .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31),
-                                "stated")
-                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated").table(),
-                Synthetic.emptyFunding(), Synthetic.commits(Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
-                Fixtures.handWorkedAssumptions("lognormal"));
-        Figure figure = Figures.roiDistribution(Roi.of(noBenefit, Synthetic.ENGINEER).simulate(1_000));
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI distribution: insufficient data");
-        assertThat(script(figure)).contains("insufficient data: replacement cost");
+    void distributionOfAMethodWithoutChannelsSaysNotEstimated() {
+        Figure figure = Figures.roiDistribution(ROI.simulate(1_000), "market_price");
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI by market price: insufficient data");
+        assertThat(script(figure)).contains("not estimated: no outcome-based benefit is modelled");
     }
 
     @Test
     void tornadoPutsTheLargestSwingOnTopAndMarksBaseAndBreakEven() {
-        var tornado = ROI.tornado();
+        var tornado = ROI.tornado(EL);
         Figure figure = Figures.tornado(tornado);
         String top = tornado.rows().get(0).parameter();
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI moves most with " + top);
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng, expected loss avoided: ROI moves most with " + top);
         assertThat(names(figure)).containsExactly("parameter at its low value", "parameter at its high value",
                 "base ROI " + Formats.percent(tornado.baseRoi()), "break-even (ROI = 0)");
         String js = figure.getTraces()[0].asJavascript(0);
@@ -83,7 +78,7 @@ class Figures_RoiTest {
     @Test
     void tornadoMatchesGolden() {
         // a hand-made tornado, so the golden file pins the figure, not the ROI model's numbers
-        var tornado = new Tornado("eng", 1.5, List.of(
+        var tornado = new Tornado("eng", EL, 1.5, List.of(
                 new Tornado.Row("loss_per_incident", 1e6, 1e7, -0.2, 20, -1e5, 2e6),
                 new Tornado.Row("discount_rate", 0.02, 0.07, 1.6, 1.3, 3e5, 2.5e5),
                 new Tornado.Row("weeks_per_year", 44, 52, 1.5, 1.5, 2.8e5, 2.8e5)));

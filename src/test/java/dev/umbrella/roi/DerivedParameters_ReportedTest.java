@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.umbrella.Synthetic;
-import dev.umbrella.Synthetic.Scenario;
-import dev.umbrella.model.Inputs;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -14,56 +12,53 @@ import tech.tablesaw.api.Table;
 class DerivedParameters_ReportedTest {
 
     private static Assumptions derived(Table reported) {
-        Inputs inputs = Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(),
-                Synthetic.commits(Scenario.planted(2)), reported, Fixtures.handWorkedAssumptions("lognormal"));
-        return Roi.of(inputs, Synthetic.ENGINEER).assumptions();
+        return Roi.of(Fixtures.inputs(reported, Synthetic.emptyFunding(), Fixtures.handWorkedAssumptions("lognormal")),
+                Synthetic.ENGINEER).model().assumptions();
     }
 
+    /**
+     * Distinct packages where a report names them, elsewhere reports × the packages-per-report ratio: March gives
+     * 100 reports and 80 packages (ratio 0.8); April gives only 50 reports → 40 packages. Two covered months of a
+     * 24-month horizon: the rest counted at the covered rate, 120 × 731 days / 61 days.
+     */
     @Test
-    void aPeriodStraddlingTheStartCountsOnTheSideOfItsMiddle() {
-        // Like PyPI's inbox baseline (2023-03-01..2023-08-14 against a start of 2023-08-01): the middle day is
-        // before the start, so it is a volunteer-era figure.
+    void packagesComeFromReportsThatNameThemAndTheRatioElsewhere() {
         Table reported = Synthetic.emptyReportedMetrics();
-        Synthetic.reported(reported, "malware_response_time_most_within", 485, "minutes", "about",
-                LocalDate.of(2022, 8, 1), LocalDate.of(2023, 1, 14), Synthetic.ENGINEER);
-
-        Assumption volunteer = derived(reported).get("response_hours_volunteer");
-
-        // "about 485 minutes" = 8.083 h, widened by the 10% tolerance: 7.275 .. 8.892.
-        assertThat(volunteer.base()).isCloseTo(485 / 60.0, offset(1e-12));
-        assertThat(volunteer.low()).isCloseTo(485 / 60.0 * 0.9, offset(1e-12));
-        assertThat(volunteer.high()).isCloseTo(485 / 60.0 * 1.1, offset(1e-12));
-        assertThat(volunteer.distribution()).isEqualTo(Distribution.TRIANGULAR);
-        assertThat(volunteer.note()).contains("reports/test.md:1 (https://example.org/report)");
-    }
-
-    @Test
-    void rowsBecomeATriangleFromLowestToHighestWithTheMedianAsMode() {
-        Table reported = Synthetic.emptyReportedMetrics();
-        // Monthly counts annualised: 10 in 31 days → 117.8/year; "at least" 20 in 30 days → 243.5 (up to 267.8);
-        // 30 in 31 days → 353.5.
-        Synthetic.reported(reported, "malware_reports", 10, "reports", "exact", LocalDate.of(2023, 3, 1),
+        Synthetic.reported(reported, "malware_reports", 100, "reports", "exact", LocalDate.of(2023, 3, 1),
                 LocalDate.of(2023, 3, 31), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_reports", 20, "reports", "at_least", LocalDate.of(2023, 4, 1),
+        Synthetic.reported(reported, "malware_reported_packages", 80, "packages", "exact", LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 3, 31), Synthetic.ENGINEER);
+        Synthetic.reported(reported, "malware_reports", 50, "reports", "exact", LocalDate.of(2023, 4, 1),
                 LocalDate.of(2023, 4, 30), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_reports", 30, "reports", "exact", LocalDate.of(2023, 5, 1),
-                LocalDate.of(2023, 5, 31), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_exposure_median", 2, "days", "exact", LocalDate.of(2023, 5, 1),
-                LocalDate.of(2023, 5, 31), Synthetic.ENGINEER);
 
-        Assumptions derived = derived(reported);
-        Assumption reports = derived.get("malware_reports_per_year");
+        Assumption packages = derived(reported).get("malware_packages_funded");
 
-        assertThat(reports.low()).isCloseTo(10 * 365.25 / 31, offset(1e-9));
-        assertThat(reports.base()).isCloseTo(20 * 365.25 / 30, offset(1e-9));
-        assertThat(reports.high()).isCloseTo(30 * 365.25 / 31, offset(1e-9));
-        assertThat(derived.get("response_hours_funded").base()).isEqualTo(48);
+        assertThat(packages.base()).isCloseTo(120.0 * 731 / 61, offset(1e-9));
+        assertThat(packages.note()).contains("reports x 0.80 packages per report");
+    }
+
+    @Test
+    void aYearsTotalDoesNotAddToItsMonths() {
+        Table reported = Synthetic.emptyReportedMetrics();
+        Synthetic.reported(reported, "malware_reports", 1_200, "reports", "at_least", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31), Synthetic.ENGINEER);
+        Synthetic.reported(reported, "malware_reports", 31, "reports", "exact", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 1, 31), Synthetic.ENGINEER);
+
+        Assumption packages = derived(reported).get("malware_packages_funded");
+
+        // The finer January row wins; the year's row overlaps it and is left out. 1 a day over 731 days.
+        assertThat(packages.base()).isCloseTo(731, offset(1e-9));
     }
 
     @Test
     void aReportedNumberThatIsNotATimeIsRefused() {
         Table reported = Synthetic.emptyReportedMetrics();
-        Synthetic.reported(reported, "malware_exposure_median", 2, "reports", "exact", LocalDate.of(2023, 5, 1),
+        Synthetic.reported(reported, "malware_exposure_median", 2, "reports", "exact", LocalDate.of(2022, 5, 1),
+                LocalDate.of(2022, 5, 31), Synthetic.ENGINEER);
+        Synthetic.reported(reported, "malware_exposure_median", 2, "hours", "exact", LocalDate.of(2023, 5, 1),
+                LocalDate.of(2023, 5, 31), Synthetic.ENGINEER);
+        Synthetic.reported(reported, "malware_reports", 10, "reports", "exact", LocalDate.of(2023, 5, 1),
                 LocalDate.of(2023, 5, 31), Synthetic.ENGINEER);
 
         assertThatThrownBy(() -> derived(reported))

@@ -26,6 +26,9 @@ public enum Dataset {
     REPORTED_METRICS("reported_metrics.csv", "entity metric period_start period_end raw_file line",
             "metric value:double unit qualifier period_start:date period_end:date entity raw_file line:integer"
                     + " quote source_url as_written"),
+    OUTPUTS("outputs.csv", "engineer kind start evidence",
+            "engineer period kind detail count:double qualifier start:date end:date attribution stream"
+                    + " stream_from:date stream_to:date evidence source_url note"),
     ASSUMPTIONS("assumptions.csv", "name",
             "name low:double base:double high:double unit distribution source note");
 

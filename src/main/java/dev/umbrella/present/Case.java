@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * @param funders the funders of the funded periods, in order, e.g. "AWS, Alpha-Omega"
  */
 public record Case(String engineerId, String name, LocalDate fundedStart, String funders, PeriodEffect effect,
-        DidResult did, PlaceboResult placebo, RoiResult base, Simulation simulation, Map<Method, BreakEven> breakEvens) {
+        DidResult did, PlaceboResult placebo, Roi roi, RoiResult base, Simulation simulation,
+        Map<Method, BreakEven> breakEvens) {
 
     /** The metric the headline compares. */
     public static final String METRIC = "security_commits";
@@ -54,7 +55,7 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
             breakEvens.put(m, roi.breakEven(m));
         }
         return new Case(engineer.id(), engineer.name(), engineer.firstFunded().map(Period::start).orElse(null),
-                funders(engineer), effect, did, placebo, roi.evaluate(), simulation, breakEvens);
+                funders(engineer), effect, did, placebo, roi, roi.evaluate(), simulation, breakEvens);
     }
 
     private static String funders(dev.umbrella.model.Engineer engineer) {
@@ -123,13 +124,13 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
         List<String> parts = new ArrayList<>();
         for (Method m : Method.values()) {
             if (simulation.isEstimated(m)) {
-                parts.add(String.format(Locale.ROOT, "by %s, median ROI %s, ROI > 0 in %s; %s", m.label(), roi(m),
+                parts.add(String.format(Locale.ROOT, "By %s, median ROI %s, ROI > 0 in %s; %s", m.label(), roi(m),
                         positive(m), breakEven(m)));
             } else {
-                parts.add("by " + m.label() + ", " + base.notEstimatedReason(m) + "; " + breakEven(m));
+                parts.add("By " + m.label() + ", " + base.notEstimatedReason(m) + "; " + breakEven(m));
             }
         }
-        return text + "Over " + base.months() + " funded months (seed " + simulation.seed() + "): "
+        return text + "ROI over " + base.months() + " funded months (seed " + simulation.seed() + "). "
                 + String.join(". ", parts) + ". Cost-efficiency (replacement value of the extra security work per "
                 + "dollar): " + costEfficiency() + ".";
     }

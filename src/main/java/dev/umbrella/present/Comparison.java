@@ -70,6 +70,19 @@ public record Comparison(List<Case> cases) implements Tabular {
                 engineer, start, rates, change, market, loss, efficiency);
     }
 
+    /**
+     * The ROI headline of the cases, one row per engineer and method, machine precision: the same table as
+     * {@code report/headline.csv}, from the draws this comparison already made.
+     */
+    public Table headline() {
+        Table table = dev.umbrella.roi.Headline.empty();
+        for (Case c : cases) {
+            dev.umbrella.roi.Headline.append(table, c.roi().model().engineerId(), c.name(), c.roi(), c.base(),
+                    c.simulation());
+        }
+        return table;
+    }
+
     /** Every headline number as a column: rates, change, DiD, placebo, PV costs, ROI per method, draws. */
     public Table details() {
         StringColumn engineer = StringColumn.create("engineer");

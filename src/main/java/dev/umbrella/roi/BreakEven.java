@@ -26,7 +26,7 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
     public record Line(String subject, double value, double assumed, String unit, String statement) {}
 
     /** The two published incident sizes the incident break-even uses, by assumption name. */
-    static final List<String> INCIDENT_SIZES = List.of("loss_per_cyber_incident", "loss_per_breach");
+    static final List<String> INCIDENT_SIZES = List.of("loss_per_cyber_incident", "loss_per_incident");
 
     public BreakEven {
         lines = List.copyOf(lines);
@@ -55,7 +55,8 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
                 double perYear = base.pvCost() / (flow * years) / a.base();
                 lines.add(new Line("incidents of " + Formats.number(a.base()) + " USD (" + size + ")", perYear,
                         Double.NaN, "incidents/year", String.format(Locale.ROOT, "pays for itself if it averts %s "
-                                + "incident(s) a year of %s USD each (%s, %s)", twoDigits(perYear),
+                                + "incident%s a year of %s USD each (the base of %s, %s)", twoDigits(perYear),
+                                twoDigits(perYear).equals("1") ? "" : "s",
                                 Formats.number(a.base()), size, a.source())));
             });
         }
@@ -67,24 +68,21 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
         Assumptions a = model.assumptions();
         String verb = c.method() == Method.MARKET_PRICE ? "is worth" : "averts";
         String tail = c.method() == Method.MARKET_PRICE ? "" : " of expected loss";
-        if (!a.has(c.funded()) || (!c.baseline().isEmpty() && !a.has(c.baseline()))
-                || (!c.attribution().isEmpty() && !a.has(c.attribution()))) {
-            return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), c.id()
-                    + ": no break-even, the outputs cannot be counted (" + c.notEstimated() + ")");
+        if (c.factors().isEmpty()) {
+            return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), c.id() + ": no break-even: "
+                    + c.notEstimated());
         }
-        double count = a.get(c.funded()).base();
-        double incremental;
-        switch (c.incremental()) {
-            case DIFFERENCE:
-                incremental = count - a.get(c.baseline()).base();
-                break;
-            case COUNTERFACTUAL_SHARE:
-                incremental = count * (1 - a.get(c.baseline()).base());
-                break;
-            default:
-                incremental = count;
+        double attributed = 0;
+        for (Channel.Part p : c.parts()) {
+            if (!a.has(p.count()) || (!p.attribution().isEmpty() && !a.has(p.attribution()))) {
+                return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), c.id()
+                        + ": no break-even, the outputs cannot be counted (" + c.notEstimated() + ")");
+            }
+            attributed += a.get(p.count()).base() * (p.attribution().isEmpty() ? 1 : a.get(p.attribution()).base());
         }
-        double attributed = incremental * (c.attribution().isEmpty() ? 1 : a.get(c.attribution()).base());
+        if (!c.counterfactual().isEmpty()) {
+            attributed *= 1 - a.get(c.counterfactual()).base();
+        }
         if (attributed <= 0) {
             return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), String.format(Locale.ROOT,
                     "%s: no break-even, the role added no %s over the volunteer-era rate (%s attributed)", c.id(),
@@ -107,7 +105,7 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
                 }
             }
         }
-        if (isEstimated) {
+        if (c.factors().stream().allMatch(a::has)) {
             assumed = 1;
             for (String f : c.factors()) {
                 assumed *= a.get(f).base();
@@ -122,7 +120,9 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
             String unit = a.find(c.key()).map(Assumption::unit).orElse(RoiModel.DERIVED_UNITS.getOrDefault(c.key(), ""));
             statement += String.format(Locale.ROOT, "; that is %s = %s %s", c.key(), twoDigits(key), unit)
                     + a.find(c.key()).map(k -> " (assumed " + twoDigits(k.base()) + ")").orElse(" (no like-for-like "
-                            + "estimate)");
+                            + "estimate)")
+                    + (key > 1 && (unit.startsWith("share") || unit.startsWith("probability"))
+                            ? ", above 1, so this channel alone cannot pay for the role" : "");
         }
         return new Line(c.unit(), needed, assumed, "USD per " + c.unit(), statement);
     }

@@ -1,44 +1,40 @@
 package dev.umbrella.roi;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One valued stream of an engineer's outputs: one kind of output valued by one {@link Method}.
- * {@code value = incremental outputs × attribution × Π factors}, spread evenly over the evaluation horizon, where
- * the incremental outputs over the horizon are
- * <ul>
- *   <li>{@link Incremental#DIFFERENCE}: the funded count minus what the volunteer-era rate of the same output would
- *       have given over the same months ({@code baseline});</li>
- *   <li>{@link Incremental#COUNTERFACTUAL_SHARE}: the funded count × (1 − the share that would have happened
- *       anyway), where no volunteer-era rate measures it;</li>
- *   <li>{@link Incremental#AS_IS}: the funded count, where a factor already measures the change (e.g. the exposure
- *       hours removed per package).</li>
- * </ul>
- * Nothing caps a channel: every factor enters as drawn, so a channel can exceed the cost, or be negative when the
- * funded rate falls below the baseline ({@code RoiModel_ChannelTest} checks both).
+ * {@code value = Σ parts (outputs × attribution) × (1 − counterfactual share) × Π factors}, spread evenly over the
+ * evaluation horizon. A part's outputs are the ones the role added: the funded count minus what the volunteer-era
+ * rate of the same output would have given over the same months, where the ledger measures that rate; otherwise the
+ * funded count, and the channel carries a counterfactual share (the outputs that would have happened anyway).
+ * The person's own outputs count whole; the registry's get the registry attribution share.
+ *
+ * <p>Nothing caps a channel: every factor enters as drawn, so a channel can exceed the cost, or be negative when the
+ * funded rate falls below the volunteer-era rate ({@code RoiModel_ChannelTest} checks both).
  *
  * @param id stable id, e.g. {@code advisory_published.market_price}
- * @param unit what one output is, in words ("advisory", "remediated high finding")
- * @param funded the parameter holding the outputs in the horizon
- * @param baseline the parameter holding the baseline outputs (DIFFERENCE), the counterfactual share
- *     (COUNTERFACTUAL_SHARE), or empty
- * @param attribution the parameter holding the share credited to the role, or empty for the person's own outputs
- * @param factors the unit value as a product of parameters (USD per output in the end)
- * @param key the factor a break-even solves for (the unit value's most uncertain part)
- * @param notEstimated empty when every parameter is available, otherwise why the channel is not estimated
+ * @param unit what one output is, in words ("advisory", "remediated high-severity audit finding")
+ * @param counterfactual the assumption holding the share that would have happened anyway, or empty
+ * @param factors the unit value as a product of parameters (USD per output in the end); empty when not valued
+ * @param key the factor a break-even solves for (the unit value's most uncertain part); empty when not valued
+ * @param notEstimated empty when the channel counts in its method's ROI, otherwise why not
  */
-public record Channel(String id, String kind, Method method, String unit, String funded, Incremental incremental,
-        String baseline, String attribution, List<String> factors, String key, String note, String notEstimated) {
+public record Channel(String id, String kind, Method method, String unit, List<Part> parts, String counterfactual,
+        List<String> factors, String key, String note, String notEstimated) {
 
-    /** How the outputs the role added are counted. */
-    public enum Incremental {
-        DIFFERENCE, COUNTERFACTUAL_SHARE, AS_IS
-    }
+    /** Outputs the role added, and the share of them credited to it (empty: all, the person's own). */
+    public record Part(String count, String attribution) {}
 
     public Channel {
+        parts = List.copyOf(parts);
         factors = List.copyOf(factors);
-        if (!factors.contains(key)) {
+        if (!factors.isEmpty() && !factors.contains(key)) {
             throw new IllegalArgumentException("channel " + id + ": key " + key + " is not one of its factors");
+        }
+        if (factors.isEmpty() && notEstimated.isEmpty()) {
+            throw new IllegalArgumentException("channel " + id + " has no unit value and no reason");
         }
     }
 
@@ -48,21 +44,33 @@ public record Channel(String id, String kind, Method method, String unit, String
 
     /** Every parameter the channel reads. */
     public List<String> parameters() {
-        List<String> names = new java.util.ArrayList<>();
-        names.add(funded);
-        if (!baseline.isEmpty()) {
-            names.add(baseline);
+        List<String> names = new ArrayList<>();
+        for (Part p : parts) {
+            names.add(p.count());
+            if (!p.attribution().isEmpty()) {
+                names.add(p.attribution());
+            }
         }
-        if (!attribution.isEmpty()) {
-            names.add(attribution);
+        if (!counterfactual.isEmpty()) {
+            names.add(counterfactual);
         }
         names.addAll(factors);
         return names;
     }
 
-    /** The same channel, marked as not estimated for a reason. */
+    /** The same channel, marked as not counted in its method's ROI, for a reason. */
     public Channel notEstimated(String reason) {
-        return new Channel(id, kind, method, unit, funded, incremental, baseline, attribution, factors, key, note,
-                reason);
+        return new Channel(id, kind, method, unit, parts, counterfactual, factors, key, note, reason);
+    }
+
+    /** The value formula in words, e.g. "(added_engineer + added_registry x attribution) x price". */
+    public String formula() {
+        List<String> terms = new ArrayList<>();
+        for (Part p : parts) {
+            terms.add(p.attribution().isEmpty() ? p.count() : p.count() + " x " + p.attribution());
+        }
+        String count = terms.size() == 1 ? terms.get(0) : "(" + String.join(" + ", terms) + ")";
+        String cf = counterfactual.isEmpty() ? "" : " x (1 - " + counterfactual + ")";
+        return count + cf + (factors.isEmpty() ? "" : " x " + String.join(" x ", factors));
     }
 }

@@ -47,9 +47,14 @@ public final class Headline {
                 continue;
             }
             Roi roi = Roi.of(inputs, e.id()).seed(seed).withOverrides(overrides);
-            append(table, e, roi, roi.evaluate(), roi.simulate(draws));
+            append(table, e.id(), e.name(), roi, roi.evaluate(), roi.simulate(draws));
         }
         return table;
+    }
+
+    /** An empty headline table, for callers that append results they have already computed. */
+    public static Table empty() {
+        return empty("ROI headline (not pooled, methods not added)");
     }
 
     static Table empty(String title) {
@@ -67,10 +72,10 @@ public final class Headline {
     }
 
     /** Appends the engineer's rows (one per method) from computed results. */
-    public static void append(Table table, Engineer engineer, Roi roi, RoiResult base, Simulation sim) {
+    public static void append(Table table, String engineerId, String name, Roi roi, RoiResult base, Simulation sim) {
         for (Method m : Method.values()) {
-            table.stringColumn("engineer").append(engineer.id());
-            table.stringColumn("name").append(engineer.name());
+            table.stringColumn("engineer").append(engineerId);
+            table.stringColumn("name").append(name);
             table.stringColumn("method").append(m.id());
             table.intColumn("months").append(base.months());
             table.doubleColumn("pv_cost").append(base.pvCost());

@@ -176,17 +176,65 @@ public final class Roi {
         for (Channel c : all) {
             id.append(c.id());
             method.append(c.method().label());
-            String incremental = switch (c.incremental()) {
-                case DIFFERENCE -> "(" + c.funded() + " - " + c.baseline() + ")";
-                case COUNTERFACTUAL_SHARE -> c.funded() + " x (1 - " + c.baseline() + ")";
-                case AS_IS -> c.funded();
-            };
-            formula.append(incremental + (c.attribution().isEmpty() ? "" : " x " + c.attribution()) + " x "
-                    + String.join(" x ", c.factors()));
-            status.append(c.isEstimated() && model().channels().contains(c) ? "estimated" : "not estimated: "
-                    + c.notEstimated());
+            formula.append(c.formula());
+            status.append(model().channels().contains(c) ? "counted" : c.notEstimated());
         }
         return Table.create(engineer.id() + " benefit channels", id, method, formula, status);
+    }
+
+    /**
+     * Cost-effectiveness, what a funder compares grants by: per kind of output, the volunteer-era and funded rates
+     * per year; the role's outputs over the horizon (the person's own plus the registry's times the attribution share,
+     * at base) and the part of them the ROI credits (above the volunteer-era rate, or after the counterfactual share
+     * where no volunteer-era count exists); the role's PV cost per output and per credited output; and the market
+     * price of one output. Each cost per output divides the whole role's cost by one kind, so it is an upper bound:
+     * the role also produced the other kinds. Volunteer outputs cost a funder nothing; the table shows how many there
+     * were.
+     */
+    public Table costEffectiveness() {
+        RoiResult base = evaluate();
+        Assumptions a = model().assumptions();
+        StringColumn kind = StringColumn.create("output");
+        DoubleColumn volunteer = DoubleColumn.create("volunteer_per_year");
+        DoubleColumn fundedRate = DoubleColumn.create("funded_per_year");
+        DoubleColumn outputs = DoubleColumn.create("role_outputs");
+        DoubleColumn credited = DoubleColumn.create("credited_outputs");
+        DoubleColumn perOutput = DoubleColumn.create("cost_per_output_usd");
+        DoubleColumn perCredited = DoubleColumn.create("cost_per_credited_output_usd");
+        DoubleColumn market = DoubleColumn.create("market_price_usd");
+        double share = a.find(DerivedParameters.ATTRIBUTION).map(Assumption::base).orElse(Double.NaN);
+        double counterfactual = a.find(DerivedParameters.COUNTERFACTUAL).map(Assumption::base).orElse(Double.NaN);
+        double years = model().months() / 12.0;
+        for (DerivedParameters.Counted c : derived.counted()) {
+            double role = c.fundedEngineer() + c.fundedRegistry() * share;
+            double added = Double.isNaN(c.addedEngineer()) ? role * (1 - counterfactual)
+                    : c.addedEngineer() + c.addedRegistry() * share;
+            kind.append(c.unit());
+            volunteer.append(Double.isNaN(c.volunteer()) ? Double.NaN : c.volunteer() / (c.volunteerDays() / 365.25));
+            fundedRate.append((c.fundedEngineer() + c.fundedRegistry()) / years);
+            outputs.append(role);
+            credited.append(added);
+            perOutput.append(role > 0 ? base.pvCost() / role : Double.NaN);
+            perCredited.append(added > 0 ? base.pvCost() / added : Double.NaN);
+            Valuation.Way way = Valuation.of(c.kind(), c.detail(), Method.MARKET_PRICE, false);
+            double price = Double.NaN;
+            if (way != null && !way.factors().isEmpty() && way.factors().stream().allMatch(a::has)) {
+                price = 1;
+                for (String f : way.factors()) {
+                    price *= a.get(f).base();
+                }
+            }
+            market.append(price);
+        }
+        return Table.create(engineer.id() + " cost-effectiveness over " + model().months() + " months (PV cost "
+                + dev.umbrella.model.Formats.number(base.pvCost()) + " USD)", kind, volunteer, fundedRate, outputs,
+                credited, perOutput, perCredited, market);
+    }
+
+    /** The outputs ledger rows of this engineer ({@code outputs.csv}), with their evidence. */
+    public Table ledger() {
+        Table all = inputs.outputsTable();
+        return all.rowCount() == 0 ? all : all.where(all.stringColumn("engineer").isEqualTo(engineer.id()));
     }
 
     /** The malware-exposure contrast, volunteer against funded, with every row on the question and its use. */
@@ -255,7 +303,6 @@ public final class Roi {
     private List<String> validNames() {
         List<String> names = new java.util.ArrayList<>(Assumptions.fromTable(inputs.assumptionsTable()).names());
         names.addAll(RoiModel.DERIVED_UNITS.keySet());
-        names.add(DerivedParameters.PACKAGES);
         names.add(DerivedParameters.EXPOSURE_REMOVED);
         return names.stream().distinct().sorted().toList();
     }

@@ -53,8 +53,10 @@ public final class RoiModel {
     private final int[] grantShare;
     private final double[] uncoveredYears;
     private final double[] monthsInYear;
-    private final int[][] channelIndex;
-    private final int[] channelMode;
+    private final int[][] partCount;
+    private final int[][] partAttribution;
+    private final int[] channelCounterfactual;
+    private final int[][] channelFactors;
     private final int iWage;
     private final int iLoad;
     private final int iOverhead;
@@ -132,19 +134,22 @@ public final class RoiModel {
             uncoveredYears[m / 12] += uncovered[m];
             monthsInYear[m / 12] += 1;
         }
-        channelIndex = new int[this.channels.size()][];
-        channelMode = new int[this.channels.size()];
-        for (int c = 0; c < channelIndex.length; c++) {
+        int c0 = this.channels.size();
+        partCount = new int[c0][];
+        partAttribution = new int[c0][];
+        channelCounterfactual = new int[c0];
+        channelFactors = new int[c0][];
+        for (int c = 0; c < c0; c++) {
             Channel ch = this.channels.get(c);
-            int[] idx = new int[3 + ch.factors().size()];
-            idx[0] = index.get(ch.funded());
-            idx[1] = ch.baseline().isEmpty() ? -1 : index.get(ch.baseline());
-            idx[2] = ch.attribution().isEmpty() ? -1 : index.get(ch.attribution());
-            for (int f = 0; f < ch.factors().size(); f++) {
-                idx[3 + f] = index.get(ch.factors().get(f));
+            partCount[c] = new int[ch.parts().size()];
+            partAttribution[c] = new int[ch.parts().size()];
+            for (int p = 0; p < ch.parts().size(); p++) {
+                Channel.Part part = ch.parts().get(p);
+                partCount[c][p] = index.get(part.count());
+                partAttribution[c][p] = part.attribution().isEmpty() ? -1 : index.get(part.attribution());
             }
-            channelIndex[c] = idx;
-            channelMode[c] = ch.incremental().ordinal();
+            channelCounterfactual[c] = ch.counterfactual().isEmpty() ? -1 : index.get(ch.counterfactual());
+            channelFactors[c] = ch.factors().stream().mapToInt(index::get).toArray();
         }
         iWage = index.get(WAGE);
         iLoad = index.get(BENEFITS_LOAD);
@@ -284,20 +289,17 @@ public final class RoiModel {
             flow += d * monthsInYear[y] / Math.max(months, 1);
         }
         out[PV_COST] = pvCost;
-        for (int c = 0; c < channelIndex.length; c++) {
-            int[] idx = channelIndex[c];
-            double count = v[idx[0]];
-            double incremental;
-            if (channelMode[c] == 0) {
-                incremental = count - v[idx[1]];
-            } else if (channelMode[c] == 1) {
-                incremental = count * (1 - v[idx[1]]);
-            } else {
-                incremental = count;
+        for (int c = 0; c < partCount.length; c++) {
+            double value = 0;
+            for (int p = 0; p < partCount[c].length; p++) {
+                int a = partAttribution[c][p];
+                value += v[partCount[c][p]] * (a < 0 ? 1 : v[a]);
             }
-            double value = incremental * (idx[2] < 0 ? 1 : v[idx[2]]);
-            for (int f = 3; f < idx.length; f++) {
-                value *= v[idx[f]];
+            if (channelCounterfactual[c] >= 0) {
+                value *= 1 - v[channelCounterfactual[c]];
+            }
+            for (int f : channelFactors[c]) {
+                value *= v[f];
             }
             out[1 + c] = value * flow;
         }

@@ -50,6 +50,49 @@ class DatasetBuild_BadInputTest {
     }
 
     @Test
+    void theLedgerIsBuiltFromMetricsCuratedRowsAndCommits() {
+        var outputs = Datasets.load(out).outputs();
+        // The curated incident, the mapped metric, the fixture database's advisories and a commit naming one.
+        assertThat(outputs.stringColumn("kind").asList()).contains("incident_handled", "malware_report_handled",
+                "advisory_published", "vulnerability_fixed");
+        assertThat(outputs.stringColumn("evidence").asList()).contains("reports/fixture/post.md:4");
+    }
+
+    @Test
+    void ledgerRowWithAnUnknownKindNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", "mike,incident_handled,", "mike,incidents,");
+        var e = failure();
+        assertThat(e.file()).endsWith("outputs_curated.csv");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).startsWith("kind must be one of ");
+    }
+
+    @Test
+    void ledgerRowWithANegativeCountNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", ",,1,exact,", ",,-1,exact,");
+        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: count is negative: -1");
+    }
+
+    @Test
+    void ledgerRowWithoutItsEvidenceNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", "From upload to quarantine", "");
+        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: quote is empty");
+    }
+
+    @Test
+    void ledgerRowWhoseQuoteIsNotOnItsLineNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", ",4,From upload", ",3,From upload");
+        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: reports/fixture/post.md: the quote is on "
+                + "line 4, not 3");
+    }
+
+    @Test
+    void metricMappingToAnUnknownKindNamesFileAndLine() {
+        replaceInCurated("output_kinds.csv", "malware_report_handled", "reports_handled");
+        assertThat(failure().describe()).contains("output_kinds.csv:2: kind must be one of ");
+    }
+
+    @Test
     void malformedCommitRowNamesExportAndLine() {
         var rows = new java.util.ArrayList<>(RawFixture.WAREHOUSE_ROWS);
         rows.set(2, rows.get(2).replaceFirst("\t", " "));

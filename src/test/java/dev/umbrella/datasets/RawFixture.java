@@ -120,7 +120,8 @@ final class RawFixture {
     /** Copies the curated fixture files into {@code dir} and returns it. */
     static Path curated(Path dir) {
         for (String name : List.of("aliases.csv", "people.csv", "periods.csv", "funding.csv", "assumptions.csv",
-                "reported_metrics.csv", "reported_metrics_vocabulary.csv")) {
+                "reported_metrics.csv", "reported_metrics_vocabulary.csv", "output_kinds.csv",
+                "outputs_curated.csv")) {
             try (var in = RawFixture.class.getResourceAsStream("/dev/umbrella/datasets/fixture/curated/" + name)) {
                 write(dir.resolve(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {

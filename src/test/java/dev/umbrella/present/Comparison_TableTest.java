@@ -28,7 +28,7 @@ class Comparison_TableTest {
         assertThat(row.stringColumn("ROI, market price: median [95%]").get(0)).isEqualTo("not estimated");
         assertThat(c.summary()).startsWith("Eng Ineer (funded from 2023-01-01 by Funder): security commits per month ")
                 .contains(c.rates()).contains("(seed 7)").contains(c.positive(Method.EXPECTED_LOSS))
-                .contains("by market price, not estimated");
+                .contains("By market price, not estimated");
         assertThat(comparison.details().doubleColumn("expected_loss_p_roi_positive").get(0))
                 .isEqualTo(c.simulation().probabilityPositive(Method.EXPECTED_LOSS), within(0.0005));
         assertThat(comparison.ranges()).contains("by market price, no case is estimated")

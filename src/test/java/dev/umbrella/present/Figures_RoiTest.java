@@ -58,7 +58,7 @@ class Figures_RoiTest {
     void distributionOfAMethodWithoutChannelsSaysNotEstimated() {
         Figure figure = Figures.roiDistribution(ROI.simulate(1_000), "market_price");
         assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI by market price: insufficient data");
-        assertThat(script(figure)).contains("not estimated: no outcome-based benefit is modelled");
+        assertThat(script(figure)).contains("not estimated: no outcome-based benefit can be valued");
     }
 
     @Test

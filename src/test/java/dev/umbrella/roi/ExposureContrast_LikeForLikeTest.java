@@ -80,10 +80,9 @@ class ExposureContrast_LikeForLikeTest {
                 LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31), Synthetic.ENGINEER);
         Synthetic.reported(reported, "malware_exposure_median", 2, "hours", "exact", LocalDate.of(2023, 6, 1),
                 LocalDate.of(2023, 6, 30), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_reports", 365, "reports", "exact", LocalDate.of(2023, 1, 1),
-                LocalDate.of(2023, 12, 31), Synthetic.ENGINEER);
         Inputs inputs = Fixtures.inputs(reported, Synthetic.funding(120_000, LocalDate.of(2023, 1, 1),
-                LocalDate.of(2023, 12, 31)), Fixtures.handWorkedAssumptions("lognormal"));
+                LocalDate.of(2023, 12, 31)), Fixtures.handWorkedAssumptions("lognormal"))
+                .withOutputs(Fixtures.removals());
         Roi roi = Roi.of(inputs, Synthetic.ENGINEER);
 
         RoiResult result = roi.evaluate();
@@ -92,11 +91,12 @@ class ExposureContrast_LikeForLikeTest {
         assertThat(result.isEstimated(Method.EXPECTED_LOSS)).isFalse();
         assertThat(result.notEstimatedReason(Method.EXPECTED_LOSS)).startsWith("not estimated: no outcome-based "
                 + "benefit can be valued (package_removed.expected_loss: no like-for-like pair");
-        // Needed per package: 263,801.653 / (0.8677686 × 731 × 0.5) = 831.68 USD; per exposure hour a package is
-        // worth 0.8 × 10 × 0.0001 × 1,000,000 = 800 USD, so 1.04 hours.
+        assertThat(result.isEstimated(Method.MARKET_PRICE)).isFalse();
+        // Needed per package: 263,801.653 / (0.8677686 × 731 × 0.5) = 831.74 USD; per exposure hour a package is
+        // worth 10 × 0.0001 × 1,000,000 = 1,000 USD, so 0.83 hours.
         BreakEven.Line line = breakEven.lines().get(0);
         assertThat(line.value()).isCloseTo(263_801.653 / (0.8677686 * 731 * 0.5), offset(0.01));
-        assertThat(line.statement()).contains("exposure_hours_removed = 1 hours (no like-for-like estimate)");
+        assertThat(line.statement()).contains("exposure_hours_removed = 0.83 hours (no like-for-like estimate)");
         assertThat(roi.simulate(1_000).toString()).doesNotContain("ROI > 0 in");
     }
 }

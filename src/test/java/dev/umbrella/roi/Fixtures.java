@@ -28,8 +28,8 @@ public final class Fixtures {
 
     /**
      * Engineer "eng" funded from 2023-01-01 (data to 2024-12: a 24-month horizon), a $120,000 grant for 2023,
-     * 365 malware reports in 2023, and the same statistic (a median exposure) before and after the start: 10 h in
-     * the volunteer era, 2 h funded.
+     * the registry's malicious packages removed in 2023 (a running monthly series, 365 in all; 2024 not reported),
+     * and the same statistic (a median exposure) before and after the start: 10 h in the volunteer era, 2 h funded.
      */
     public static Inputs handWorked() {
         Table reported = Synthetic.emptyReportedMetrics();
@@ -37,10 +37,20 @@ public final class Fixtures {
                 LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31), Synthetic.ENGINEER);
         Synthetic.reported(reported, "malware_exposure_median", 2, "hours", "exact", LocalDate.of(2023, 6, 1),
                 LocalDate.of(2023, 6, 30), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_reports", 365, "reports", "exact", LocalDate.of(2023, 1, 1),
-                LocalDate.of(2023, 12, 31), Synthetic.ENGINEER);
         return inputs(reported, Synthetic.funding(120_000, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
-                handWorkedAssumptions("lognormal"));
+                handWorkedAssumptions("lognormal")).withOutputs(removals());
+    }
+
+    /** One row a day of 2023 in a monthly series: 31 + 28 + ... = 365 packages removed by the registry. */
+    static Table removals() {
+        Table ledger = Synthetic.emptyOutputs();
+        for (int m = 1; m <= 12; m++) {
+            LocalDate first = LocalDate.of(2023, m, 1);
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            Synthetic.output(ledger, "package_removed", "", last.getDayOfMonth(), "exact", first, last, "registry",
+                    "reported:projects_removed:org", first, last);
+        }
+        return ledger;
     }
 
     static Inputs inputs(Table reported, Table funding, Table assumptions) {

@@ -18,11 +18,11 @@ class RoiModel_HandWorkedTest {
      * discount at 10%, end of year: d1 = 1/1.1, d2 = 1/1.21
      * PV costs = 120,000/1.1 + 187,200/1.21 = 109,090.909 + 154,710.744       = 263,801.653
      * even flow over 24 months: F = (12/24)/1.1 + (12/24)/1.21                  = 0.8677686
-     * packages: 365 reports in 2023 (no package counts: 1 per report), 2024 not reported: counted at the
+     * packages: the registry removed 365 in 2023 (a monthly series), 2024 not reported: counted at the
      *   covered rate, 365 × 731 / 365                                          = 731
      * exposure removed, like for like (median 10 h before, median 2 h after)    = 8 h
-     * expected loss avoided = 731 × 0.8 × 8 h × 10 installs/h × 0.0001 × 1,000,000 × 0.5 = 2,339,200 USD
-     * PV = 2,339,200 × F = 2,029,884.298; ROI = 6.694737; BCR = 7.694737
+     * expected loss avoided = 731 × attribution 0.5 × 8 h × 10 installs/h × 0.0001 × 1,000,000 = 2,924,000 USD
+     * PV = 2,924,000 × F = 2,537,355.372; ROI = 8.618421; BCR = 9.618421
      * replacement value = 2 commits/month × 24 × 5 h × 90 USD/h × F = 18,743.802; per USD of cost 0.0710526
      * </pre>
      */
@@ -33,9 +33,9 @@ class RoiModel_HandWorkedTest {
 
         assertThat(result.months()).isEqualTo(24);
         assertThat(result.pvCost()).isCloseTo(263_801.653, offset(0.001));
-        assertThat(result.pvBenefit(Method.EXPECTED_LOSS)).isCloseTo(2_029_884.298, offset(0.001));
-        assertThat(result.roi(Method.EXPECTED_LOSS)).isCloseTo(6.694737, offset(1e-6));
-        assertThat(result.bcr(Method.EXPECTED_LOSS)).isCloseTo(7.694737, offset(1e-6));
+        assertThat(result.pvBenefit(Method.EXPECTED_LOSS)).isCloseTo(2_537_355.372, offset(0.001));
+        assertThat(result.roi(Method.EXPECTED_LOSS)).isCloseTo(8.618421, offset(1e-6));
+        assertThat(result.bcr(Method.EXPECTED_LOSS)).isCloseTo(9.618421, offset(1e-6));
         assertThat(result.pvReplacement()).isCloseTo(18_743.802, offset(0.001));
         assertThat(result.costEfficiency()).isCloseTo(0.0710526, offset(1e-7));
         assertThat(result.isEstimated(Method.MARKET_PRICE)).isFalse();
@@ -64,7 +64,7 @@ class RoiModel_HandWorkedTest {
         assumptions.append(Synthetic.assumptions(new Object[] {"grant_share", 0.5, 0.75, 1, "share", "triangular"}));
 
         RoiResult result = Roi.of(Fixtures.inputs(Fixtures.handWorked().reportedMetricsTable(), funding,
-                assumptions), Synthetic.ENGINEER).evaluate();
+                assumptions).withOutputs(Fixtures.removals()), Synthetic.ENGINEER).evaluate();
 
         assertThat(result.pvCost()).isCloseTo(90_000 / 1.1 + 187_200 / 1.21, offset(1e-6));
     }
@@ -76,8 +76,8 @@ class RoiModel_HandWorkedTest {
                 .with("security_commits_change", 2).discountRates();
 
         assertThat(table.doubleColumn("discount_rate").asList()).containsExactly(0.05, 0.10, 0.15);
-        assertThat(table.doubleColumn("roi").get(1)).isCloseTo(6.694737, offset(1e-6));
-        double pvBenefit = 2_339_200 * (0.5 / 1.05 + 0.5 / (1.05 * 1.05));
+        assertThat(table.doubleColumn("roi").get(1)).isCloseTo(8.618421, offset(1e-6));
+        double pvBenefit = 2_924_000 * (0.5 / 1.05 + 0.5 / (1.05 * 1.05));
         double pvCost = 120_000 / 1.05 + 187_200 / (1.05 * 1.05);
         assertThat(table.doubleColumn("npv").get(0)).isCloseTo(pvBenefit - pvCost, offset(1e-6));
     }
@@ -93,13 +93,13 @@ class RoiModel_HandWorkedTest {
         dev.umbrella.model.Inputs inputs = dev.umbrella.model.Inputs.of(Synthetic.people(), periods,
                 Synthetic.funding(120_000, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31)),
                 Synthetic.commits(Synthetic.Scenario.planted(2)), Fixtures.handWorked().reportedMetricsTable(),
-                Fixtures.handWorkedAssumptions("lognormal"));
+                Fixtures.handWorkedAssumptions("lognormal")).withOutputs(Fixtures.removals());
 
         RoiResult result = Roi.of(inputs, Synthetic.ENGINEER).evaluate();
 
-        // 12 months: the grant only; 365 packages in 2023, all inside the horizon.
+        // 12 months: the grant only; 365 packages in 2023, all inside the horizon, 4,000 USD each at base.
         assertThat(result.months()).isEqualTo(12);
         assertThat(result.pvCost()).isCloseTo(120_000 / 1.1, offset(1e-6));
-        assertThat(result.pvBenefit(Method.EXPECTED_LOSS)).isCloseTo(365 * 3_200 / 1.1, offset(1e-6));
+        assertThat(result.pvBenefit(Method.EXPECTED_LOSS)).isCloseTo(365 * 4_000 / 1.1, offset(1e-6));
     }
 }

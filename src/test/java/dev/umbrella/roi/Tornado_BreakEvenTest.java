@@ -25,7 +25,7 @@ class Tornado_BreakEvenTest {
                 .findFirst().orElseThrow();
         assertThat(harm.roiAtHigh()).isCloseTo(roi.with("harm_probability_per_install", 0.001).evaluate().roi(EL),
                 offset(1e-12));
-        assertThat(tornado.baseRoi()).isCloseTo(6.694737, offset(1e-6));
+        assertThat(tornado.baseRoi()).isCloseTo(8.618421, offset(1e-6));
         // Fixed parameters without a range have no bar; the replacement value is not part of ROI.
         assertThat(tornado.rows()).noneMatch(r -> r.parameter().equals("paid_hours_per_year")
                 || r.parameter().equals("hours_per_security_commit"));
@@ -39,7 +39,7 @@ class Tornado_BreakEvenTest {
 
     /**
      * By hand: PV costs 263,801.653; F = 0.8677686; 731 packages × attribution 0.5 = 365.5 attributed. NPV = 0 when
-     * each package averts 263,801.653 / (0.8677686 × 365.5) = 831.72 USD; the model assumes 8 h × 800 = 6,400 USD.
+     * each package averts 263,801.653 / (0.8677686 × 365.5) = 831.74 USD; the model assumes 8 h × 1,000 = 8,000 USD.
      */
     @Test
     void breakEvenIsTheValuePerOutputWhereNpvIsZero() {
@@ -47,10 +47,10 @@ class Tornado_BreakEvenTest {
         BreakEven.Line line = breakEven.lines().get(0);
 
         assertThat(line.value()).isCloseTo(263_801.653 / (0.8677686 * 365.5), offset(0.01));
-        assertThat(line.assumed()).isCloseTo(6_400, offset(1e-9));
-        assertThat(line.statement()).startsWith("pays for itself if each malicious package handled averts at least "
-                + "830 USD of expected loss");
-        double hours = line.value() / 800;
+        assertThat(line.assumed()).isCloseTo(8_000, offset(1e-9));
+        assertThat(line.statement()).startsWith("pays for itself if each malicious package removed or quarantined "
+                + "averts at least 830 USD of expected loss");
+        double hours = line.value() / 1_000;
         assertThat(roi.with("exposure_hours_removed", hours).evaluate().npv(EL)).isCloseTo(0, offset(1e-6));
     }
 }

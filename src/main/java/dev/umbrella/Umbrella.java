@@ -6,7 +6,7 @@ import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Assumptions;
 import dev.umbrella.roi.Roi;
-import dev.umbrella.roi.RoiSummaryTable;
+import dev.umbrella.roi.Headline;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
  * mike.effect("security_commits")                                      // before/after with bootstrap intervals
  * mike.its("commits")  mike.did("security_commits")  mike.placebo("security_commits")
  * Roi.of("mike").with("loss_per_incident", 2e6).seed(seed).simulate(100_000)
- * Roi.of("mike").tornado()
+ * Roi.of("mike").tornado("expected_loss")   Roi.of("mike").breakEven("market_price")
  * }</pre>
  */
 public final class Umbrella {
@@ -73,11 +73,12 @@ public final class Umbrella {
     }
 
     /**
-     * One row per engineer: ROI, BCR and NPV at base, the Monte Carlo median ROI with its percentile interval and
-     * P(ROI > 0), and which benefit (if any) the data could not support. The closing table of a run.
+     * The ROI headline: one row per engineer and valuation method with the ROI's median and interval, P(ROI > 0),
+     * the break-even in plain units and the cost-efficiency, or "not estimated" and why. The closing table of a run
+     * and {@code report/headline.csv}.
      */
     public static Table roiSummary(long seed, int draws) {
-        return RoiSummaryTable.of(Inputs.shared(), seed, draws);
+        return Headline.of(Inputs.shared(), seed, draws, java.util.Map.of());
     }
 
     /** The monthly activity panel of every contributor, per repository and in total. */

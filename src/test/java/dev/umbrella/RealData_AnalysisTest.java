@@ -8,7 +8,6 @@ import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Roi;
-import dev.umbrella.roi.RoiResult;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,34 +49,50 @@ class RealData_AnalysisTest {
     }
 
     @Test
-    void samuelsVacancyHasTooFewMonthsInTheExport() {
+    void personEffectsCoverVolunteerAndFundedOnly() {
         PeriodEffect effect = Estimates.of(inputs, "samuel").effect("commits");
 
-        assertThat(effect.rates()).filteredOn(e -> e.label().equals("commits vacancy"))
-                .singleElement().satisfies(e -> assertThat(e.insufficient()).contains("vacancy months up to 2025-09"));
+        // After he left, Samuel's own commits are zero by construction: the vacancy is judged by the team series.
+        assertThat(effect.rates()).extracting(e -> e.label()).containsExactly("commits volunteer", "commits funded");
+        assertThat(effect.changes()).extracting(e -> e.label()).containsExactly("commits funded − volunteer");
     }
 
     @Test
-    void lossAvoidedUsesPypisReportsForMikeAndIsLeftOutForTheOthers() {
+    void staleAdvisoryDatabasesNoLongerEndTheFundedWindow() {
+        var seth = Estimates.of(inputs, "seth").timeline();
+        var mike = Estimates.of(inputs, "mike").timeline();
+
+        // The advisory databases' exports end in 2024; the engineers' funded work runs on in other repositories.
+        assertThat(seth.dataEnd()).isAfterOrEqualTo(java.time.YearMonth.of(2026, 6));
+        assertThat(mike.dataEnd()).isAfterOrEqualTo(java.time.YearMonth.of(2026, 6));
+        assertThat(seth.repos()).contains("psf/advisory-database", "urllib3/urllib3", "python/release-tools");
+        assertThat(seth.staleRepos(6)).contains("psf/advisory-database", "pypa/advisory-database")
+                .doesNotContain("urllib3/urllib3");
+    }
+
+    @Test
+    void mikesExposureContrastIsRefusedAndTheOthersHaveNoMalwareChannel() {
         Roi mike = Roi.of(inputs, "mike");
-        RoiResult seth = Roi.of(inputs, "seth").evaluate();
 
-        assertThat(mike.evaluate().missing()).isEmpty();
-        assertThat(mike.assumptions().get("response_hours_volunteer").base()).isCloseTo(485 / 60.0, offset(1e-9));
-        assertThat(seth.missing()).singleElement().asString()
-                .startsWith("expected loss avoided: ")
-                .contains("no malware_response_time_most_within for seth/psf before 2023-06-20");
-        assertThat(Roi.of(inputs, "samuel").evaluate().missing()).hasSize(1);
+        assertThat(mike.exposure().hasPair()).isFalse();
+        assertThat(mike.exposure().verdict()).startsWith("no like-for-like pair: the volunteer period has an "
+                + "unspecified upper quantile of response time");
+        assertThat(mike.evaluate().notEstimated()).extracting(c -> c.id())
+                .contains("package_removed.expected_loss");
+        assertThat(Roi.of(inputs, "seth").model().notEstimated()).noneMatch(c -> c.kind().equals("package_removed"));
     }
 
     @Test
-    void roiSummaryHasOneRowPerEngineerAndSaysWhatIsLeftOut() {
-        tech.tablesaw.api.Table table = dev.umbrella.roi.RoiSummaryTable.of(inputs, 5, 2_000);
+    void roiHeadlineHasOneRowPerEngineerAndMethodInFundedStartOrder() {
+        tech.tablesaw.api.Table table = dev.umbrella.roi.Headline.of(inputs, 5, 2_000, java.util.Map.of());
 
-        assertThat(table.stringColumn("engineer").asList()).containsExactly("mike", "samuel", "seth");
-        assertThat(table.stringColumn("left_out").get(0)).isEmpty();
-        assertThat(table.stringColumn("left_out").get(2)).startsWith("expected loss avoided");
-        assertThat(table.doubleColumn("p_roi_positive").get(0)).isBetween(0.0, 1.0);
+        assertThat(table.stringColumn("engineer").asList()).containsExactly("seth", "seth", "mike", "mike", "samuel",
+                "samuel");
+        assertThat(table.stringColumn("method").asList()).containsExactly("market_price", "expected_loss",
+                "market_price", "expected_loss", "market_price", "expected_loss");
+        // Costs and benefits over the funded months the data cover: Samuel's 20 months end with his residency.
+        assertThat(table.intColumn("months").get(4)).isEqualTo(20);
+        assertThat(table.intColumn("months").get(0)).isGreaterThanOrEqualTo(36);
     }
 
     @Test

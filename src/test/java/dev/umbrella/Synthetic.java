@@ -242,6 +242,46 @@ public final class Synthetic {
         return table;
     }
 
+    /** An empty {@code outputs.csv} table (the outputs ledger). */
+    public static Table emptyOutputs() {
+        return Table.create("outputs", StringColumn.create("engineer"), StringColumn.create("period"),
+                StringColumn.create("kind"), StringColumn.create("detail"), DoubleColumn.create("count"),
+                StringColumn.create("qualifier"), DateColumn.create("start"), DateColumn.create("end"),
+                StringColumn.create("attribution"), StringColumn.create("stream"), DateColumn.create("stream_from"),
+                DateColumn.create("stream_to"), StringColumn.create("evidence"), StringColumn.create("source_url"),
+                StringColumn.create("note"));
+    }
+
+    /**
+     * Adds a ledger row for the engineer. A {@code reported:} or {@code curated} stream's window is the row's own
+     * dates (empty for curated); give {@code windowFrom}/{@code windowTo} for an event stream such as a database.
+     */
+    public static Table output(Table table, String kind, String detail, double count, String qualifier,
+            LocalDate start, LocalDate end, String attribution, String stream, LocalDate windowFrom,
+            LocalDate windowTo) {
+        table.stringColumn("engineer").append(ENGINEER);
+        table.stringColumn("period").append(start.isBefore(START) ? "volunteer" : "funded");
+        table.stringColumn("kind").append(kind);
+        table.stringColumn("detail").append(detail);
+        table.doubleColumn("count").append(count);
+        table.stringColumn("qualifier").append(qualifier);
+        table.dateColumn("start").append(start);
+        table.dateColumn("end").append(end);
+        table.stringColumn("attribution").append(attribution);
+        table.stringColumn("stream").append(stream);
+        if (windowFrom == null) {
+            table.dateColumn("stream_from").appendMissing();
+            table.dateColumn("stream_to").appendMissing();
+        } else {
+            table.dateColumn("stream_from").append(windowFrom);
+            table.dateColumn("stream_to").append(windowTo);
+        }
+        table.stringColumn("evidence").append("reports/test.md:" + (table.rowCount()));
+        table.stringColumn("source_url").append("https://example.org/report");
+        table.stringColumn("note").append("synthetic");
+        return table;
+    }
+
     /** Adds a row to a reported-metrics table. */
     public static Table reported(Table table, String metric, double value, String unit, String qualifier,
             LocalDate start, LocalDate end, String entity) {

@@ -1,5 +1,5 @@
 var layout = {
-    title: 'Eng: ROI moves most with loss_per_incident',
+    title: 'Eng, expected loss avoided: ROI moves most with loss_per_incident',
     titlefont: {
   "color" : "#000000",
   "family" : "sans-serif",

@@ -1,10 +1,14 @@
 package dev.umbrella.datasets;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the {@code commits.csv} rows of one repository: author and co-authors resolved to person
@@ -25,6 +29,18 @@ final class CommitTable {
     /** For review: the first commit of each (person id, author name) pair, and of alias names on other emails. */
     private final Map<String, String> namesOfPeople = new TreeMap<>();
     private final Map<String, String> aliasNamesOnOtherEmails = new TreeMap<>();
+    /** The engineers' commits whose subject names an advisory: vulnerability fixes for the outputs ledger. */
+    private final List<AdvisoryFix> advisoryFixes = new ArrayList<>();
+    private long firstTime = Long.MAX_VALUE;
+    private long lastTime = Long.MIN_VALUE;
+
+    /** A commit by one of the engineers that names an advisory id in its subject, outside the advisory databases. */
+    record AdvisoryFix(String repo, String sha, String person, long epochSecond, String ids) {}
+
+    /** Advisory ids as {@link SecurityRule} recognises them. */
+    static final Pattern ADVISORY_ID = Pattern.compile(
+            "cve-\\d{4}-\\d{4,}|ghsa(?:-[23456789cfghjmpqrvwx]{4}){3}|pysec-\\d{4}-\\d+|psf-\\d{4}-\\d+",
+            Pattern.CASE_INSENSITIVE);
 
     CommitTable(Contributors contributors) {
         this.contributors = contributors;
@@ -44,6 +60,21 @@ final class CommitTable {
             starts = Arrays.copyOf(starts, count * 2);
             times = Arrays.copyOf(times, count * 2);
             shas = Arrays.copyOf(shas, count * 2);
+        }
+        firstTime = Math.min(firstTime, c.authorTime().epochSecond());
+        lastTime = Math.max(lastTime, c.authorTime().epochSecond());
+        if (security && !Contributors.isKey(author) && !c.repo().contains("advisory-d")) {
+            Matcher ids = ADVISORY_ID.matcher(c.subject());
+            List<String> found = new ArrayList<>();
+            while (ids.find()) {
+                String id = ids.group();
+                found.add(id.regionMatches(true, 0, "ghsa", 0, 4) ? "GHSA" + id.substring(4).toLowerCase(Locale.ROOT)
+                        : id.toUpperCase(Locale.ROOT));
+            }
+            if (!found.isEmpty()) {
+                advisoryFixes.add(new AdvisoryFix(c.repo(), c.sha(), author, c.authorTime().epochSecond(),
+                        String.join(" ", found)));
+            }
         }
         starts[count] = rows.size();
         times[count] = c.authorTime().epochSecond();
@@ -94,6 +125,19 @@ final class CommitTable {
         times = null;
         shas = null;
         return out;
+    }
+
+    List<AdvisoryFix> advisoryFixes() {
+        return advisoryFixes;
+    }
+
+    /** Epoch seconds of the earliest and the latest author time in the export (the export's window). */
+    long firstTime() {
+        return firstTime;
+    }
+
+    long lastTime() {
+        return lastTime;
     }
 
     Contributors contributors() {

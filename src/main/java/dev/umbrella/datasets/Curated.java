@@ -19,7 +19,9 @@ record Curated(
         DatasetRows identities,
         List<CuratedTables.Table> tables,
         byte[] metricsSpec,
-        byte[] metricsVocabulary) {
+        byte[] metricsVocabulary,
+        byte[] outputKinds,
+        byte[] outputsCurated) {
 
     /** The three engineers' ids (HELPERS data contract), used only until {@code people.csv} exists. */
     static final Set<String> ENGINEERS = Set.of("seth", "mike", "samuel");
@@ -55,7 +57,8 @@ record Curated(
         byte[] aliasBytes = source.read(Aliases.FILE);
         return new Curated(aliases, source.label(Aliases.FILE), Input.curated(Aliases.FILE, Sha256.hex(aliasBytes)),
                 new DatasetRows(Dataset.IDENTITIES, aliases.rows()), List.copyOf(tables),
-                source.read(ReportedMetrics.SPEC), source.read(ReportedMetrics.VOCABULARY));
+                source.read(ReportedMetrics.SPEC), source.read(ReportedMetrics.VOCABULARY),
+                source.read(OutputLedger.KINDS), source.read(OutputLedger.CURATED));
     }
 
     /** The person ids of {@code people.csv}, or {@link #ENGINEERS} while it does not exist. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class CuratedTables {
     static final Set<String> PERIOD_KINDS = Set.of("volunteer", "funded", "vacancy", "after");
     static final Set<String> CONFIDENCE = Set.of("stated", "derived");
-    static final Set<String> DISTRIBUTIONS = Set.of("fixed", "uniform", "triangular", "pert", "lognormal", "beta");
+    static final Set<String> DISTRIBUTIONS = Set.of("fixed", "uniform", "triangular", "pert", "lognormal");
     private static final Pattern PERSON_ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern ASSUMPTION_NAME = Pattern.compile("[a-z][a-z0-9_.]*");
 
@@ -81,6 +81,13 @@ final class CuratedTables {
             row.ordered("start", row.date("start", true), "end", row.date("end", true));
             row.sources("source_url");
             row.bool("is_assumption", false);
+            String share = row.text("role_share");
+            if (!share.isEmpty() && !ASSUMPTION_NAME.matcher(share).matches()) {
+                throw row.fail("role_share must name an assumption (lower-case letters, digits, _ or .): '" + share + "'");
+            }
+            if (!share.isEmpty() && row.text("amount_usd").isEmpty()) {
+                throw row.fail("role_share needs an amount_usd to share");
+            }
             out.add(row.fields());
         }
         return table(Dataset.FUNDING, out, bytes);
@@ -105,6 +112,9 @@ final class CuratedTables {
             }
             row.required("unit");
             row.oneOf("distribution", DISTRIBUTIONS);
+            if (row.text("distribution").equals("lognormal") && low < high && !(low > 0 && low < base && base < high)) {
+                throw row.fail("lognormal needs 0 < low < base < high (5th percentile, median, 95th percentile)");
+            }
             row.required("source");
             out.add(row.fields());
         }

@@ -16,7 +16,8 @@ public enum Dataset {
     PERIODS("periods.csv", "person_id start kind end funder",
             "person_id kind start:date end:date partly_paid:boolean employer funder role confidence source_urls note"),
     FUNDING("funding.csv", "funder recipient person_id start purpose",
-            "funder recipient person_id purpose amount_usd:double start:date end:date source_url is_assumption:boolean note"),
+            "funder recipient person_id purpose amount_usd:double start:date end:date source_url is_assumption:boolean"
+                    + " role_share note"),
     COMMITS("commits.csv", "repo author_time sha",
             "repo sha author co_authors author_time:instant utc_offset_minutes:integer is_merge:boolean"
                     + " files_changed:integer lines_added:integer lines_deleted:integer security:boolean bot:boolean"),
@@ -25,6 +26,9 @@ public enum Dataset {
     REPORTED_METRICS("reported_metrics.csv", "entity metric period_start period_end raw_file line",
             "metric value:double unit qualifier period_start:date period_end:date entity raw_file line:integer"
                     + " quote source_url as_written"),
+    OUTPUTS("outputs.csv", "engineer kind start evidence",
+            "engineer period kind detail count:double qualifier start:date end:date attribution stream"
+                    + " stream_from:date stream_to:date evidence source_url note"),
     ASSUMPTIONS("assumptions.csv", "name",
             "name low:double base:double high:double unit distribution source note");
 

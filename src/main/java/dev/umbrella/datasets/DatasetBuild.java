@@ -64,7 +64,7 @@ public final class DatasetBuild {
 
             var output = new Output(command(plans));
             curated.tables().forEach(t -> output.add(t.rows(), List.of(t.input())));
-            addCommits(output, curated, plans, commitTasks);
+            var sources = addCommits(output, curated, plans, commitTasks);
             var advisories = new ArrayList<String[]>();
             var advisoryInputs = new ArrayList<Input>();
             for (var read : List.of(await(psf), await(pypa), await(rubysec))) {
@@ -72,9 +72,18 @@ public final class DatasetBuild {
                 advisoryInputs.add(read.input());
             }
             output.add(new DatasetRows(Dataset.ADVISORIES, advisories), advisoryInputs);
+            ReportedMetrics.Built builtMetrics = null;
             if (metrics != null) {
-                var built = await(metrics);
-                output.add(built.rows(), built.inputs());
+                builtMetrics = await(metrics);
+                output.add(builtMetrics.rows(), builtMetrics.inputs());
+            }
+            if (curated.outputKinds() != null && curated.outputsCurated() != null && builtMetrics != null) {
+                var ledger = OutputLedger.build(options.curated(), curated.outputKinds(), curated.outputsCurated(), raw,
+                        curatedRows(curated, Dataset.PERIODS), builtMetrics.rows().rows(), advisories,
+                        repoCommits(sources), curated.aliases(), Curated.people(options.curated()));
+                List<Input> ledgerInputs = new ArrayList<>(ledger.inputs());
+                ledgerInputs.addAll(builtMetrics.inputs().subList(0, 1));
+                output.add(ledger.rows(), ledgerInputs);
             }
             Timing.mark("advisories and metrics");
             return output.write(options.out().toAbsolutePath().normalize(), notes);
@@ -83,8 +92,33 @@ public final class DatasetBuild {
         }
     }
 
+    /** The rows of a curated table of this build (empty when the file does not exist). */
+    private static List<String[]> curatedRows(Curated curated, Dataset dataset) {
+        return curated.tables().stream().filter(t -> t.rows().dataset() == dataset).findFirst()
+                .map(t -> t.rows().rows()).orElse(List.of());
+    }
+
+    /** Each repository's export window (first day, end of the last complete month) and its advisory-naming commits. */
+    private static List<OutputLedger.RepoCommits> repoCommits(List<CommitSource> sources) {
+        var result = new ArrayList<OutputLedger.RepoCommits>();
+        for (CommitSource s : sources) {
+            var table = s.table();
+            if (table.rowCount() == 0) {
+                continue;
+            }
+            var first = java.time.LocalDate.ofInstant(java.time.Instant.ofEpochSecond(table.firstTime()),
+                    java.time.ZoneOffset.UTC);
+            var last = java.time.YearMonth.from(java.time.LocalDate.ofInstant(
+                    java.time.Instant.ofEpochSecond(table.lastTime()), java.time.ZoneOffset.UTC)).minusMonths(1)
+                    .atEndOfMonth();
+            result.add(new OutputLedger.RepoCommits(s.read().repo(), first, last, table.advisoryFixes()));
+        }
+        return result;
+    }
+
     /** commits.csv (hashed as repositories finish) and identities.csv, after the identity review. */
-    private void addCommits(Output output, Curated curated, List<CommitSource.Plan> plans, List<Future<CommitSource>> tasks) {
+    private List<CommitSource> addCommits(Output output, Curated curated, List<CommitSource.Plan> plans,
+            List<Future<CommitSource>> tasks) {
         var commits = CommitSource.render(plans, tasks, curated.aliasesInput());
         Timing.mark("commits read and rendered");
         var sources = new ArrayList<CommitSource>();
@@ -94,6 +128,7 @@ public final class DatasetBuild {
         checkIdentities(curated, sources);
         output.add(Dataset.COMMITS.fileName(), commits.rows(), commits.bytes(), commits.sha256(), commits.inputs());
         output.add(curated.identities(), List.of(curated.aliasesInput()));
+        return sources;
     }
 
     /** The command the manifest records: clones are named by repository, never by a machine path. */

@@ -94,6 +94,11 @@ public final class Datasets {
         return table(Dataset.PERIODS);
     }
 
+    /** {@code outputs.csv}: the outputs ledger of the three roles, each row with its evidence. */
+    public Table outputs() {
+        return table(Dataset.OUTPUTS);
+    }
+
     /** {@code funding.csv}: who funded whom, how much where public. */
     public Table funding() {
         return table(Dataset.FUNDING);

@@ -16,11 +16,14 @@ final class RawRecords {
             "git/pypi__inspector.commits.tsv.gz",
             "git/pypi__warehouse.commits.tsv.gz",
             "git/python__peps.commits.tsv.gz",
+            "git/python__release-tools.commits.tsv.gz",
+            "git/rubygems__configure-rubygems-credentials.commits.tsv.gz",
             "git/rubygems__rubygems.commits.tsv.gz",
             "git/rubygems__rubygems.org.commits.tsv.gz",
             "git/rubysec__ruby-advisory-db.commits.tsv.gz",
             "git/sethmlarson__psrt-ghsa-bot.commits.tsv.gz",
             "git/sethmlarson__truststore.commits.tsv.gz",
+            "git/sigstore__sigstore-ruby.commits.tsv.gz",
             "git/urllib3__urllib3.commits.tsv.gz");
 
     private RawRecords() {}

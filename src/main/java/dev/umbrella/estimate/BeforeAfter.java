@@ -8,9 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Mean monthly rate per period with moving-block bootstrap intervals, and each period's change against the
- * volunteer rate (methods.md §b3: an uncontrolled before/after, the simplest comparison; DiD and the segmented
- * regression add a control and a trend). The change's interval combines independent resamples of the two periods.
+ * Mean monthly rate in the volunteer and the funded window with moving-block bootstrap intervals, and the
+ * funded − volunteer change (methods.md §b3: an uncontrolled before/after, the simplest comparison; DiD and the
+ * segmented regression add a control and a trend). The change's interval combines independent resamples of the
+ * two windows. For a count, a window's rate sums each repository's mean over the months its export covers
+ * ({@link Coverage}). Periods after the funded role (vacancy, after) are not estimated for the person: once he has
+ * left, his own activity there is zero by construction; the team and registry series judge those periods.
  */
 final class BeforeAfter {
     private BeforeAfter() {}
@@ -27,25 +30,33 @@ final class BeforeAfter {
         double[] volunteerReps = null;
         double volunteerMean = Double.NaN;
         double[] fundedChange = new double[0];
-        List<Segment> order = List.of(Segment.PRE, Segment.POST, Segment.VACANCY, Segment.AFTER);
+        List<Segment> order = List.of(Segment.PRE, Segment.POST);
         for (Segment segment : order) {
-            // One stream per period: seed, seed + 1, ... (SplitMix64 decorrelates neighbouring seeds).
+            // One stream per period: seed, seed + 1 (SplitMix64 decorrelates neighbouring seeds).
             long seed = design.seed() + order.indexOf(segment);
             String name = name(segment);
-            if (!has(engineer, segment)) {
-                continue;
-            }
-            double[] observed = observed(values, timeline.indices(segment));
+            int[] idx = timeline.indices(segment);
+            double[] observed = observed(values, idx);
             String label = metric + " " + name;
             if (observed.length < design.minSegmentMonths()) {
                 rates.add(Estimate.insufficient(label, observed.length + " observed " + name + " months up to "
                         + timeline.dataEnd() + " (need " + design.minSegmentMonths() + ")"));
                 continue;
             }
-            BlockBootstrap bootstrap = BlockBootstrap.of(design, observed.length, seed);
-            double[] reps = bootstrap.means(observed);
-            double mean = Arrays.stream(observed).average().orElseThrow();
-            String method = bootstrap.describe(seed) + ", " + timeline.span(segment);
+            double[] reps;
+            double mean;
+            String method;
+            if (series.hasRows()) {
+                reps = Coverage.replicates(series.rows(), idx, design, seed);
+                mean = Coverage.rate(series.rows(), idx);
+                method = BlockBootstrap.of(design, idx.length, seed).describe(seed) + " within runs of equal "
+                        + "repository coverage, " + timeline.span(segment);
+            } else {
+                BlockBootstrap bootstrap = BlockBootstrap.of(design, observed.length, seed);
+                reps = bootstrap.means(observed);
+                mean = Arrays.stream(observed).average().orElseThrow();
+                method = bootstrap.describe(seed) + ", " + timeline.span(segment);
+            }
             rates.add(Estimate.of(label, mean, Interval.ofReplicates(reps, design.level()), observed.length, method));
             if (segment == Segment.PRE) {
                 volunteerReps = reps;
@@ -55,9 +66,7 @@ final class BeforeAfter {
                 for (int r = 0; r < reps.length; r++) {
                     diff[r] = reps[r] - volunteerReps[r];
                 }
-                if (segment == Segment.POST) {
-                    fundedChange = diff;
-                }
+                fundedChange = diff;
                 changes.add(Estimate.of(metric + " " + name + " − volunteer", mean - volunteerMean,
                         Interval.ofReplicates(diff, design.level()), observed.length, "difference of independent "
                                 + "moving-block bootstraps of the two periods"));
@@ -66,26 +75,8 @@ final class BeforeAfter {
         return new PeriodEffect(engineer.id(), metric, rates, changes, fundedChange, timeline.notes(), "");
     }
 
-    private static boolean has(Engineer engineer, Segment segment) {
-        switch (segment) {
-            case VACANCY:
-                return engineer.periods().stream().anyMatch(p -> p.kind() == PeriodKind.VACANCY);
-            case AFTER:
-                return engineer.periods().stream().anyMatch(p -> p.kind() == PeriodKind.AFTER);
-            default:
-                return true;
-        }
-    }
-
     private static String name(Segment segment) {
-        switch (segment) {
-            case PRE:
-                return PeriodKind.VOLUNTEER.label();
-            case POST:
-                return PeriodKind.FUNDED.label();
-            default:
-                return segment.label();
-        }
+        return segment == Segment.PRE ? PeriodKind.VOLUNTEER.label() : PeriodKind.FUNDED.label();
     }
 
     /** The values at the indices, without NaN (a share is undefined in a month without commits). */

@@ -14,7 +14,9 @@ import java.util.List;
  *     {@code ceil(k/2)} from it (k = 2: the month before and the start month). Onboarding and hiring make these
  *     months neither volunteer nor funded (methods.md §b3: exclude a 1–3 month transition).
  * @param preMonths at most this many volunteer months before the transition (methods.md §b3: 24–36)
- * @param postMonths at most this many funded months after the transition (methods.md §b3: 12–24)
+ * @param postMonths at most this many funded months after the transition; 0 (the default) = every funded month up to
+ *     the end of the data, so the effect and the ROI cover the same months (methods.md §b3 suggests 12–24; the
+ *     sensitivity table shows shorter windows)
  * @param minSegmentMonths fewer observed months than this before or after the start gives "insufficient data";
  *     also the shortest placebo segment
  * @param replications bootstrap replications
@@ -45,12 +47,12 @@ public record Design(
         List<String> repos) {
 
     public static final Design DEFAULT =
-            new Design(Env.DEFAULT_SEED, 2, 36, 24, 6, 2000, 0, 0.95, 12, 3, -1, false, null, List.of());
+            new Design(Env.DEFAULT_SEED, 2, 36, 0, 6, 2000, 0, 0.95, 12, 3, -1, false, null, List.of());
 
     public Design {
         repos = List.copyOf(repos);
         require(transitionMonths >= 0, "transition months must be >= 0, got " + transitionMonths);
-        require(preMonths >= 1 && postMonths >= 1, "pre and post windows must be >= 1 month");
+        require(preMonths >= 1 && postMonths >= 0, "pre window must be >= 1 month and post window >= 0 (0 = all)");
         require(minSegmentMonths >= 2, "minimum segment must be >= 2 months, got " + minSegmentMonths);
         require(replications >= 100, "bootstrap needs >= 100 replications, got " + replications);
         require(blockMonths >= 0, "block length must be >= 0 (0 = automatic), got " + blockMonths);

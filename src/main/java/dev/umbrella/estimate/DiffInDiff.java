@@ -47,29 +47,60 @@ final class DiffInDiff {
                             + design.minSegmentMonths() + " each)"), means, timeline.months(), e, mean,
                     timeline.segments(), notes);
         }
-        BlockBootstrap preBoot = BlockBootstrap.of(design, dPre.length, design.seed());
-        BlockBootstrap postBoot = BlockBootstrap.of(design, dPost.length, design.seed() + 1);
-        double[] preMeans = preBoot.means(dPre);
-        double[] postMeans = postBoot.means(dPost);
+        double[] preMeans;
+        double[] postMeans;
+        String method;
+        if (engineer.hasRows()) {
+            double[][] d = differenceRows(engineer, cohort, panel, timeline);
+            preMeans = Coverage.replicates(d, pre, design, design.seed());
+            postMeans = Coverage.replicates(d, post, design, design.seed() + 1);
+            method = BlockBootstrap.of(design, dPre.length, design.seed()).describe(design.seed()) + " of monthly "
+                    + "differences within pre and post, within runs of equal repository coverage";
+        } else {
+            BlockBootstrap preBoot = BlockBootstrap.of(design, dPre.length, design.seed());
+            BlockBootstrap postBoot = BlockBootstrap.of(design, dPost.length, design.seed() + 1);
+            preMeans = preBoot.means(dPre);
+            postMeans = postBoot.means(dPost);
+            method = preBoot.describe(design.seed()) + " of monthly differences within pre and post";
+        }
         double[] reps = new double[preMeans.length];
         for (int r = 0; r < reps.length; r++) {
             reps[r] = postMeans[r] - preMeans[r];
         }
         Estimate did = Estimate.of(label, contrast.did(), Interval.ofReplicates(reps, design.level()),
-                dPre.length + dPost.length, preBoot.describe(design.seed()) + " of monthly differences within pre "
-                        + "and post");
+                dPre.length + dPost.length, method);
         return new DidResult(timeline.engineerId(), engineer.metric(), cohort, did, means, timeline.months(), e, mean,
                 timeline.segments(), notes);
     }
 
-    /** The comparison members' series on the timeline, one row per member. */
+    /**
+     * The comparison members' monthly series on the timeline, one row per member: shares over the covering
+     * repositories, or counts as totals in which a repository's missing months stand at its segment mean, exactly
+     * as for the engineer ({@link Coverage}), so the two sides are filled the same way.
+     */
     static double[][] controls(Timeline timeline, Cohort cohort, Panel panel, MonthlySeries engineer) {
         double[][] controls = new double[cohort.members().size()][];
         for (int j = 0; j < controls.length; j++) {
-            controls[j] = panel.series(cohort.members().get(j).personId(), engineer.metric(), timeline.repos(),
-                    timeline.first(), timeline.dataEnd());
+            controls[j] = Estimates.series(timeline, engineer.metric(), cohort.members().get(j).personId(), panel)
+                    .values();
         }
         return controls;
+    }
+
+    /** Per repository and month: the engineer's value minus the comparison group's mean (NaN where not covered). */
+    private static double[][] differenceRows(MonthlySeries engineer, Cohort cohort, Panel panel, Timeline timeline) {
+        double[][] d = engineer.byRepo();
+        int members = cohort.members().size();
+        for (Cohort.Member member : cohort.members()) {
+            double[][] rows = panel.seriesByRepo(member.personId(), engineer.metric(), timeline.repos(),
+                    timeline.first(), timeline.dataEnd());
+            for (int r = 0; r < d.length; r++) {
+                for (int t = 0; t < d[r].length; t++) {
+                    d[r][t] -= rows[r][t] / members;
+                }
+            }
+        }
+        return d;
     }
 
     /**

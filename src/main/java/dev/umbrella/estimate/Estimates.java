@@ -146,7 +146,7 @@ public final class Estimates {
         return Summary.of(this, List.of(Metric.values()));
     }
 
-    /** Every estimator on the given metrics (Holm adjustment across these only). */
+    /** Every estimator on the given metrics (the Holm adjustment stays over all metrics, as in {@link #summary()}). */
     public Summary summary(String... metrics) {
         return Summary.of(this, java.util.Arrays.stream(metrics).map(Metric::of).toList());
     }
@@ -162,12 +162,24 @@ public final class Estimates {
     }
 
     private MonthlySeries series(Timeline timeline, Metric metric) {
+        return series(timeline, metric, engineer.id());
+    }
+
+    /** A person's series on the timeline: per-repository rows for a count, shares over covering repositories. */
+    static MonthlySeries series(Timeline timeline, Metric metric, String person, dev.umbrella.model.Panel panel) {
         if (timeline.months().isEmpty()) {
-            return new MonthlySeries(engineer.id(), metric, List.of(), new double[0], List.of());
+            return MonthlySeries.ofShares(person, metric, List.of(), List.of(), new double[0]);
         }
-        double[] values = inputs.panel().series(engineer.id(), metric, timeline.repos(), timeline.first(),
-                timeline.dataEnd());
-        return new MonthlySeries(engineer.id(), metric, timeline.months(), values, timeline.segments());
+        if (metric.isRatio()) {
+            return MonthlySeries.ofShares(person, metric, timeline.months(), timeline.segments(),
+                    panel.series(person, metric, timeline.repos(), timeline.first(), timeline.dataEnd()));
+        }
+        return MonthlySeries.ofRows(person, metric, timeline.months(), timeline.segments(), timeline.repos(),
+                panel.seriesByRepo(person, metric, timeline.repos(), timeline.first(), timeline.dataEnd()));
+    }
+
+    private MonthlySeries series(Timeline timeline, Metric metric, String person) {
+        return series(timeline, metric, person, inputs.panel());
     }
 
     private Cohort cohort(Timeline timeline) {

@@ -3,6 +3,7 @@ package dev.umbrella.estimate;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -12,14 +13,36 @@ import tech.tablesaw.api.Table;
 /**
  * One engineer's monthly values of a metric on the {@link Timeline}, with each month's segment: the series a
  * figure plots, and the input of every estimator.
+ *
+ * <p>For a count ({@code byRepo} non-empty) the rows per repository are kept, with NaN where a repository's
+ * export has ended, and {@link #values()} are the monthly totals in which such a month stands at that
+ * repository's mean over the covered months of the same segment ({@link Coverage}). For a share
+ * ({@code byRepo} empty), each month is the share over the repositories covering it.
+ *
+ * @param repos the rows of {@code byRepo}, in timeline order
  */
 public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> months, double[] values,
-        List<Segment> segments) implements Tabular {
+        List<Segment> segments, List<String> repos, double[][] byRepo) implements Tabular {
 
     public MonthlySeries {
         months = List.copyOf(months);
         values = values.clone();
         segments = List.copyOf(segments);
+        repos = List.copyOf(repos);
+        byRepo = deepCopy(byRepo);
+    }
+
+    /** A count's series from its per-repository rows. */
+    static MonthlySeries ofRows(String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments,
+            List<String> repos, double[][] byRepo) {
+        return new MonthlySeries(engineerId, metric, months, Coverage.filledTotals(byRepo, segments), segments, repos,
+                byRepo);
+    }
+
+    /** A share's series (no per-repository rows). */
+    static MonthlySeries ofShares(String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments,
+            double[] values) {
+        return new MonthlySeries(engineerId, metric, months, values, segments, List.of(), new double[0][]);
     }
 
     @Override
@@ -27,18 +50,53 @@ public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> mo
         return values.clone();
     }
 
-    /** Columns: month (first day), value, segment. */
+    @Override
+    public double[][] byRepo() {
+        return deepCopy(byRepo);
+    }
+
+    /** True when the series keeps per-repository rows (counts), so missing repository-months stay apart. */
+    public boolean hasRows() {
+        return byRepo.length > 0;
+    }
+
+    /** The repositories missing in month i (their export had ended), empty when every one covers it. */
+    public List<String> missingIn(int i) {
+        List<String> missing = new ArrayList<>();
+        for (int r = 0; r < byRepo.length; r++) {
+            if (Double.isNaN(byRepo[r][i])) {
+                missing.add(repos.get(r));
+            }
+        }
+        return missing;
+    }
+
+    double[][] rows() {
+        return byRepo;
+    }
+
+    /** Columns: month (first day), value, segment, missing_repos (repositories shown at their segment mean). */
     @Override
     public Table toTable() {
         DateColumn month = DateColumn.create("month");
         DoubleColumn value = DoubleColumn.create(metric.column());
         StringColumn segment = StringColumn.create("segment");
+        StringColumn missing = StringColumn.create("missing_repos");
         for (int i = 0; i < months.size(); i++) {
             month.append(months.get(i).atDay(1));
             value.append(values[i]);
             segment.append(segments.get(i).label());
+            missing.append(String.join(" ", missingIn(i)));
         }
-        return Table.create(engineerId + " " + metric.column() + " by month", month, value, segment);
+        return Table.create(engineerId + " " + metric.column() + " by month", month, value, segment, missing);
+    }
+
+    private static double[][] deepCopy(double[][] rows) {
+        double[][] copy = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = rows[i].clone();
+        }
+        return copy;
     }
 
     @Override

@@ -12,8 +12,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Every estimator on every metric for one engineer, one row per metric: the headline table of a notebook.
- * Because many metrics are tested at once, the in-space placebo p-values are also given Holm-adjusted across the
- * metrics (methods.md §b5, §d11: small N and multiple comparisons).
+ * Because many metrics are tested at once, the in-space placebo p-values are also given Holm-adjusted across all
+ * {@link Metric}s (the family tested for the engineer), also when only some rows are shown (methods.md §b5, §d11:
+ * small N and multiple comparisons).
  */
 public record Summary(String engineerId, List<Row> rows, List<String> notes) implements Tabular {
 
@@ -26,19 +27,29 @@ public record Summary(String engineerId, List<Row> rows, List<String> notes) imp
         notes = List.copyOf(notes);
     }
 
+    /**
+     * The rows of the given metrics. The Holm adjustment is always over the whole family of {@link Metric}s, the
+     * ones tested for this engineer, so a one-metric summary shows the same adjusted p-value as the full table.
+     */
     static Summary of(Estimates estimates, List<Metric> metrics) {
         List<Row> rows = new ArrayList<>();
         List<String> notes = List.of();
-        for (Metric metric : metrics) {
+        for (Metric metric : Metric.values()) {
+            PlaceboResult placebo = estimates.placebo(metric.column());
+            if (!metrics.contains(metric)) {
+                rows.add(new Row(metric, null, null, null, null, null, placebo.inTime().pValue(),
+                        placebo.inSpace().pValue(), Double.NaN));
+                continue;
+            }
             PeriodEffect effect = estimates.effect(metric.column());
             notes = effect.notes();
-            PlaceboResult placebo = estimates.placebo(metric.column());
             rows.add(new Row(metric, rate(effect, 0, metric + " volunteer", effect.insufficient()),
                     rate(effect, 1, metric + " funded", effect.insufficient()), effect.change(),
                     estimates.did(metric.column()).did(), estimates.its(metric.column()).levelChange(),
                     placebo.inTime().pValue(), placebo.inSpace().pValue(), Double.NaN));
         }
-        return new Summary(estimates.engineer().id(), holm(rows), notes);
+        List<Row> adjusted = holm(rows).stream().filter(r -> metrics.contains(r.metric())).toList();
+        return new Summary(estimates.engineer().id(), adjusted, notes);
     }
 
     private static Estimate rate(PeriodEffect effect, int index, String label, String reason) {

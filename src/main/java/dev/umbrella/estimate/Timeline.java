@@ -1,5 +1,6 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.model.ActivityMonth;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
@@ -18,13 +19,17 @@ import tech.tablesaw.api.Table;
 
 /**
  * Which months of one engineer are pre, transition, post and later periods under a {@link Design}, over which
- * repositories, and up to which month the data are complete. Every estimator works on the same timeline, so the
+ * repositories, and how far each repository's export reaches. Every estimator works on the same timeline, so the
  * before/after, the segmented regression and the difference-in-differences compare the same months.
  *
- * <p>The data end at the earliest "last complete month" among the counted repositories: months after one
- * repository's export would otherwise look like zero activity (e.g. the advisory databases end in 2024).
+ * <p>Coverage is per repository: a repository's months after its export ends are missing for that repository
+ * only (see {@link Coverage}). The data end at the last month that the repositories carrying the engineer's funded
+ * work cover (the latest of their exports), so a stale export (e.g. an advisory database that ends in 2024) never
+ * cuts the other repositories' months. A repository whose export covers fewer funded months than the design's
+ * minimum segment is left out, with a note.
  *
  * @param start the first day of funding (stated, derived or assumed)
+ * @param coverage each counted repository's last complete month, in the order of {@link #repos()}
  * @param months every month from the first pre month to the data end, with {@link #segments()} in parallel
  * @param insufficient empty when estimates can be made, otherwise why not
  */
@@ -33,6 +38,7 @@ public record Timeline(
         LocalDate start,
         String startSource,
         List<String> repos,
+        List<YearMonth> coverage,
         YearMonth dataEnd,
         List<YearMonth> months,
         List<Segment> segments,
@@ -41,6 +47,7 @@ public record Timeline(
 
     public Timeline {
         repos = List.copyOf(repos);
+        coverage = List.copyOf(coverage);
         months = List.copyOf(months);
         segments = List.copyOf(segments);
         notes = List.copyOf(notes);
@@ -49,17 +56,21 @@ public record Timeline(
     /** Lays out the engineer's months for the design. */
     public static Timeline of(Engineer engineer, Panel panel, Design design) {
         List<String> notes = new ArrayList<>();
-        List<String> repos = design.repos().isEmpty() ? panel.reposOf(engineer.id()) : design.repos();
+        List<String> candidates = design.repos().isEmpty() ? panel.reposOf(engineer.id()) : design.repos();
         Optional<Period> funded = engineer.firstFunded();
-        if (repos.isEmpty()) {
-            return empty(engineer, null, "", repos, notes, "no commits by " + engineer.id() + " in commits.csv");
+        if (candidates.isEmpty()) {
+            return empty(engineer, null, "", candidates, notes, "no commits by " + engineer.id() + " in commits.csv");
         }
-        String endRepo = repos.stream().min(Comparator.comparing(panel::lastCompleteMonth)).orElseThrow();
+        List<String> fundedWork = fundedWork(engineer, panel, candidates);
+        String endRepo = fundedWork.stream().max(Comparator.comparing(panel::lastCompleteMonth)
+                .thenComparing(Comparator.reverseOrder())).orElseThrow();
         YearMonth dataEnd = panel.lastCompleteMonth(endRepo);
-        notes.add("data end " + dataEnd + ": last complete month of " + endRepo + " (earliest export among "
-                + repos.size() + " repositories)");
+        notes.add("data end " + dataEnd + ": last complete month of " + endRepo + ", the latest export among the "
+                + fundedWork.size() + " repositories with " + engineer.id() + "'s funded work; an export that ends"
+                + " earlier is missing for its own repository only");
         if (funded.isEmpty() && design.assumedStart() == null) {
-            return empty(engineer, null, "", repos, notes, "periods.csv has no funded period for " + engineer.id());
+            return empty(engineer, null, "", candidates, notes, "periods.csv has no funded period for "
+                    + engineer.id());
         }
         LocalDate start;
         String startSource;
@@ -92,6 +103,7 @@ public record Timeline(
         List<YearMonth> months = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         int post = 0;
+        int cap = design.postMonths() == 0 ? Integer.MAX_VALUE : design.postMonths();
         for (YearMonth m = first; !m.isAfter(dataEnd); m = m.plusMonths(1)) {
             months.add(m);
             Segment segment;
@@ -100,23 +112,82 @@ public record Timeline(
             } else if (!m.isAfter(transitionTo)) {
                 segment = Segment.TRANSITION;
             } else {
-                segment = later(engineer.kindOf(m).orElse(null), post < design.postMonths());
+                segment = later(engineer.kindOf(m).orElse(null), post < cap);
                 if (segment == Segment.POST) {
                     post++;
                 }
             }
             segments.add(segment);
         }
+        List<String> repos = new ArrayList<>();
+        List<YearMonth> coverage = new ArrayList<>();
+        for (String repo : candidates) {
+            YearMonth end = panel.lastCompleteMonth(repo);
+            int covered = 0;
+            for (int i = 0; i < months.size(); i++) {
+                covered += segments.get(i) == Segment.POST && !months.get(i).isAfter(end) ? 1 : 0;
+            }
+            if (post > 0 && covered < design.minSegmentMonths()) {
+                notes.add(repo + " left out: its export (to " + end + ") covers " + covered + " of the " + post
+                        + " funded months (need " + design.minSegmentMonths() + ")");
+                continue;
+            }
+            repos.add(repo);
+            coverage.add(end);
+            if (end.isBefore(dataEnd)) {
+                notes.add(repo + " export ends " + end + ": its later months are missing, not zero");
+            }
+        }
         notes.add("pre " + pre + " volunteer months, post " + post + " funded months");
         String insufficient = "";
-        if (pre < design.minSegmentMonths()) {
+        if (repos.isEmpty()) {
+            insufficient = "no repository's export covers " + design.minSegmentMonths() + " funded months";
+        } else if (pre < design.minSegmentMonths()) {
             insufficient = "only " + pre + " volunteer months before the transition in the data (need "
                     + design.minSegmentMonths() + ")";
         } else if (post < design.minSegmentMonths()) {
             insufficient = "only " + post + " funded months after the transition up to " + dataEnd + " (need "
                     + design.minSegmentMonths() + ")";
         }
-        return new Timeline(engineer.id(), start, startSource, repos, dataEnd, months, segments, notes, insufficient);
+        return new Timeline(engineer.id(), start, startSource, repos, coverage, dataEnd, months, segments, notes,
+                insufficient);
+    }
+
+    /** The repositories where the engineer authored a commit in a funded period (all of them if there are none). */
+    private static List<String> fundedWork(Engineer engineer, Panel panel, List<String> repos) {
+        List<String> result = new ArrayList<>();
+        for (ActivityMonth m : panel.months(engineer.id())) {
+            if (!m.repo().equals(Panel.ALL) && repos.contains(m.repo()) && m.commits() > 0
+                    && engineer.kindOf(m.month()).orElse(null) == PeriodKind.FUNDED && !result.contains(m.repo())) {
+                result.add(m.repo());
+            }
+        }
+        return result.isEmpty() ? repos : result;
+    }
+
+    /**
+     * Repositories whose export ends early: it leaves more than the design's minimum segment of the funded window
+     * uncovered. The sensitivity table repeats each estimate without them.
+     */
+    public List<String> staleRepos(int toleranceMonths) {
+        int[] post = indices(Segment.POST);
+        if (post.length == 0) {
+            return List.of();
+        }
+        YearMonth postEnd = months.get(post[post.length - 1]);
+        List<String> stale = new ArrayList<>();
+        for (int i = 0; i < repos.size(); i++) {
+            if (coverage.get(i).plusMonths(toleranceMonths).isBefore(postEnd)) {
+                stale.add(repos.get(i));
+            }
+        }
+        return stale;
+    }
+
+    /** The last funded month the data cover (the end of the post window), or empty without post months. */
+    public Optional<YearMonth> postEnd() {
+        int[] post = indices(Segment.POST);
+        return post.length == 0 ? Optional.empty() : Optional.of(months.get(post[post.length - 1]));
     }
 
     private static Segment later(PeriodKind kind, boolean postRoom) {
@@ -137,7 +208,7 @@ public record Timeline(
 
     private static Timeline empty(Engineer engineer, LocalDate start, String source, List<String> repos,
             List<String> notes, String reason) {
-        return new Timeline(engineer.id(), start, source, repos, null, List.of(), List.of(), notes, reason);
+        return new Timeline(engineer.id(), start, source, repos, List.of(), null, List.of(), List.of(), notes, reason);
     }
 
     public boolean isSufficient() {

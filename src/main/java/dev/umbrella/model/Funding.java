@@ -10,6 +10,8 @@ import java.util.OptionalDouble;
  * @param amountUsd empty where no public figure exists (the ROI model then uses loaded-cost parameters)
  * @param start first day, or {@code null} when not known
  * @param end last day (inclusive), or {@code null} when not known
+ * @param roleShare the {@code assumptions.csv} name of the share of the amount that paid the person's role, where the
+ *     grant also paid for other things; empty when all of it paid the role
  */
 public record Funding(
         String funder,
@@ -21,6 +23,7 @@ public record Funding(
         LocalDate end,
         String sourceUrl,
         boolean isAssumption,
+        String roleShare,
         String note) {
 
     /** True when the amount can be spread over days: it has an amount, a start and an end. */

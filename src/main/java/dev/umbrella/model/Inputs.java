@@ -25,11 +25,14 @@ public final class Inputs {
     private final Table commits;
     private final Table reportedMetrics;
     private final Table assumptions;
+    private final Table outputs;
     private final Map<String, Engineer> engineers;
     private volatile Panel panel;
 
-    private Inputs(Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions) {
+    private Inputs(Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions,
+            Table outputs) {
         this.people = people;
+        this.outputs = outputs;
         this.periods = periods;
         this.funding = funding;
         this.commits = commits;
@@ -38,10 +41,15 @@ public final class Inputs {
         this.engineers = readEngineers(people, periods);
     }
 
-    /** Inputs from tables with the data contract's columns (see HELPERS.md, "Data contract"). */
+    /** Inputs from tables with the data contract's columns (see {@code dev.umbrella.datasets.Dataset}); no ledger. */
     public static Inputs of(
             Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions) {
-        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions);
+        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, null);
+    }
+
+    /** The same inputs with an outputs ledger ({@code outputs.csv}). */
+    public Inputs withOutputs(Table ledger) {
+        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, ledger);
     }
 
     /** The project's datasets ({@code Datasets.load()}), loaded and checksum-verified once per process. */
@@ -99,9 +107,32 @@ public final class Inputs {
                     date(funding, "end", i),
                     text(funding, "source_url", i),
                     flag(funding, "is_assumption", i),
+                    funding.containsColumn("role_share") ? text(funding, "role_share", i) : "",
                     text(funding, "note", i)));
         }
         return Collections.unmodifiableList(rows);
+    }
+
+    /** The rows of {@code outputs.csv}, in file order (empty without a ledger). */
+    public List<Output> outputs() {
+        List<Output> rows = new ArrayList<>();
+        Table t = outputs;
+        if (t == null) {
+            return List.of();
+        }
+        for (int i = 0; i < t.rowCount(); i++) {
+            rows.add(new Output(text(t, "engineer", i), text(t, "period", i), text(t, "kind", i),
+                    text(t, "detail", i), t.doubleColumn("count").getDouble(i), text(t, "qualifier", i),
+                    date(t, "start", i), date(t, "end", i), text(t, "attribution", i), text(t, "stream", i),
+                    date(t, "stream_from", i), date(t, "stream_to", i), text(t, "evidence", i),
+                    text(t, "source_url", i), text(t, "note", i)));
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The outputs ledger (a copy; empty table without one). */
+    public Table outputsTable() {
+        return outputs == null ? Table.create("outputs") : outputs.copy();
     }
 
     /** The rows of {@code reported_metrics.csv}, in file order. */
@@ -123,6 +154,11 @@ public final class Inputs {
                     text(t, "source_url", i)));
         }
         return Collections.unmodifiableList(rows);
+    }
+
+    /** The rows of {@code commits.csv} (a copy). */
+    public Table commitsTable() {
+        return commits.copy();
     }
 
     public Table periodsTable() {

@@ -126,7 +126,9 @@ public final class Panel {
     /**
      * A person's monthly values of one metric over a set of repositories, one entry per month from {@code from}
      * to {@code to} inclusive. Months without activity are 0 for counts and NaN for shares; a person the panel
-     * does not know has no activity.
+     * does not know has no activity. Each month counts the repositories whose export covers it; a month no
+     * repository covers is NaN. For counts over repositories whose exports end at different months, prefer
+     * {@link #seriesByRepo}, which keeps a repository's missing months apart.
      */
     public double[] series(String person, Metric metric, Collection<String> repoNames, YearMonth from, YearMonth to) {
         int start = toIndex(from);
@@ -150,9 +152,84 @@ public final class Panel {
                 sum[m] += numerator(metric, c);
             }
         }
+        int latest = Integer.MIN_VALUE;
+        for (int r = 0; r < repos.length; r++) {
+            latest = wanted[r] ? Math.max(latest, repoLastComplete[r]) : latest;
+        }
         double[] values = new double[months];
         for (int m = 0; m < months; m++) {
-            values[m] = value(metric, sum[m], mask[m], authoredSum[m], m + start, wanted);
+            values[m] = m + start > latest ? Double.NaN : value(metric, sum[m], mask[m], authoredSum[m], m + start, wanted);
+        }
+        return values;
+    }
+
+    /** Whether a repository's export covers a month: every month up to its last complete month. */
+    public boolean covers(String repo, YearMonth month) {
+        return !month.isAfter(lastCompleteMonth(repo));
+    }
+
+    /**
+     * A person's monthly values of an additive metric, one row per repository (in the given order) and one column
+     * per month from {@code from} to {@code to}. A month after a repository's export ends is NaN in that row only:
+     * missing for that repository, never zero, and no reason to drop the other rows.
+     *
+     * <p>Active days are a union over repositories (a day counts once), so they are split without double counting:
+     * taking repositories from the longest-running export to the stalest (ties by name), each row counts the days
+     * not already counted by a repository whose export runs longer. Every row is then observed whenever its
+     * repository is (the rows it depends on run at least as long), and the rows add up to the union.
+     *
+     * @throws IllegalArgumentException for a share ({@link Metric#isRatio()}): shares do not add up over
+     *     repositories; {@link #series} gives them over the repositories covering each month
+     */
+    public double[][] seriesByRepo(String person, Metric metric, List<String> repoNames, YearMonth from,
+            YearMonth to) {
+        if (metric.isRatio()) {
+            throw new IllegalArgumentException(metric + " is a share: it does not add up over repositories");
+        }
+        int start = toIndex(from);
+        int months = Math.max(0, toIndex(to) - start + 1);
+        int k = repoNames.size();
+        int[] index = new int[k];
+        for (int i = 0; i < k; i++) {
+            index[i] = repo(repoNames.get(i));
+        }
+        double[][] values = new double[k][months];
+        int[][] masks = new int[k][months];
+        Integer p = personIndex.get(person);
+        if (p != null) {
+            for (int c = personStart[p]; c < personStart[p + 1]; c++) {
+                int m = cellMonth[c] - start;
+                if (m < 0 || m >= months) {
+                    continue;
+                }
+                for (int i = 0; i < k; i++) {
+                    if (index[i] == cellRepo[c]) {
+                        values[i][m] += metric == Metric.ACTIVE_DAYS ? 0 : numerator(metric, c);
+                        masks[i][m] |= dayMask[c];
+                    }
+                }
+            }
+        }
+        if (metric == Metric.ACTIVE_DAYS) {
+            Integer[] order = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
+                    ? Integer.compare(repoLastComplete[index[b]], repoLastComplete[index[a]])
+                    : repos[index[a]].compareTo(repos[index[b]]));
+            for (int m = 0; m < months; m++) {
+                int seen = 0;
+                for (int i : order) {
+                    values[i][m] = Integer.bitCount(masks[i][m] & ~seen);
+                    seen |= masks[i][m];
+                }
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            for (int m = Math.max(0, repoLastComplete[index[i]] + 1 - start); m < months; m++) {
+                values[i][m] = Double.NaN;
+            }
         }
         return values;
     }

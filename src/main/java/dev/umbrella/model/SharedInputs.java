@@ -27,6 +27,6 @@ final class SharedInputs {
 
     static Inputs load(Datasets datasets) {
         return Inputs.of(datasets.people(), datasets.periods(), datasets.funding(), datasets.commits(),
-                datasets.reportedMetrics(), datasets.assumptions());
+                datasets.reportedMetrics(), datasets.assumptions()).withOutputs(datasets.outputs());
     }
 }

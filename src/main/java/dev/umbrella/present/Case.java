@@ -7,40 +7,54 @@ import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
 import dev.umbrella.model.Period;
 import dev.umbrella.model.PeriodKind;
+import dev.umbrella.roi.BreakEven;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.RoiResult;
 import dev.umbrella.roi.Simulation;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One engineer's headline results under one design: the before/after effect on security commits (the measure the
- * replacement-cost benefit monetises), the difference-in-differences and its placebo test, the ROI at base values
- * and the Monte Carlo run. What a notebook's closing sentence and the comparison table quote.
+ * One engineer's headline results under one design: the before/after effect on security commits, the
+ * difference-in-differences and its placebo test, the ROI at base values, the Monte Carlo run per valuation method,
+ * the break-evens and the cost-efficiency. What a notebook's closing sentence and the comparison table quote.
  *
  * @param fundedStart the first funded day, {@code null} when {@code periods.csv} has none
  * @param funders the funders of the funded periods, in order, e.g. "AWS, Alpha-Omega"
  */
 public record Case(String engineerId, String name, LocalDate fundedStart, String funders, PeriodEffect effect,
-        DidResult did, PlaceboResult placebo, RoiResult base, Simulation simulation) {
+        DidResult did, PlaceboResult placebo, Roi roi, RoiResult base, Simulation simulation,
+        Map<Method, BreakEven> breakEvens) {
 
-    /** The metric the headline compares: the one the replacement-cost benefit of the ROI model monetises. */
+    /** The metric the headline compares. */
     public static final String METRIC = "security_commits";
+
+    public Case {
+        breakEvens = Map.copyOf(breakEvens);
+    }
 
     /** Runs every estimator and the Monte Carlo for one engineer (about a second per engineer). */
     public static Case of(Estimates estimates, Roi roi, int draws) {
-        return of(estimates, estimates.effect(METRIC), estimates.did(METRIC), estimates.placebo(METRIC),
-                roi.evaluate(), roi.simulate(draws));
+        return of(estimates, estimates.effect(METRIC), estimates.did(METRIC), estimates.placebo(METRIC), roi,
+                roi.simulate(draws));
     }
 
     /** The same, from results a notebook has already computed (no estimator or draw is run again). */
-    public static Case of(Estimates estimates, PeriodEffect effect, DidResult did, PlaceboResult placebo,
-            RoiResult base, Simulation simulation) {
+    public static Case of(Estimates estimates, PeriodEffect effect, DidResult did, PlaceboResult placebo, Roi roi,
+            Simulation simulation) {
         var engineer = estimates.engineer();
+        Map<Method, BreakEven> breakEvens = new EnumMap<>(Method.class);
+        for (Method m : Method.values()) {
+            breakEvens.put(m, roi.breakEven(m));
+        }
         return new Case(engineer.id(), Readable.name(engineer), engineer.firstFunded().map(Period::start).orElse(null),
-                funders(engineer), effect, did, placebo, base, simulation);
+                funders(engineer), effect, did, placebo, roi, roi.evaluate(), simulation, breakEvens);
     }
 
     private static String funders(dev.umbrella.model.Engineer engineer) {
@@ -63,25 +77,43 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
                 e.interval().upper()) : "insufficient data";
     }
 
-    /** Median ROI and its percentile interval, e.g. "583% [−89%, 173,042%]". */
-    public String roi() {
-        if (!simulation.isSufficient()) {
-            return "insufficient data";
+    /** Median ROI of a method and its percentile interval, e.g. "583% [−89%, 173,042%]", or "not estimated". */
+    public String roi(Method method) {
+        if (!simulation.isEstimated(method)) {
+            return "not estimated";
         }
-        var interval = simulation.interval("roi");
-        return Readable.roi(simulation.median("roi")) + " " + Readable.roiInterval(interval.lower(), interval.upper());
+        var interval = simulation.interval(method, "roi");
+        return Readable.roi(simulation.median(method, "roi")) + " " + Readable.roiInterval(interval.lower(),
+                interval.upper());
     }
 
-    /** The benefits the ROI counts: both, or the one left when the data cannot support the other. */
-    public String benefitsCounted() {
-        if (base.missing().isEmpty()) {
-            return "replacement cost + expected loss avoided";
+    /** How often the method's ROI was above zero in the draws, e.g. "81%" or "0 of 100,000 draws"; "not estimated". */
+    public String positive(Method method) {
+        return simulation.isEstimated(method) ? Readable.probability(simulation.probabilityPositive(method),
+                simulation.draws()) : "not estimated";
+    }
+
+    /** The cost-efficiency's median and interval, e.g. "0.12 [0.025, 0.31]", or why there is none. */
+    public String costEfficiency() {
+        if (!simulation.hasCostEfficiency()) {
+            return "not available";
         }
-        if (!base.isSufficient()) {
-            return "none (insufficient data)";
-        }
-        return base.missing().get(0).startsWith("expected loss avoided") ? "replacement cost only"
-                : "expected loss avoided only";
+        double[] draws = simulation.costEfficiency();
+        var interval = dev.umbrella.estimate.Interval.ofReplicates(draws, simulation.level());
+        double[] sorted = draws.clone();
+        java.util.Arrays.sort(sorted);
+        return Readable.number(dev.umbrella.estimate.Interval.quantile(sorted, 0.5)) + " "
+                + Readable.interval(interval.lower(), interval.upper());
+    }
+
+    /**
+     * The first break-even statement of a method (its main channel), its amounts in dollars as people read them
+     * ("at least $12k"), or why there is none.
+     */
+    public String breakEven(Method method) {
+        BreakEven be = breakEvens.get(method);
+        return be == null || be.lines().isEmpty() ? "no outputs of this kind are modelled"
+                : Readable.dollarsIn(be.lines().get(0).statement());
     }
 
     /** The closing sentence of an engineer's notebook: every number computed here, none typed. */
@@ -92,18 +124,18 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
                 name, fundedStart == null ? "no funded period" : Readable.month(fundedStart),
                 funders.isEmpty() ? "no named funder" : funders, rates(), withInterval(effect.change()),
                 did.cohort().members().size(), withInterval(did.did()), placebo.inSpace());
-        if (!simulation.isSufficient()) {
-            return text + "ROI: insufficient data (" + String.join("; ", simulation.missing()) + ").";
+        List<String> parts = new ArrayList<>();
+        for (Method m : Method.values()) {
+            if (simulation.isEstimated(m)) {
+                parts.add(String.format(Locale.ROOT, "By %s, median ROI %s, ROI > 0 in %s; %s", m.label(), roi(m),
+                        positive(m), breakEven(m)));
+            } else {
+                parts.add("By " + m.label() + ", " + base.notEstimatedReason(m) + "; " + breakEven(m));
+            }
         }
-        return text + String.format(Locale.ROOT, "ROI over %.0f months: median %s; ROI > 0 in %s (%s draws, "
-                + "seed %d); benefits counted: %s.", base.months(), roi(), chancePositive(),
-                Readable.count(simulation.draws()), simulation.seed(), benefitsCounted());
-    }
-
-    /** How often the funding paid for itself in the draws, e.g. "81%" or "0 of 100,000 draws". */
-    public String chancePositive() {
-        return simulation.isSufficient() ? Readable.probability(simulation.probabilityPositive(), simulation.draws())
-                : "insufficient data";
+        return text + "ROI over " + base.months() + " funded months (" + Readable.count(simulation.draws())
+                + " draws, seed " + simulation.seed() + "). " + String.join(". ", parts) + ". Cost-efficiency "
+                + "(replacement value of the extra security work per dollar): " + costEfficiency() + ".";
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.umbrella.present;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Tabular;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,39 +45,58 @@ public record Comparison(List<Case> cases) implements Tabular {
         return new Comparison(cases);
     }
 
-    /** The headline: one row per engineer, numbers with their intervals as text. */
+    /** The headline: one row per engineer, numbers with their intervals as text, one ROI column per method. */
     @Override
     public Table toTable() {
         StringColumn engineer = StringColumn.create("engineer");
         StringColumn start = StringColumn.create("funded from");
         StringColumn rates = StringColumn.create("security commits/month, volunteer → funded");
         StringColumn change = StringColumn.create("change [95% CI]");
-        StringColumn roi = StringColumn.create("median ROI [95% interval]");
-        StringColumn positive = StringColumn.create("ROI > 0 in");
-        StringColumn counted = StringColumn.create("benefits counted");
+        StringColumn market = StringColumn.create("ROI, market price: median [95%]");
+        StringColumn loss = StringColumn.create("ROI, expected loss avoided: median [95%]");
+        StringColumn efficiency = StringColumn.create("cost-efficiency: median [95%]");
         for (Case c : cases) {
             engineer.append(c.name());
             start.append(c.fundedStart() == null ? "" : Readable.month(c.fundedStart()) + " (" + c.funders() + ")");
             rates.append(c.rates());
             change.append(Case.withInterval(c.effect().change()));
-            roi.append(c.roi());
-            positive.append(c.chancePositive());
-            counted.append(c.benefitsCounted());
+            market.append(c.roi(Method.MARKET_PRICE));
+            loss.append(c.roi(Method.EXPECTED_LOSS));
+            efficiency.append(c.costEfficiency());
         }
-        return Table.create("Funded security engineers: effects and ROI (descriptive, not pooled)", engineer, start,
-                rates, change, roi, positive, counted);
+        return Table.create("Funded security engineers: effects and ROI by method (descriptive, not pooled)",
+                engineer, start, rates, change, market, loss, efficiency);
     }
 
-    /** Every headline number as a column: rates, change, DiD, placebo, PV costs and benefits, ROI, draws. */
+    /**
+     * The ROI headline of the cases, one row per engineer and method, machine precision: the same table as
+     * {@code report/headline.csv}, from the draws this comparison already made.
+     */
+    public Table headline() {
+        Table table = dev.umbrella.roi.Headline.empty();
+        for (Case c : cases) {
+            dev.umbrella.roi.Headline.append(table, c.roi().model().engineerId(), c.name(), c.roi(), c.base(),
+                    c.simulation());
+        }
+        return table;
+    }
+
+    /** Every headline number as a column: rates, change, DiD, placebo, PV costs, ROI per method, draws. */
     public Table details() {
         StringColumn engineer = StringColumn.create("engineer");
         Map<String, DoubleColumn> d = new java.util.LinkedHashMap<>();
-        for (String name : List.of("volunteer_rate", "funded_rate", "change", "change_lower", "change_upper", "did",
-                "did_lower", "did_upper", "placebo_space_p", "pv_costs_usd", "pv_benefits_usd", "roi_base",
-                "roi_median", "roi_lower", "roi_upper", "p_roi_positive")) {
+        List<String> names = new ArrayList<>(List.of("volunteer_rate", "funded_rate", "change", "change_lower",
+                "change_upper", "did", "did_lower", "did_upper", "placebo_space_p", "pv_costs_usd"));
+        for (Method m : Method.values()) {
+            for (String what : List.of("roi_median", "roi_lower", "roi_upper", "p_roi_positive")) {
+                names.add(m.id() + "_" + what);
+            }
+        }
+        for (String name : names) {
             d.put(name, DoubleColumn.create(name));
         }
         IntColumn group = IntColumn.create("comparison_contributors");
+        IntColumn months = IntColumn.create("months");
         IntColumn draws = IntColumn.create("draws");
         for (Case c : cases) {
             engineer.append(c.engineerId());
@@ -88,22 +108,24 @@ public record Comparison(List<Case> cases) implements Tabular {
             appendEstimate(d, "change", c.effect().change());
             appendEstimate(d, "did", c.did().did());
             d.get("placebo_space_p").append(c.placebo().inSpace().pValue());
-            boolean base = c.base().isSufficient();
             d.get("pv_costs_usd").append(c.base().pvCost());
-            d.get("pv_benefits_usd").append(base ? c.base().pvBenefit() : Double.NaN);
-            d.get("roi_base").append(base ? c.base().roi() : Double.NaN);
-            boolean sim = c.simulation().isSufficient();
-            d.get("roi_median").append(sim ? c.simulation().median("roi") : Double.NaN);
-            d.get("roi_lower").append(sim ? c.simulation().interval("roi").lower() : Double.NaN);
-            d.get("roi_upper").append(sim ? c.simulation().interval("roi").upper() : Double.NaN);
-            d.get("p_roi_positive").append(sim ? c.simulation().probabilityPositive() : Double.NaN);
+            for (Method m : Method.values()) {
+                boolean sim = c.simulation().isEstimated(m);
+                d.get(m.id() + "_roi_median").append(sim ? c.simulation().median(m, "roi") : Double.NaN);
+                d.get(m.id() + "_roi_lower").append(sim ? c.simulation().interval(m, "roi").lower() : Double.NaN);
+                d.get(m.id() + "_roi_upper").append(sim ? c.simulation().interval(m, "roi").upper() : Double.NaN);
+                d.get(m.id() + "_p_roi_positive").append(sim ? c.simulation().probabilityPositive(m) : Double.NaN);
+            }
             group.append(c.did().cohort().members().size());
+            months.append(c.base().months());
             draws.append(c.simulation().draws());
         }
         Table table = Table.create("comparison details", engineer);
+        int n = cases.isEmpty() ? 0 : cases.get(0).simulation().draws();
         d.forEach((name, column) -> table.addColumns(name.endsWith("_usd") ? Digits.as(column, Readable::dollars)
-                : name.startsWith("roi_") ? Digits.as(column, Readable::roi) : Digits.as(column, Readable::number)));
-        return table.addColumns(group, draws);
+                : name.endsWith("_p_roi_positive") ? Digits.as(column, p -> Readable.probability(p, n))
+                : name.contains("roi_") ? Digits.as(column, Readable::roi) : Digits.as(column, Readable::number)));
+        return table.addColumns(group, months, draws);
     }
 
     private static void appendEstimate(Map<String, DoubleColumn> d, String name, dev.umbrella.estimate.Estimate e) {
@@ -112,23 +134,36 @@ public record Comparison(List<Case> cases) implements Tabular {
         d.get(name + "_upper").append(e.isSufficient() ? e.interval().upper() : Double.NaN);
     }
 
-    /** Descriptive ranges across the cases (never a pooled estimate), e.g. "… ROI > 0 from 0 of 100,000 draws to 76%". */
+    /**
+     * What the cases show, side by side and never pooled, in sentences written from the results: how many effects
+     * exclude zero, and per method how many ROIs are estimated and positive in most draws.
+     */
     public String ranges() {
-        var sufficient = cases.stream().filter(c -> c.simulation().isSufficient()).toList();
-        if (sufficient.isEmpty()) {
-            return "No case has a sufficient ROI.";
+        List<String> parts = new ArrayList<>();
+        long excluding = cases.stream().filter(c -> c.effect().change().isSufficient()
+                && (c.effect().change().interval().lower() > 0 || c.effect().change().interval().upper() < 0)).count();
+        parts.add(String.format(Locale.ROOT, "%d of %d cases have a security-commit change whose 95%% interval "
+                + "excludes 0", excluding, cases.size()));
+        for (Method m : Method.values()) {
+            var estimated = cases.stream().filter(c -> c.simulation().isEstimated(m)).toList();
+            if (estimated.isEmpty()) {
+                parts.add("by " + m.label() + ", no case is estimated");
+                continue;
+            }
+            long most = estimated.stream().filter(c -> c.simulation().probabilityPositive(m) > 0.5).count();
+            double min = estimated.stream().mapToDouble(c -> c.simulation().median(m, "roi")).min().orElseThrow();
+            double max = estimated.stream().mapToDouble(c -> c.simulation().median(m, "roi")).max().orElseThrow();
+            double minP = estimated.stream().mapToDouble(c -> c.simulation().probabilityPositive(m)).min()
+                    .orElseThrow();
+            double maxP = estimated.stream().mapToDouble(c -> c.simulation().probabilityPositive(m)).max()
+                    .orElseThrow();
+            int draws = estimated.get(0).simulation().draws();
+            parts.add(String.format(Locale.ROOT, "by %s, %d of %d cases estimated, median ROI from %s to %s, %d with "
+                    + "ROI > 0 in most draws (share of draws with ROI > 0 from %s to %s)", m.label(), estimated.size(),
+                    cases.size(), Readable.roi(min), Readable.roi(max), most, Readable.probability(minP, draws),
+                    Readable.probability(maxP, draws)));
         }
-        double minP = sufficient.stream().mapToDouble(c -> c.simulation().probabilityPositive()).min().orElseThrow();
-        double maxP = sufficient.stream().mapToDouble(c -> c.simulation().probabilityPositive()).max().orElseThrow();
-        double minRoi = sufficient.stream().mapToDouble(c -> c.simulation().median("roi")).min().orElseThrow();
-        double maxRoi = sufficient.stream().mapToDouble(c -> c.simulation().median("roi")).max().orElseThrow();
-        long positive = cases.stream().filter(c -> c.effect().change().isSufficient()
-                && c.effect().change().interval().lower() > 0).count();
-        int draws = sufficient.get(0).simulation().draws();
-        return String.format(Locale.ROOT, "Across %d cases (not pooled): median ROI from %s to %s; share of draws with "
-                + "ROI > 0 from %s to %s; %d of %d with a security-commit increase whose 95%% interval excludes 0.",
-                cases.size(), Readable.roi(minRoi), Readable.roi(maxRoi), Readable.probability(minP, draws),
-                Readable.probability(maxP, draws), positive, cases.size());
+        return "Across " + cases.size() + " cases (not pooled): " + String.join("; ", parts) + ".";
     }
 
     @Override

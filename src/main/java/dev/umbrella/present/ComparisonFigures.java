@@ -14,7 +14,10 @@ import tech.tablesaw.plotly.traces.Trace;
 final class ComparisonFigures {
     private ComparisonFigures() {}
 
-    /** Median ROI with its 95% Monte Carlo interval per engineer; each row label carries P(ROI > 0). */
+    /**
+     * Median ROI with its 95% Monte Carlo interval per engineer and method; each row label carries the draws with
+     * ROI > 0. A method that is not estimated has a labelled row and no bar.
+     */
     static Figure headline(Comparison comparison) {
         List<String> rows = new ArrayList<>();
         List<String> missingRows = new ArrayList<>();
@@ -24,19 +27,22 @@ final class ComparisonFigures {
         double min = 0;
         double max = 0;
         for (Case c : reversed(comparison.cases())) {
-            if (!c.simulation().isSufficient()) {
-                String row = Chart.person(c.name()) + ": insufficient data";
-                rows.add(row);
-                missingRows.add(row);
-                continue;
+            for (dev.umbrella.roi.Method m : List.of(dev.umbrella.roi.Method.EXPECTED_LOSS,
+                    dev.umbrella.roi.Method.MARKET_PRICE)) {
+                String who = Chart.person(c.name()) + " · " + m.label();
+                if (!c.simulation().isEstimated(m)) {
+                    rows.add(who + ": not estimated");
+                    missingRows.add(who + ": not estimated");
+                    continue;
+                }
+                var interval = c.simulation().interval(m, "roi");
+                rows.add(who + " · ROI > 0 in " + c.positive(m));
+                median.add(c.simulation().median(m, "roi"));
+                lower.add(interval.lower());
+                upper.add(interval.upper());
+                min = Math.min(min, interval.lower());
+                max = Math.max(max, interval.upper());
             }
-            var interval = c.simulation().interval("roi");
-            rows.add(Chart.person(c.name()) + " · ROI > 0 in " + c.chancePositive());
-            median.add(c.simulation().median("roi"));
-            lower.add(interval.lower());
-            upper.add(interval.upper());
-            min = Math.min(min, interval.lower());
-            max = Math.max(max, interval.upper());
         }
         List<String> sufficientRows = rows.stream().filter(r -> !missingRows.contains(r)).toList();
         List<Trace> traces = new ArrayList<>();
@@ -45,11 +51,11 @@ final class ComparisonFigures {
         traces.add(dots(sufficientRows, RoiScale.positions(array(median)), Palette.BLUE, "median ROI"));
         if (!missingRows.isEmpty()) {
             traces.add(Chart.labels(missingRows, new double[missingRows.size()],
-                    missingRows.stream().map(r -> "no ROI: insufficient data").toList()));
+                    missingRows.stream().map(r -> "not estimated").toList()));
         }
         traces.add(categoryLine(0, rows, "break-even (ROI = 0)"));
-        return new Figure(withWideLabels(Chart.layoutBuilder("ROI of the funded roles: median and 95% interval",
-                RoiScale.axis(min, max), Chart.axis(""))), traces.toArray(new Trace[0]));
+        return new Figure(withWideLabels(Chart.layoutBuilder("ROI of the funded roles by method: median and 95% "
+                + "interval", RoiScale.axis(min, max), Chart.axis(""))), traces.toArray(new Trace[0]));
     }
 
     /** The funded − volunteer change in security commits per month with its 95% interval, per engineer. */

@@ -16,7 +16,7 @@ import tech.tablesaw.plotly.components.Figure;
  * <pre>{@code
  * Figures.timeline(mike)                              // periods shaded, funders named, monthly commits
  * Figures.beforeAfter(mike.effect("security_commits"))
- * Figures.roiDistribution(roi.simulate(draws))        // P(ROI > 0) in the title
+ * Figures.roiDistribution(roi.simulate(draws), "expected_loss")   // draws with ROI > 0 in the title
  * }</pre>
  *
  * Every figure is readable on a 1280×720 projector: 480 px high, 20 px titles, 16 px axis titles with units, at
@@ -32,6 +32,11 @@ public final class Figures {
     }
 
     /** One metric per month over the estimate's months: volunteer window, transition, funded window, later. */
+    /** Which repository's export covers which months: the strip under the timeline. */
+    public static Figure coverage(Estimates engineer) {
+        return TimelineFigures.coverage(engineer);
+    }
+
     public static Figure activity(Estimates engineer, String metric) {
         return TimelineFigures.activity(engineer, metric);
     }
@@ -56,9 +61,12 @@ public final class Figures {
         return EffectFigures.placebo(placebo);
     }
 
-    /** The Monte Carlo distribution of ROI, losses and gains shaded apart, P(ROI > 0) in the title. */
-    public static Figure roiDistribution(Simulation simulation) {
-        return RoiFigures.distribution(simulation);
+    /**
+     * The Monte Carlo distribution of one method's ROI ({@code market_price} or {@code expected_loss}), losses and
+     * gains shaded apart, the draws with ROI > 0 in the title; "not estimated" and why when no channel is valued.
+     */
+    public static Figure roiDistribution(Simulation simulation, String method) {
+        return RoiFigures.distribution(simulation, dev.umbrella.roi.Method.of(method));
     }
 
     /** ROI with each parameter at its low and high value, largest swing on top. */

@@ -16,14 +16,14 @@ import java.util.Optional;
 
 /**
  * The one policy for numbers and names that people read: notebooks, the report, slides and the run summary. Machine
- * precision stays in the datasets and in files made for machines (a future {@code report/headline.csv}); everything
+ * precision stays in the datasets and in files made for machines ({@code report/headline.csv}); everything
  * shown goes through here, so the same quantity reads the same everywhere.
  *
  * <ul>
  *   <li>Dollars: three significant digits with k / M / B, "$335k", "$2.41M", "$850".
  *   <li>ROI (a fraction, 1.0 = +100%): a percentage, whole above 10%, one decimal below: "592%", "−84%", "5.2%".
  *   <li>Probabilities from draws: "0 of 100,000 draws", "< 0.1%", "81%", "> 99.9%", "all 100,000 draws".
- *   <li>Break-even values: two significant digits and the unit, "0.57 installs/hour", "$1.2M".
+ *   <li>Break-even values: two significant digits and the unit, "0.57 installs/hour", "$1.2M", "$12k per advisory".
  *   <li>Rates and other measured values: two significant digits below 10, one decimal to 100, whole above.
  *   <li>Engineers: in order of their first funded start, named by the first and last word of {@code people.csv}'s
  *       name ("Seth Larson", as the engineers sign their posts).
@@ -59,7 +59,53 @@ public final class Readable {
             abs /= 1000;
             step++;
         }
-        return sign + "$" + plain(abs, step == 0 ? 0 : 2) + suffix[step];
+        // below $1k the significant digits are the decimals too: $850, $88, $9.1, $0.95
+        return sign + "$" + (step == 0 ? significant(abs, digits) : plain(abs, 2)) + suffix[step];
+    }
+
+    /**
+     * Amounts written "N USD" in a generated sentence (the ROI stage's break-even statements) as dollars with the
+     * same significant digits: "at least 12,000 USD" → "at least $12k", "0.95 USD" → "$0.95". Other text, parameter
+     * units such as {@code usd_per_advisory} included, is left as it is.
+     */
+    public static String dollarsIn(String text) {
+        var m = USD_AMOUNT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            double usd = Double.parseDouble(m.group(1).replace(",", ""));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(money(usd, 3)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern USD_AMOUNT = java.util.regex.Pattern
+            .compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?) USD\\b");
+
+    /**
+     * A break-even line in plain units, short enough for a table cell: "$12k per advisory",
+     * "0.92 incidents/year of $200k", "$0 per incident handled (the other channels cover the cost)", or "none". What
+     * the model assumes instead is {@code breakEven(line.assumed(), "USD")}.
+     */
+    public static String breakEven(dev.umbrella.roi.BreakEven.Line line) {
+        if (Double.isNaN(line.value())) {
+            return "none";
+        }
+        if (line.unit().equals("incidents/year")) {
+            return significant(line.value(), 2) + " incidents/year of " + dollarsIn(line.subject()
+                    .replaceFirst("^incidents of ", "").replaceFirst(" \\(.*$", ""));
+        }
+        String value = breakEven(line.value(), line.unit());
+        if (line.value() == 0) {
+            return value + " (the other channels cover the cost)";
+        }
+        return value;
+    }
+
+    /** The share of draws with a property, naming the draws once: "81% of 100,000 draws", "0 of 100,000 draws". */
+    public static String ofDraws(double p, int draws) {
+        String share = probability(p, draws);
+        return share.endsWith(" draws") ? share : share + " of " + count(draws) + " draws";
     }
 
     /** An ROI given as a fraction, as a percentage: 5.919 → "592%", −0.836 → "−84%", 0.052 → "5.2%". */
@@ -113,6 +159,9 @@ public final class Readable {
         }
         if ("USD".equalsIgnoreCase(unit) || "usd_per_year".equalsIgnoreCase(unit)) {
             return money(value, 2) + ("USD".equalsIgnoreCase(unit) ? "" : " a year");
+        }
+        if (unit != null && unit.startsWith("USD per ")) {
+            return money(value, 2) + unit.substring("USD".length());
         }
         if ("share".equals(unit) || "probability".equals(unit)) {
             return significant(value * 100, 2) + "%";

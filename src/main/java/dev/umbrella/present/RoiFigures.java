@@ -1,6 +1,7 @@
 package dev.umbrella.present;
 
 import dev.umbrella.estimate.Interval;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Simulation;
 import dev.umbrella.roi.Tornado;
 import java.util.ArrayList;
@@ -25,12 +26,12 @@ final class RoiFigures {
      * in two colours so the area of each is what the title states, with the median marked. Draws beyond the
      * 0.5th and 99.5th percentiles are counted in the end bins.
      */
-    static Figure distribution(Simulation simulation) {
+    static Figure distribution(Simulation simulation, Method method) {
         String who = Chart.person(simulation.engineerId());
-        if (!simulation.isSufficient()) {
-            return InsufficientFigure.of(who + ": ROI distribution", String.join("; ", simulation.missing()));
+        if (!simulation.isEstimated(method)) {
+            return InsufficientFigure.of(who + ": ROI by " + method.label(), simulation.notEstimatedText(method));
         }
-        double[] t = RoiScale.positions(simulation.values("roi"));
+        double[] t = RoiScale.positions(simulation.values(method, "roi"));
         double[] sorted = t.clone();
         Arrays.sort(sorted);
         double lo = Math.min(Interval.quantile(sorted, 0.005), 0);
@@ -43,7 +44,7 @@ final class RoiFigures {
             int bin = (int) Math.floor(x / width) - first;
             counts[Math.max(0, Math.min(counts.length - 1, bin))]++;
         }
-        double p = simulation.probabilityPositive();
+        double p = simulation.probabilityPositive(method);
         List<Trace> traces = new ArrayList<>();
         double top = 0;
         for (int c : counts) {
@@ -55,11 +56,11 @@ final class RoiFigures {
                 "ROI ≤ 0: " + Readable.probability(1 - p, simulation.draws()));
         addSteps(traces, counts, Math.max(zero, 0), counts.length, first, width, t.length, Palette.BLUE,
                 "ROI > 0: " + Readable.probability(p, simulation.draws()));
-        double median = simulation.median("roi");
+        double median = simulation.median(method, "roi");
         traces.add(Chart.vertical(RoiScale.position(median), 0, top, Palette.BLACK,
                 "median ROI " + Readable.roi(median)));
-        String title = who + ": ROI > 0 in " + Readable.probability(p, simulation.draws()) + " of "
-                + Readable.count(simulation.draws()) + " draws, median ROI " + Readable.roi(median);
+        String title = who + ", " + method.label() + ": ROI > 0 in " + Readable.ofDraws(p, simulation.draws())
+                + ", median ROI " + Readable.roi(median);
         return new Figure(Chart.layout(title, RoiScale.axis(roi(first * width), roi(last * width)),
                 Chart.axisBuilder("share of draws, % per bin").range(0, top).build()), traces.toArray(new Trace[0]));
     }
@@ -69,7 +70,11 @@ final class RoiFigures {
      * parameter that moves ROI most on top. Parameters that do not move ROI are left out.
      */
     static Figure tornado(Tornado tornado) {
-        String who = Chart.person(tornado.engineerId());
+        String who = Chart.person(tornado.engineerId()) + ", " + tornado.method().label();
+        if (!tornado.isEstimated()) {
+            return InsufficientFigure.of(who + ": ROI sensitivity", "not estimated: no channel of this method can be "
+                    + "valued");
+        }
         List<Tornado.Row> rows = tornado.rows().stream().filter(r -> r.swing() > 0).limit(TORNADO_ROWS).toList();
         if (rows.isEmpty()) {
             return InsufficientFigure.of(who + ": ROI sensitivity", "no parameter with a range moves the ROI");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -148,6 +149,61 @@ public final class Tables {
      * A repository's monthly metric by the engineer's period: months of data, the engineer's mean per month and
      * everyone else's (descriptive; the companion of {@link Figures#team}).
      */
+    /**
+     * What the role delivered: the engineer's outputs ledger summed by kind and period, with how many rows (each with
+     * its evidence in {@code outputs.csv}) and which streams they come from. Counts as the sources state them; the
+     * ROI reads the same rows ({@code Roi.ledger()} lists them).
+     */
+    public static Table outputs(dev.umbrella.roi.Roi roi) {
+        return outputs(roi.ledger(), roi.engineerId() + ": outputs ledger by kind and period (outputs.csv)");
+    }
+
+    /**
+     * The whole outputs ledger ({@code Datasets.load().outputs()}) summed by engineer, kind and period - the
+     * method notebook's overview of what every role delivered, from the same rows the ROI reads.
+     */
+    public static Table ledger(Table outputs) {
+        return outputs(outputs, "Outputs ledger by engineer, kind and period (outputs.csv)");
+    }
+
+    private static Table outputs(Table ledger, String title) {
+        java.util.Map<String, double[]> sums = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.TreeSet<String>> streams = new java.util.TreeMap<>();
+        java.util.List<String> periods = java.util.List.of("before", "volunteer", "funded", "vacancy", "after");
+        for (int i = 0; i < ledger.rowCount(); i++) {
+            String kind = ledger.stringColumn("kind").get(i);
+            String detail = ledger.stringColumn("detail").get(i);
+            String key = ledger.stringColumn("engineer").get(i) + "\t"
+                    + kind + (detail.isEmpty() ? "" : " (" + detail + ")") + "\t"
+                    + periods.indexOf(ledger.stringColumn("period").get(i)) + "\t"
+                    + ledger.stringColumn("period").get(i);
+            double[] s = sums.computeIfAbsent(key, k -> new double[2]);
+            s[0]++;
+            s[1] += ledger.doubleColumn("count").getDouble(i);
+            String stream = ledger.stringColumn("stream").get(i);
+            streams.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stream.contains(":")
+                    ? stream.substring(0, stream.indexOf(':')) : stream);
+        }
+        StringColumn engineer = StringColumn.create("engineer");
+        StringColumn output = StringColumn.create("output");
+        StringColumn period = StringColumn.create("period");
+        IntColumn rows = IntColumn.create("rows");
+        DoubleColumn count = DoubleColumn.create("outputs as stated");
+        StringColumn from = StringColumn.create("from");
+        sums.forEach((key, s) -> {
+            String[] parts = key.split("\t", -1);
+            engineer.append(parts[0]);
+            output.append(parts[1]);
+            period.append(parts[3]);
+            rows.append((int) s[0]);
+            count.append(s[1]);
+            from.append(String.join(", ", streams.get(key)));
+        });
+        Table table = Table.create(title, engineer, output, period, rows, count, from);
+        // one engineer's ledger needs no engineer column
+        return engineer.unique().size() > 1 ? table : table.removeColumns(engineer);
+    }
+
     public static Table team(Estimates engineer, String repo, String metric) {
         return TeamFigures.byPeriod(engineer, repo, metric);
     }
@@ -171,6 +227,11 @@ public final class Tables {
      * {@link Readable#number} does (two significant digits below 10), with at most {@code digits} decimals.
      */
     public static Table rounded(Table table, int digits) {
+        return rounded(table, digits, 0);
+    }
+
+    /** The same; {@code draws} > 0 writes "P(...)" rows as shares of that many draws ("< 0.1%", "0 of 100,000 draws"). */
+    private static Table rounded(Table table, int digits, int draws) {
         Table copy = table.copy();
         StringColumn unit = copy.columnNames().contains("unit") && copy.column("unit") instanceof StringColumn u ? u : null;
         StringColumn measure = copy.columnNames().contains("measure") && copy.column("measure") instanceof StringColumn m
@@ -183,7 +244,7 @@ public final class Tables {
                 StringColumn text = StringColumn.create(column.name());
                 for (int r = 0; r < column.size(); r++) {
                     text.append(byRow(column.get(r), unit == null ? "" : unit.get(r), measure == null ? "" : measure.get(r),
-                            digits));
+                            digits, draws));
                 }
                 copy.replaceColumn(c, text);
             } else {
@@ -200,13 +261,18 @@ public final class Tables {
         return copy;
     }
 
-    private static String byRow(Double value, String unit, String measure, int digits) {
+    private static String byRow(Double value, String unit, String measure, int digits, int draws) {
         if (value == null || Double.isNaN(value)) {
             return "";
         }
         String m = measure.toLowerCase(java.util.Locale.ROOT);
-        if ("USD".equalsIgnoreCase(unit) || m.equals("npv") || m.startsWith("pv_") || m.startsWith("pv ")) {
+        // "USD per advisory" (a break-even's unit) is money too
+        if ("USD".equalsIgnoreCase(unit) || unit.startsWith("USD ") || m.equals("npv") || m.startsWith("pv_")
+                || m.startsWith("pv ")) {
             return Readable.dollars(value);
+        }
+        if (m.startsWith("p(") && draws > 0) {
+            return Readable.probability(value, draws);
         }
         if (m.equals("roi") || m.startsWith("roi ")) {
             return Readable.roi(value);
@@ -225,7 +291,7 @@ public final class Tables {
 
     /** An analysis result's table with its decimals rounded for display (see {@link #rounded(Table, int)}). */
     public static Table rounded(Tabular result, int digits) {
-        return rounded(result.toTable(), digits);
+        return rounded(result.toTable(), digits, result instanceof dev.umbrella.roi.Simulation s ? s.draws() : 0);
     }
 
     /** The headline table of the comparison (same as {@link Comparison#toTable()}). */

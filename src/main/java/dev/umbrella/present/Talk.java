@@ -1,12 +1,16 @@
 package dev.umbrella.present;
 
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.PlaceboResult;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
 import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.ReportedMetric;
 import dev.umbrella.roi.BreakEven;
+import dev.umbrella.roi.Channel;
+import dev.umbrella.roi.CostSchedule;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Tornado;
 import java.time.LocalDate;
@@ -15,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import tech.tablesaw.plotly.components.Figure;
 
@@ -23,17 +30,17 @@ import tech.tablesaw.plotly.components.Figure;
  * speaker notes, all computed from the same results the notebooks show (same seed, transition window, draws and
  * assumption overrides). {@code notebooks/05-talk.ipynb} calls one method per slide.
  *
- * <p>What the talk says about money goes through three narrow methods, {@link #costs()}, {@link #returns()} and
- * {@link #robustness()}: rows built today from the ROI model's base result, Monte Carlo and break-even and from the
- * estimators' DiD and placebo tests. When the ROI ledger, plain-unit break-even and sensitivity tables arrive, those
- * three methods are the one place to swap them in; the slides only read their rows.
+ * <p>What the talk says about money and robustness goes through three narrow methods whose rows the slides read:
+ * {@link #costs()} (the documented costs over each engineer's own funded months), {@link #returns()} (one row per
+ * engineer and valuation method: Monte Carlo median ROI, share of draws above zero, break-even in plain units; never
+ * pooled across engineers, methods never added) and {@link #robustness()} (one row per check; a new check is one
+ * rule in {@code rules()}). Headings count from those rows, so they change with the results.
  */
 public final class Talk {
     private final Inputs inputs;
     private final int draws;
     private final List<Case> cases = new ArrayList<>();
     private final Map<String, Estimates> estimates = new LinkedHashMap<>();
-    private final Map<String, Roi> rois = new LinkedHashMap<>();
 
     private Talk(Inputs inputs, long seed, int transitionMonths, int draws, Map<String, ? extends Number> overrides) {
         this.inputs = inputs;
@@ -42,7 +49,6 @@ public final class Talk {
             Estimates e = Estimates.of(inputs, id).seed(seed).transition(transitionMonths);
             Roi roi = Roi.of(inputs, id).seed(seed).transition(transitionMonths).withOverrides(overrides);
             estimates.put(id, e);
-            rois.put(id, roi);
             cases.add(Case.of(e, roi, draws));
         }
     }
@@ -224,60 +230,93 @@ public final class Talk {
 
     // ---- 5. what it cost ------------------------------------------------------------------------------------
 
-    /** One engineer's cost as the talk shows it. Swap point for the ROI ledger. */
-    public record Cost(String engineer, double months, double presentValue, String basis) {}
+    /**
+     * One engineer's cost as the talk shows it: the ROI model's documented costs ({@code Roi.costs()}) over the
+     * engineer's own funded months the data cover ({@code RoiResult.months()}), in present value.
+     *
+     * @param grants the funders whose public grants fall in those months, in order
+     * @param salaryMonths the months no grant covers, costed at a loaded salary
+     */
+    public record Cost(String engineer, int months, double presentValue, List<String> grants, double salaryMonths) {
+        public Cost {
+            grants = List.copyOf(grants);
+        }
 
-    /** The costs the talk shows, from the ROI model's base result (present values over the evaluated months). */
-    public List<Cost> costs() {
-        return cases.stream().map(c -> new Cost(c.name(), c.base().months(), c.base().pvCost(), basis(c))).toList();
+        /** How the cost is known: "Alpha-Omega grants", "a loaded salary", or both with the salaried months. */
+        public String basis() {
+            String paid = grants.isEmpty() ? "" : String.join(" and ", grants) + (grants.size() == 1 ? " grant" : " grants");
+            if (salaryMonths < 0.05) {
+                return paid.isEmpty() ? "no documented cost" : paid;
+            }
+            String salary = "a loaded salary" + (paid.isEmpty() ? "" : " for " + Readable.number(salaryMonths) + " months");
+            return paid.isEmpty() ? salary : paid + ", " + salary;
+        }
     }
 
-    /** How a cost is known: dated public grants (the ROI model's cost notes name them), else a loaded salary. */
-    private static String basis(Case c) {
-        boolean grant = c.base().notes().stream().anyMatch(n -> n.matches(".* USD \\d{4}-\\d{2}-\\d{2}\\.\\..*"));
-        return grant ? "dated public grants, a loaded salary for months they do not cover" : "loaded salary";
+    /** The costs the talk shows, one per engineer, each over that engineer's own funded months. */
+    public List<Cost> costs() {
+        List<Cost> out = new ArrayList<>();
+        for (Case c : cases) {
+            CostSchedule schedule = c.roi().model().costs();
+            double salaried = 0;
+            for (double share : schedule.uncovered()) {
+                salaried += share;
+            }
+            List<String> funders = schedule.grants().stream().map(CostSchedule.Grant::funder).distinct().toList();
+            out.add(new Cost(c.name(), c.base().months(), c.base().pvCost(), funders, salaried));
+        }
+        return out;
     }
 
     public Slide cost() {
         List<Cost> costs = costs();
-        double total = costs.stream().mapToDouble(Cost::presentValue).sum();
-        double months = costs.stream().mapToDouble(Cost::months).max().orElse(0);
         List<List<String>> rows = new ArrayList<>();
         for (Cost c : costs) {
-            rows.add(List.of(c.engineer(), Readable.number(c.months()) + " months", Readable.dollars(c.presentValue())));
+            rows.add(List.of(c.engineer(), c.months() + " months", Readable.dollars(c.presentValue()),
+                    Readable.dollars(c.presentValue() / c.months()), c.basis()));
         }
-        String heading = String.format(Locale.ROOT, "The %s roles cost %s in present value over their first %s months",
-                words(costs.size()).toLowerCase(Locale.ROOT), Readable.dollars(total), Readable.number(months));
-        String notes = costs.stream().map(c -> c.engineer() + " " + Readable.dollars(c.presentValue()) + " ("
-                + c.basis() + ")").collect(Collectors.joining("; ")) + ". Public grant amounts where they cover the "
-                + "months, a loaded salary (wage, benefits and overhead) where they do not, all discounted to present "
-                + "value. This is the money side of every ROI that follows.";
-        return new Slide(heading, Slide.table(List.of("engineer", "evaluated", "cost, present value"), rows), notes);
+        String heading = String.format(Locale.ROOT, "Each role cost %s in present value, over the %s funded months "
+                + "the data cover", range(costs.stream().mapToDouble(Cost::presentValue).toArray(), Readable::dollars),
+                range(costs.stream().mapToDouble(Cost::months).toArray(), x -> Readable.count(Math.round(x))));
+        String notes = costs.stream().map(c -> Chart.person(c.engineer()) + " " + Readable.dollars(c.presentValue())
+                + " over " + c.months() + " months").collect(Collectors.joining(", ")) + ". Public grants count for the "
+                + "months they cover, times the share that paid the role; a loaded salary covers months no grant does; "
+                + "all in present value. Costs and benefits run over the same months, which differ by person, so the "
+                + "roles are compared per month, never added.";
+        return new Slide(heading, Slide.table(List.of("engineer", "funded months", "cost, present value", "per month",
+                "paid by"), rows), notes);
     }
 
     // ---- 6. what it returned ----------------------------------------------------------------------------------
 
-    /** One engineer's return by valuation method, the Monte Carlo ROI and the break-even. Swap point for the ledger. */
-    public record Return(String engineer, String replacementCost, String lossAvoided, String medianRoi,
-            String roiInterval, String chancePositive, String breakEven, boolean lowerBound) {}
+    /**
+     * One engineer's return under one valuation method: the Monte Carlo median ROI with its interval, how often the
+     * ROI was above zero, and the method's first break-even line ({@code Roi.breakEven(method)}, the one
+     * {@link Case#breakEven} quotes) in plain units beside the value the model assumes. A method with no valued channel
+     * is not estimated and has no number.
+     */
+    public record Return(String engineer, Method method, boolean estimated, String medianRoi, String roiInterval,
+            String chancePositive, boolean positiveInMostDraws, String breakEven, String assumed) {}
 
-    /** The returns the talk shows, from the base result, the Monte Carlo and the break-even of the top parameter. */
+    /** The returns the talk shows: one per engineer and method, never pooled across engineers or added across methods. */
     public List<Return> returns() {
         List<Return> out = new ArrayList<>();
         for (Case c : cases) {
-            var base = c.base();
-            boolean sufficient = c.simulation().isSufficient();
-            BreakEven be = rois.get(c.engineerId()).breakEven();
-            String breakEven = !be.exists() ? "none in range" : Readable.breakEven(be.value(), be.assumption().unit());
-            String leftOut = "left out";
-            boolean replacementMissing = base.missing().stream().anyMatch(m -> m.startsWith("replacement"));
-            boolean lossMissing = base.missing().stream().anyMatch(m -> m.startsWith("expected loss"));
-            out.add(new Return(c.name(), replacementMissing ? leftOut : Readable.dollars(base.pvReplacement()),
-                    lossMissing ? leftOut : Readable.dollars(base.pvLossAvoided()),
-                    sufficient ? Readable.roi(c.simulation().median("roi")) : "insufficient data",
-                    sufficient ? Readable.roiInterval(c.simulation().interval("roi").lower(),
-                            c.simulation().interval("roi").upper()) : "",
-                    c.chancePositive(), breakEven, !base.missing().isEmpty()));
+            var sim = c.simulation();
+            for (Method m : Method.values()) {
+                List<BreakEven.Line> lines = c.breakEvens().get(m).lines();
+                String breakEven = lines.isEmpty() ? "none" : Readable.breakEven(lines.get(0));
+                String assumed = lines.isEmpty() || Double.isNaN(lines.get(0).assumed()) ? ""
+                        : Readable.breakEven(lines.get(0).assumed(), "USD");
+                if (!sim.isEstimated(m)) {
+                    out.add(new Return(c.name(), m, false, "not estimated", "", "", false, breakEven, assumed));
+                    continue;
+                }
+                var interval = sim.interval(m, "roi");
+                out.add(new Return(c.name(), m, true, Readable.roi(sim.median(m, "roi")),
+                        Readable.roiInterval(interval.lower(), interval.upper()), c.positive(m),
+                        sim.probabilityPositive(m) > 0.5, breakEven, assumed));
+            }
         }
         return out;
     }
@@ -286,22 +325,27 @@ public final class Talk {
         List<Return> returns = returns();
         List<List<String>> rows = new ArrayList<>();
         for (Return r : returns) {
-            rows.add(List.of(r.engineer(), r.replacementCost(), r.lossAvoided(), r.medianRoi(), r.chancePositive(),
-                    r.breakEven()));
+            rows.add(List.of(Chart.person(r.engineer()) + ", " + r.method().label(), (r.medianRoi() + " "
+                    + r.roiInterval()).strip(), r.chancePositive(), r.breakEven(), r.assumed()));
         }
-        List<String> paid = cases.stream().filter(c -> c.simulation().isSufficient()
-                && c.simulation().probabilityPositive() > 0.5).map(c -> Chart.person(c.name())).toList();
-        long floors = returns.stream().filter(Return::lowerBound).count();
-        String heading = paid.isEmpty() ? "On what the data can value, no role paid for itself in most draws"
-                : String.join(" and ", paid) + (paid.size() == 1 ? "'s role" : "'s roles")
-                + " paid for itself in most draws; " + (floors > 0 ? floors + " of " + returns.size()
-                + " ROIs are floors" : "every benefit counted");
-        String notes = returns.stream().map(r -> Chart.person(r.engineer()) + " " + r.medianRoi() + " " + r.roiInterval())
-                .collect(Collectors.joining(", ")) + " median ROI with 95% intervals. Replacement cost prices the extra "
-                + "security work; loss avoided prices faster malware handling, where data exist. Break-even is the value "
-                + "of the assumption that moves ROI most at which the role exactly pays for itself.";
-        return new Slide(heading, Slide.table(List.of("engineer", "replacement cost", "loss avoided", "median ROI",
-                "ROI > 0 in", "break-even"), rows), notes);
+        List<String> byMethod = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (Method m : Method.values()) {
+            List<Return> of = returns.stream().filter(r -> r.method() == m).toList();
+            long most = of.stream().filter(Return::positiveInMostDraws).count();
+            long missing = of.stream().filter(r -> !r.estimated()).count();
+            byMethod.add(most + " of " + of.size() + " by " + m.label() + (missing == 0 ? "" : " (" + missing
+                    + " not estimated)"));
+            said.add("By " + m.label() + ", " + of.stream().map(r -> Chart.person(r.engineer()) + " " + r.medianRoi())
+                    .collect(Collectors.joining(", ")));
+        }
+        String heading = "Roles with ROI > 0 in most draws: " + String.join("; ", byMethod);
+        String notes = String.join(". ", said) + " median ROI. The two methods value the same outputs two ways, so "
+                + "they are shown side by side and never added. The break-even is what each output of one kind would "
+                + "have to be worth for the role to pay for itself, everything else at base, beside the value the "
+                + "model assumes.";
+        return new Slide(heading, Slide.table(List.of("engineer, method", "median ROI [95% interval]", "ROI > 0 in",
+                "break-even", "assumed"), rows), notes);
     }
 
     public Figure returnedFigure() {
@@ -310,49 +354,95 @@ public final class Talk {
 
     // ---- 7. what survives the checks ----------------------------------------------------------------------------
 
-    /** One engineer's robustness checks as the talk shows them. Swap point for event studies and sensitivity tables. */
-    public record Check(String engineer, String beforeAfter, String differenceInDifferences, String placeboInSpace,
-            String placeboInTime, boolean topInSpace) {}
+    /**
+     * One robustness check as the talk shows it: one row, with a result per engineer in the talk's order, and the
+     * claim the check tests (empty when it only describes) with the number of engineers it holds for.
+     */
+    public record Check(String name, List<String> results, String claim, long holds) {
+        public Check {
+            results = List.copyOf(results);
+        }
+    }
 
-    /** The robustness checks the talk shows, from the DiD and placebo tests on security commits. */
+    /** A check: the row's name, an engineer's result, and, for a check that tests a claim, whether it holds. */
+    private record Rule(String name, Function<Case, String> result, String claim, Predicate<Case> holds) {}
+
+    /**
+     * The checks, one row each. To add one (an event study, a sensitivity table), add a rule here: its name, the
+     * cell for a case, and the claim with the test, or "" and {@code null} for a row that only describes.
+     */
+    private List<Rule> rules() {
+        return List.of(
+                new Rule("before/after", c -> Case.withInterval(c.effect().change()), "", null),
+                new Rule("difference-in-differences", c -> Case.withInterval(c.did().did()), "DiD above zero",
+                        c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0),
+                new Rule("placebo in space", c -> rank(c.placebo().inSpace()), "top of the placebos in space",
+                        c -> c.placebo().inSpace().isSufficient() && c.placebo().inSpace().rank() == 1),
+                new Rule("placebo in time", c -> rank(c.placebo().inTime()), "", null));
+    }
+
+    /** The robustness checks the talk shows, from the estimators on security commits. */
     public List<Check> robustness() {
         List<Check> out = new ArrayList<>();
-        for (Case c : cases) {
-            var space = c.placebo().inSpace();
-            var time = c.placebo().inTime();
-            out.add(new Check(c.name(), Case.withInterval(c.effect().change()), Case.withInterval(c.did().did()),
-                    space.isSufficient() ? "rank " + space.rank() + " of " + (space.units().size() + 1) : "insufficient data",
-                    time.isSufficient() ? "rank " + time.rank() + " of " + (time.units().size() + 1) : "insufficient data",
-                    space.isSufficient() && space.rank() == 1));
+        for (Rule rule : rules()) {
+            out.add(new Check(rule.name(), cases.stream().map(rule.result()).toList(), rule.claim(),
+                    rule.holds() == null ? 0 : cases.stream().filter(rule.holds()).count()));
         }
         return out;
     }
 
+    private static String rank(PlaceboResult.Test test) {
+        return test.isSufficient() ? "rank " + test.rank() + " of " + (test.units().size() + 1) : "insufficient data";
+    }
+
     public Slide checks() {
         List<Check> checks = robustness();
-        long top = checks.stream().filter(Check::topInSpace).count();
-        long didPositive = cases.stream().filter(c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0).count();
-        String heading = String.format(Locale.ROOT, "The rise survives the checks: DiD above zero for %d of %d, top of "
-                + "the placebos in space for %d of %d", didPositive, checks.size(), top, checks.size());
+        String heading = "The rise in the checks: " + checks.stream().filter(c -> !c.claim().isEmpty())
+                .map(c -> c.claim() + " for " + c.holds() + " of " + cases.size()).collect(Collectors.joining(", "));
+        List<String> header = new ArrayList<>(List.of("check"));
+        cases.forEach(c -> header.add(c.name()));
         List<List<String>> rows = new ArrayList<>();
         for (Check c : checks) {
-            rows.add(List.of(c.engineer(), c.beforeAfter(), c.differenceInDifferences(), c.placeboInSpace(),
-                    c.placeboInTime()));
+            List<String> row = new ArrayList<>(List.of(c.name()));
+            row.addAll(c.results());
+            rows.add(row);
+        }
+        List<String> inSpace = checks.stream().filter(c -> c.name().equals("placebo in space")).findFirst()
+                .map(Check::results).orElse(List.of());
+        List<String> ranks = new ArrayList<>();
+        for (int i = 0; i < inSpace.size(); i++) {
+            ranks.add(Chart.person(cases.get(i).name()) + " " + inSpace.get(i).replace("rank ", "ranks "));
         }
         String notes = "The difference-in-differences subtracts the change among other contributors to the same "
                 + "repositories, so a project that simply got busier does not count. The placebo tests give the same "
-                + "treatment to fake start dates and to each comparison contributor: " + checks.stream()
-                .map(c -> c.engineer() + " ranks " + c.placeboInSpace().replace("rank ", "")).collect(Collectors.joining(", "))
+                + "treatment to fake start dates and to each comparison contributor: " + String.join(", ", ranks)
                 + " in space.";
-        return new Slide(heading, Slide.table(List.of("engineer", "before/after", "DiD", "placebo in space",
-                "placebo in time"), rows), notes);
+        return new Slide(heading, Slide.table(header, rows), notes);
     }
 
     // ---- 8. caveats -------------------------------------------------------------------------------------------
 
+    /**
+     * Per engineer (first name), the kinds of output the ROI names but cannot value because a number is missing (no
+     * public price or loss rate, no like-for-like exposure pair, no value for a parameter). Channels left out so a
+     * harm is not counted twice ("not added: ...") or worth nothing by their nature ("... describes no exploitable
+     * flaw") do not make the ROI a floor.
+     */
+    private Map<String, List<String>> unvalued() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Case c : cases) {
+            List<String> units = c.roi().model().notEstimated().stream()
+                    .filter(ch -> !ch.notEstimated().startsWith("not added") && !ch.notEstimated().contains(
+                            "describes no")).map(Channel::unit).distinct().toList();
+            if (!units.isEmpty()) {
+                out.put(Chart.person(c.name()), units);
+            }
+        }
+        return out;
+    }
+
     public Slide caveats() {
-        List<String> floors = cases.stream().filter(c -> !c.base().missing().isEmpty())
-                .map(c -> Chart.person(c.name())).toList();
+        Map<String, List<String>> unvalued = unvalued();
         List<String> partlyPaid = cases.stream().filter(c -> estimates.get(c.engineerId()).engineer().periods().stream()
                 .anyMatch(p -> p.kind() == PeriodKind.VOLUNTEER && p.partlyPaid())).map(c -> Chart.person(c.name())).toList();
         int concurrent = 0;
@@ -360,51 +450,80 @@ public final class Talk {
             concurrent += Tables.concurrentFunding(estimates.get(c.engineerId())).rowCount();
         }
         List<String> items = new ArrayList<>();
-        if (!floors.isEmpty()) {
-            items.add("ROI is a floor for " + String.join(" and ", floors) + ": a benefit has no data to value it");
+        if (!unvalued.isEmpty()) {
+            items.add("ROI is a floor for " + and(List.copyOf(unvalued.keySet())) + ": outputs with no price or loss "
+                    + "rate are named, not counted (" + unvalued.entrySet().stream().map(e -> e.getKey() + " "
+                    + e.getValue().size()).collect(Collectors.joining(", ")) + ")");
         }
         items.add(concurrent + " other grants, audits and staff overlap the funded years: the roles share the credit");
         if (!partlyPaid.isEmpty()) {
             items.add("Partly paid \"volunteer\" years for " + String.join(" and ", partlyPaid)
                     + ": the change is in funded intensity, not from zero");
         }
-        items.add("Three people are a case series, not a sample: nothing here is pooled");
-        String heading = String.format(Locale.ROOT, "%d caveats, led by %s", items.size(),
-                floors.isEmpty() ? "concurrent funding" : "ROI floors for " + floors.size() + " of " + cases.size());
-        String notes = "Read the ROI as conditional on the assumptions and on the benefits the data can value. "
+        items.add(words(cases.size()) + " people are a case series, not a sample: nothing here is pooled");
+        String heading = String.format(Locale.ROOT, "%d caveats, led by %s", items.size(), unvalued.isEmpty()
+                ? "concurrent funding" : "outputs no one has priced: ROI is a floor for " + unvalued.size() + " of "
+                + cases.size());
+        String notes = "Read the ROI as conditional on the assumptions and on the outputs the record states. "
+                + (unvalued.isEmpty() ? "" : "Named but not valued: " + unvalued.values().stream().flatMap(List::stream)
+                        .distinct().limit(3).collect(Collectors.joining("; ")) + ". ")
                 + concurrent + " rows of funding.csv overlap the funded periods at the same employers, which is why the "
-                + "attribution shares stay well below one. Measurement also changed with the roles, for example PyPI's "
-                + "malware reporting tools.";
+                + "attribution shares stay well below one.";
         return new Slide(heading, Slide.bullets(items), notes);
     }
 
     // ---- 9. the ask ------------------------------------------------------------------------------------------
 
     public Slide ask() {
-        Map<String, String> drivers = new LinkedHashMap<>();
+        // parameter -> method -> the people whose ROI by that method it moves most
+        Map<String, Map<Method, List<String>>> top = new LinkedHashMap<>();
         for (Case c : cases) {
-            Tornado t = rois.get(c.engineerId()).tornado();
-            t.rows().stream().filter(r -> r.swing() > 0).findFirst()
-                    .ifPresent(r -> drivers.merge(r.parameter().replace('_', ' '), Chart.person(c.name()), (a, b) -> a + ", " + b));
+            for (Method m : Method.values()) {
+                Tornado t = c.roi().tornado(m);
+                if (!t.isEstimated()) {
+                    continue;
+                }
+                t.rows().stream().filter(r -> r.swing() > 0).findFirst().ifPresent(r -> top
+                        .computeIfAbsent(r.parameter().replace('_', ' '), k -> new java.util.EnumMap<>(Method.class))
+                        .computeIfAbsent(m, k -> new ArrayList<>()).add(Chart.person(c.name())));
+            }
         }
-        long floors = cases.stream().filter(c -> !c.base().missing().isEmpty()).count();
+        Map<String, String> drivers = new LinkedHashMap<>();
+        top.forEach((parameter, byMethod) -> drivers.put(parameter, byMethod.entrySet().stream()
+                .map(e -> and(e.getValue()) + " (" + e.getKey().label() + ")").collect(Collectors.joining(", "))));
+        long up = cases.stream().filter(c -> c.effect().change().isSufficient()
+                && c.effect().change().interval().lower() > 0).count();
+        Map<String, List<String>> unvalued = unvalued();
         List<String> items = new ArrayList<>();
-        items.add("Keep funding the roles: the security work rose in every case");
-        drivers.forEach((parameter, who) -> items.add("Publish what pins down " + parameter + " (moves the ROI most for "
-                + who + ")"));
-        if (floors > 0) {
-            items.add("Report outcomes that can be valued, so " + floors + " of " + cases.size()
-                    + " ROIs stop being floors");
+        items.add("Keep funding the roles: the security work rose in " + (up == cases.size() ? "every case"
+                : up + " of " + cases.size() + " cases"));
+        drivers.forEach((parameter, who) -> items.add("Pin down " + parameter + ": it moves ROI most for " + who));
+        if (!unvalued.isEmpty()) {
+            items.add("Price the outputs no one has valued, so the ROI for " + and(List.copyOf(unvalued.keySet()))
+                    + " stops being a floor");
         }
         String heading = "Keep funding the roles, and publish the numbers that would value them";
         String notes = "The assumptions that move each ROI most are " + drivers.entrySet().stream()
-                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))
+                .map(e -> e.getKey() + " for " + e.getValue()).collect(Collectors.joining("; "))
                 + ". Funders and registries hold these numbers; publishing them would turn ranges into estimates. "
                 + "Everything shown is in the notebooks, with every source.";
         return new Slide(heading, Slide.bullets(items), notes);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** "$326k to $580k", or the one value when all are the same when written. */
+    private static String range(double[] values, DoubleFunction<String> format) {
+        String low = format.apply(java.util.Arrays.stream(values).min().orElse(Double.NaN));
+        String high = format.apply(java.util.Arrays.stream(values).max().orElse(Double.NaN));
+        return low.equals(high) ? low : low + " to " + high;
+    }
+
+    /** "Seth", "Seth and Mike", "Seth, Mike and Samuel". */
+    private static String and(List<String> items) {
+        return items.size() <= 1 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
 
     private String names() {
         return cases.stream().map(Case::name).collect(Collectors.joining(", "));

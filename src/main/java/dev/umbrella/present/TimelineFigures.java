@@ -68,6 +68,62 @@ final class TimelineFigures {
     }
 
     /**
+     * The coverage strip under a timeline: one bar per counted repository from the first month shown to the last
+     * complete month of its export. A repository's months after its bar ends are missing for it alone; the funded
+     * window runs to the end of the longest bar among the repositories with the engineer's funded work.
+     */
+    static Figure coverage(Estimates estimates) {
+        Engineer engineer = estimates.engineer();
+        Timeline timeline = estimates.timeline();
+        String who = Chart.person(engineer.name());
+        if (timeline.repos().isEmpty()) {
+            return InsufficientFigure.of(who + ": repository coverage", timeline.insufficient());
+        }
+        YearMonth first = YearMonth.from(engineer.firstDay().orElseThrow());
+        List<String> repos = new ArrayList<>(timeline.repos());
+        repos.sort(java.util.Comparator.comparing((String r) -> timeline.coverage().get(timeline.repos().indexOf(r)))
+                .reversed().thenComparing(java.util.Comparator.reverseOrder()));
+        java.util.Collections.reverse(repos); // plotly draws the first category at the bottom
+        List<Trace> traces = new ArrayList<>();
+        tech.tablesaw.api.StringColumn xs = tech.tablesaw.api.StringColumn.create("x");
+        tech.tablesaw.api.StringColumn ys = tech.tablesaw.api.StringColumn.create("y");
+        for (String repo : repos) {
+            YearMonth end = timeline.coverage().get(timeline.repos().indexOf(repo));
+            xs.append(first.atDay(1).toString()).append(end.plusMonths(1).atDay(1).toString()).appendMissing();
+            ys.append(repo).append(repo).append(repo);
+        }
+        traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(xs, ys)
+                .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE)
+                .line(tech.tablesaw.plotly.components.Line.builder().color(Palette.BLUE).width(14).build())
+                .name("months the export covers").build());
+        String dataEnd = timeline.dataEnd().plusMonths(1).atDay(1).toString();
+        traces.add(verticalOnRepos(timeline.start().toString(), repos, Palette.BLACK, "funded start "
+                + timeline.start()));
+        traces.add(verticalOnRepos(dataEnd, repos, Palette.GREY, "end of the funded window's data ("
+                + timeline.dataEnd() + ")"));
+        Layout layout = Chart.layoutBuilder(who + ": months each repository's export covers", Chart.axis("month"),
+                Chart.axis("")).height(Math.min(120 + 34 * repos.size(), 480))
+                .margin(tech.tablesaw.plotly.components.Margin.builder().top(60).bottom(60).left(300).right(20)
+                        .build())
+                .build();
+        return new Figure(layout, traces.toArray(new Trace[0]));
+    }
+
+    private static Trace verticalOnRepos(String x, List<String> repos, String color, String name) {
+        tech.tablesaw.api.StringColumn xs = tech.tablesaw.api.StringColumn.create("x");
+        tech.tablesaw.api.StringColumn ys = tech.tablesaw.api.StringColumn.create("y");
+        for (String repo : repos) {
+            xs.append(x);
+            ys.append(repo);
+        }
+        return tech.tablesaw.plotly.traces.ScatterTrace.builder(xs, ys)
+                .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE)
+                .line(tech.tablesaw.plotly.components.Line.builder().color(color).width(2)
+                        .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build())
+                .name(name).build();
+    }
+
+    /**
      * One metric per month over the months an estimate uses, coloured by their role: the volunteer window, the
      * transition left out, the funded window, and later periods. The dashed line is the funded start.
      */

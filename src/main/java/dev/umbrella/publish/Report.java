@@ -20,6 +20,9 @@ public final class Report {
     public static void write(List<Notebook> notebooks, RoiSummary summary, Path dir) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         files.put(dir.resolve("index.html"), index(notebooks, summary).getBytes(StandardCharsets.UTF_8));
+        if (!summary.csv().isEmpty()) {
+            files.put(dir.resolve("headline.csv"), summary.csv().getBytes(StandardCharsets.UTF_8));
+        }
         for (Notebook nb : notebooks) {
             files.put(dir.resolve(pageName(nb)), notebookPage(nb).getBytes(StandardCharsets.UTF_8));
         }

@@ -3,7 +3,8 @@ package dev.umbrella.publish;
 import dev.umbrella.datasets.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.present.Readable;
-import dev.umbrella.roi.RoiSummaryTable;
+import dev.umbrella.roi.Headline;
+import dev.umbrella.roi.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * The closing ROI table of {@code umbrella run}: the analysis API's own summary
- * ({@link RoiSummaryTable}, the table behind {@code Umbrella.roiSummary}) on the same datasets the
- * notebooks read, formatted for the console and the report. An engineer the data cannot support
- * shows "insufficient data" and what was left out; datasets that cannot be loaded give no table.
+ * ({@link Headline}, the table behind {@code Umbrella.roiSummary}) on the same datasets the
+ * notebooks read, formatted for the console and the report as people read them ({@link Readable}; the CSV for
+ * {@code report/headline.csv} keeps machine precision). A method the data cannot support shows "not estimated"
+ * and why; datasets that cannot be loaded give no table.
  */
 public final class RoiSummaries {
     /** Draws per engineer: a stable median and P(ROI > 0) to two decimals in about a second each. */
@@ -42,31 +44,26 @@ public final class RoiSummaries {
         }
         Table table;
         try {
-            table = RoiSummaryTable.of(inputs, seed, draws);
+            table = Headline.of(inputs, seed, draws, Map.of());
         } catch (RuntimeException e) {
             return RoiSummary.unavailable("the ROI model failed (" + e.getMessage() + ")");
         }
         if (table.rowCount() == 0) {
-            return RoiSummary.unavailable("the datasets name no engineer with periods");
+            return RoiSummary.unavailable("the datasets name no engineer with a funded period");
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        // Engineers in the one order and under the names every other output uses (Readable).
-        List<String> order = Readable.engineers(inputs);
-        List<Row> sorted = new ArrayList<>();
+        // Headline lists the engineers in funded-start order, the order every output uses; names as Readable writes them
         for (Row r : table) {
-            sorted.add(table.row(r.getRowNumber()));
-        }
-        sorted.sort(java.util.Comparator.comparing(r -> order.indexOf(r.getString("engineer"))));
-        for (Row r : sorted) {
-            String name = Readable.name(inputs, r.getString("engineer"));
+            String name = Readable.name(r.getString("name"));
             rows.add(row(r, name, draws));
-            if (!r.getString("left_out").isEmpty()) {
-                reasons.add(name + ": " + r.getString("left_out"));
+            if (!r.getString("note").isEmpty()) {
+                reasons.add(name + ", " + Method.of(r.getString("method")).label() + ": " + r.getString("note"));
             }
         }
-        String note = String.format(Locale.ROOT, "From dev.umbrella.roi.RoiSummaryTable (Umbrella.roiSummary) on datasets/: "
-                + "base = every assumption at its base value; Monte Carlo %,d draws, seed %d, percentile interval.", draws, seed);
+        String note = String.format(Locale.ROOT, "From dev.umbrella.roi.Headline (Umbrella.roiSummary) on datasets/: "
+                + "Monte Carlo %,d draws, seed %d, median and 95%% percentile interval; each method on its own, "
+                + "never added; cases not pooled. Machine-precision values: report/headline.csv.", draws, seed);
         Map<String, String> notApplied = new TreeMap<>(overrides);
         notApplied.remove("seed");
         if (!notApplied.isEmpty()) {
@@ -74,27 +71,47 @@ public final class RoiSummaries {
                     + " (it uses assumptions.csv).";
         }
         for (String reason : reasons) {
-            note += "\nLeft out for " + reason;
+            note += "\n" + reason;
         }
-        return new RoiSummary(List.of("engineer", "ROI (base)", "median ROI", "interval", "ROI > 0 in", "NPV (base)", "BCR (base)", "left out"),
-                rows, note);
+        return new RoiSummary(List.of("engineer", "method", "months", "median ROI", "interval", "ROI > 0 in",
+                "cost-efficiency"), rows, note, csv(table));
     }
 
     private static List<String> row(Row r, String name, int draws) {
-        double roi = r.getDouble("roi");
-        String leftOut = r.getString("left_out");
-        if (Double.isNaN(roi)) {
-            return List.of(name, "insufficient data", "", "", "", "", "", benefits(leftOut));
-        }
-        return List.of(name, Readable.roi(roi), Readable.roi(r.getDouble("mc_median_roi")),
-                Readable.roiInterval(r.getDouble("mc_roi_lower"), r.getDouble("mc_roi_upper")),
-                Readable.probability(r.getDouble("p_roi_positive"), draws), Readable.dollars(r.getDouble("npv")),
-                Readable.number(r.getDouble("bcr")), benefits(leftOut));
+        boolean estimated = !Double.isNaN(r.getDouble("roi_median"));
+        String roi = estimated ? Readable.roi(r.getDouble("roi_median")) : "not estimated (see below)";
+        String interval = estimated ? Readable.roiInterval(r.getDouble("roi_low"), r.getDouble("roi_high")) : "";
+        String positive = Double.isNaN(r.getDouble("p_roi_positive")) ? ""
+                : Readable.probability(r.getDouble("p_roi_positive"), draws);
+        String efficiency = Double.isNaN(r.getDouble("cost_efficiency_median")) ? "not available"
+                : Readable.number(r.getDouble("cost_efficiency_median"));
+        return List.of(name, Method.of(r.getString("method")).label(), Integer.toString(r.getInt("months")), roi,
+                interval, positive, efficiency);
     }
 
-    /** "expected loss avoided: why; why" -> "expected loss avoided (see below)": the reasons go under the table. */
-    private static String benefits(String leftOut) {
-        int colon = leftOut.indexOf(':');
-        return leftOut.isEmpty() ? "" : (colon < 0 ? leftOut : leftOut.substring(0, colon)).strip() + " (see below)";
+    /** The headline as CSV, machine precision ({@link Double#toString}), RFC 4180 quoting, {@code \n} lines. */
+    static String csv(Table table) {
+        StringBuilder out = new StringBuilder(String.join(",", Headline.COLUMNS)).append('\n');
+        for (Row r : table) {
+            List<String> cells = new ArrayList<>();
+            for (String c : Headline.COLUMNS) {
+                String cell;
+                switch (table.column(c).type().name()) {
+                    case "DOUBLE":
+                        double x = r.getDouble(c);
+                        cell = Double.isNaN(x) ? "" : Double.toString(x);
+                        break;
+                    case "INTEGER":
+                        cell = Integer.toString(r.getInt(c));
+                        break;
+                    default:
+                        cell = r.getString(c);
+                }
+                cells.add(cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                        ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+            }
+            out.append(String.join(",", cells)).append('\n');
+        }
+        return out.toString();
     }
 }

@@ -7,14 +7,14 @@ import java.util.List;
  * The closing table of {@code umbrella run}: one row per engineer, or, when the numbers cannot be
  * had, the reason instead of a table (never invented figures).
  */
-public record RoiSummary(List<String> header, List<List<String>> rows, String note) {
+public record RoiSummary(List<String> header, List<List<String>> rows, String note, String csv) {
     public RoiSummary {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
     }
 
     public static RoiSummary unavailable(String reason) {
-        return new RoiSummary(List.of(), List.of(), reason);
+        return new RoiSummary(List.of(), List.of(), reason, "");
     }
 
     public boolean available() {

@@ -16,15 +16,9 @@ public record Assumption(String name, double low, double base, double high, Stri
             throw new IllegalArgumentException("assumption " + name + ": need low <= base <= high, got " + low + ", "
                     + base + ", " + high);
         }
-        if (distribution == Distribution.LOGNORMAL && low <= 0 && high > low) {
-            throw new IllegalArgumentException("assumption " + name + ": lognormal needs low > 0, got " + low);
-        }
-        if (distribution == Distribution.BETA && high > low) {
-            double sd = (high - low) / (2 * MonteCarlo.Z95);
-            if (base <= 0 || base >= 1 || sd * sd >= base * (1 - base)) {
-                throw new IllegalArgumentException("assumption " + name + ": beta needs 0 < base < 1 and a range"
-                        + " narrow enough for mean " + base + " (variance " + sd * sd + " >= " + base * (1 - base) + ")");
-            }
+        if (distribution == Distribution.LOGNORMAL && high > low && !(low > 0 && low < base && base < high)) {
+            throw new IllegalArgumentException("assumption " + name + ": lognormal needs 0 < low < base < high (5th"
+                    + " percentile, median, 95th percentile), got " + low + ", " + base + ", " + high);
         }
     }
 

@@ -4,106 +4,169 @@ import dev.umbrella.model.Formats;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The value of one parameter at which NPV = 0 (so ROI = 0 and BCR = 1), all others at base: "funding pays for
- * itself as long as X stays above this". By default for the tornado's top parameter, the one the result depends
- * on most. Found by scanning for a sign change and refining with Brent's method.
- *
- * @param value NaN when NPV does not change sign over the searched range (see {@code note})
+ * When one method's benefits would equal the cost (NPV = 0), in plain units: per channel, the value one output must
+ * have for the role to pay for itself with every other parameter at base ("pays for itself if each advisory averted
+ * at least $X of expected loss"); and the number of incidents of a published typical size the role would have to
+ * avert per year. The most robust headline when the benefit parameters are uncertain (methods.md §c5).
  */
-public record BreakEven(String engineerId, String parameter, double value, Assumption assumption, String note)
-        implements Tabular {
+public record BreakEven(String engineerId, Method method, List<Line> lines) implements Tabular {
 
-    static BreakEven solve(RoiModel model, String name) {
-        Assumption a = model.assumptions().get(name);
-        if (!model.usedParameters().contains(name)) {
-            return new BreakEven(model.engineerId(), name, Double.NaN, a, "the model does not use " + name
-                    + " (left out: " + String.join("; ", model.missing()) + ")");
-        }
-        int index = RoiModel.PARAMETERS.indexOf(name);
+    /**
+     * One break-even.
+     *
+     * @param value the break-even in {@code unit}; NaN when none exists (the reason is in {@code statement})
+     * @param assumed the value the model assumes at base, NaN when it has none
+     */
+    public record Line(String subject, double value, double assumed, String unit, String statement) {}
+
+    /** The two published incident sizes the incident break-even uses, by assumption name. */
+    static final List<String> INCIDENT_SIZES = List.of("loss_per_cyber_incident", "loss_per_incident");
+
+    public BreakEven {
+        lines = List.copyOf(lines);
+    }
+
+    static BreakEven of(RoiModel model, Method method) {
         double[] v = model.baseValues();
-        java.util.function.DoubleUnaryOperator npv = x -> {
-            v[index] = x;
-            RoiResult r = model.result(v);
-            // Where costs vanish too (a zero wage or a zero-length evaluation) NPV = 0 says nothing: skip it.
-            return r.pvCost() > 0 ? r.npv() : Double.NaN;
-        };
-        List<Double> grid = grid(a);
-        for (int k = 1; k < grid.size(); k++) {
-            double x0 = grid.get(k - 1);
-            double x1 = grid.get(k);
-            double f0 = npv.applyAsDouble(x0);
-            double f1 = npv.applyAsDouble(x1);
-            if (Double.isNaN(f0) || Double.isNaN(f1)) {
+        RoiResult base = model.result(v);
+        double rate = v[model.indexOf(RoiModel.DISCOUNT_RATE)];
+        double flow = model.flowFactor(rate);
+        double estimated = base.isEstimated(method) ? base.pvBenefit(method) : 0;
+        List<Line> lines = new ArrayList<>();
+        List<Channel> all = new ArrayList<>(model.channels());
+        all.addAll(model.notEstimated());
+        for (Channel c : all) {
+            if (c.method() != method) {
                 continue;
             }
-            if (f0 == 0) {
-                return new BreakEven(model.engineerId(), name, x0, a, "");
+            boolean isEstimated = model.channels().contains(c);
+            double own = isEstimated ? base.channelPv()[model.channels().indexOf(c)] : 0;
+            lines.add(channelLine(model, c, flow, base.pvCost() - (estimated - own), isEstimated));
+        }
+        double years = model.months() / 12.0;
+        for (String size : INCIDENT_SIZES) {
+            model.assumptions().find(size).ifPresent(a -> {
+                double perYear = base.pvCost() / (flow * years) / a.base();
+                lines.add(new Line("incidents of " + Formats.number(a.base()) + " USD (" + size + ")", perYear,
+                        Double.NaN, "incidents/year", String.format(Locale.ROOT, "pays for itself if it averts %s "
+                                + "incident%s a year of %s USD each (the base of %s, %s)", twoDigits(perYear),
+                                twoDigits(perYear).equals("1") ? "" : "s",
+                                Formats.number(a.base()), size, a.source())));
+            });
+        }
+        return new BreakEven(model.engineerId(), method, lines);
+    }
+
+    /** The value per output, and per unit of the channel's key factor, at which this channel closes the gap. */
+    private static Line channelLine(RoiModel model, Channel c, double flow, double gap, boolean isEstimated) {
+        Assumptions a = model.assumptions();
+        String verb = c.method() == Method.MARKET_PRICE ? "is worth" : "averts";
+        String tail = c.method() == Method.MARKET_PRICE ? "" : " of expected loss";
+        if (c.factors().isEmpty()) {
+            return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), c.id() + ": no break-even: "
+                    + c.notEstimated());
+        }
+        double attributed = 0;
+        for (Channel.Part p : c.parts()) {
+            if (!a.has(p.count()) || (!p.attribution().isEmpty() && !a.has(p.attribution()))) {
+                return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), c.id()
+                        + ": no break-even, the outputs cannot be counted (" + c.notEstimated() + ")");
             }
-            if (Math.signum(f0) != Math.signum(f1)) {
-                double root = new BrentSolver(1e-12 * Math.max(1, Math.abs(x1)))
-                        .solve(200, npv::applyAsDouble, x0, x1);
-                return new BreakEven(model.engineerId(), name, root, a, "");
+            attributed += a.get(p.count()).base() * (p.attribution().isEmpty() ? 1 : a.get(p.attribution()).base());
+        }
+        if (!c.counterfactual().isEmpty()) {
+            attributed *= 1 - a.get(c.counterfactual()).base();
+        }
+        if (attributed <= 0) {
+            return new Line(c.unit(), Double.NaN, Double.NaN, "USD per " + c.unit(), String.format(Locale.ROOT,
+                    "%s: no break-even, the role added no %s over the volunteer-era rate (%s attributed)", c.id(),
+                    c.unit(), Formats.number(attributed)));
+        }
+        if (gap <= 0) {
+            return new Line(c.unit(), 0, Double.NaN, "USD per " + c.unit(), c.id() + ": pays for itself even if each "
+                    + c.unit() + " were worth nothing: the method's other channels cover the cost at base");
+        }
+        double needed = gap / (flow * attributed);
+        double assumed = Double.NaN;
+        double otherFactors = 1;
+        boolean keyKnown = true;
+        for (String f : c.factors()) {
+            if (!f.equals(c.key())) {
+                if (!a.has(f)) {
+                    keyKnown = false;
+                } else {
+                    otherFactors *= a.get(f).base();
+                }
             }
         }
-        double sign = npv.applyAsDouble(a.base());
-        return new BreakEven(model.engineerId(), name, Double.NaN, a, "NPV stays " + (sign > 0 ? "positive" : "negative")
-                + " for " + name + " from " + Formats.number(grid.get(0)) + " to "
-                + Formats.number(grid.get(grid.size() - 1)));
-    }
-
-    /** Increasing search points: the natural domain of the parameter, densely around its range. */
-    private static List<Double> grid(Assumption a) {
-        boolean bounded = a.unit().equals("share") || a.unit().equals("probability");
-        double span = Math.max(Math.max(Math.abs(a.low()), Math.abs(a.high())), 1e-12);
-        double min = a.low() < 0 ? a.low() - 1000 * span : 0;
-        double max = bounded ? 1 : Math.max(a.high(), span) * 1e9;
-        List<Double> grid = new ArrayList<>();
-        int linear = 400;
-        double top = bounded ? 1 : Math.max(a.high(), span);
-        for (int k = 0; k <= linear; k++) {
-            grid.add(min + (top - min) * k / linear);
+        if (c.factors().stream().allMatch(a::has)) {
+            assumed = 1;
+            for (String f : c.factors()) {
+                assumed *= a.get(f).base();
+            }
         }
-        for (double x = top * 1.25; x <= max; x *= 1.25) {
-            grid.add(x);
+        String statement = String.format(Locale.ROOT, "pays for itself if each %s %s at least %s USD%s "
+                + "(%s of them credited to the role over %d months)", c.unit(), verb, twoDigits(needed), tail,
+                twoDigits(attributed), model.months())
+                + (Double.isNaN(assumed) ? "" : "; the model assumes " + twoDigits(assumed) + " USD");
+        if (keyKnown && otherFactors != 0) {
+            double key = needed / otherFactors;
+            String unit = a.find(c.key()).map(Assumption::unit).orElse(RoiModel.DERIVED_UNITS.getOrDefault(c.key(), ""));
+            statement += String.format(Locale.ROOT, "; that is %s = %s %s", c.key(), twoDigits(key), unit)
+                    + a.find(c.key()).map(k -> " (assumed " + twoDigits(k.base()) + ")").orElse(" (no like-for-like "
+                            + "estimate)")
+                    + (key > 1 && (unit.startsWith("share") || unit.startsWith("probability"))
+                            ? ", above 1, so this channel alone cannot pay for the role" : "");
         }
-        return grid;
+        return new Line(c.unit(), needed, assumed, "USD per " + c.unit(), statement);
     }
 
-    public boolean exists() {
-        return !Double.isNaN(value);
+    /** Two significant digits for people: 0.0057, 0.57, 5.7, 57, 570, 5,700, 57,000. */
+    static String twoDigits(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Formats.number(x);
+        }
+        if (x == 0) {
+            return "0";
+        }
+        double rounded = new java.math.BigDecimal(x).round(new java.math.MathContext(2)).doubleValue();
+        if (Math.abs(rounded) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", rounded);
+        }
+        return new java.math.BigDecimal(rounded).round(new java.math.MathContext(2)).stripTrailingZeros()
+                .toPlainString();
     }
 
+    /** Columns: subject, break_even, assumed, unit, statement. */
     @Override
     public Table toTable() {
-        DoubleColumn breakEven = DoubleColumn.create("break_even");
-        if (exists()) {
-            breakEven.append(value);
-        } else {
-            breakEven.appendMissing();
+        StringColumn subject = StringColumn.create("subject");
+        DoubleColumn value = DoubleColumn.create("break_even");
+        DoubleColumn assumed = DoubleColumn.create("assumed");
+        StringColumn unit = StringColumn.create("unit");
+        StringColumn statement = StringColumn.create("statement");
+        for (Line l : lines) {
+            subject.append(l.subject());
+            value.append(l.value());
+            assumed.append(l.assumed());
+            unit.append(l.unit());
+            statement.append(l.statement());
         }
-        return Table.create(engineerId + " break-even", StringColumn.create("parameter", parameter), breakEven,
-                DoubleColumn.create("low", a().low()), DoubleColumn.create("base", a().base()),
-                DoubleColumn.create("high", a().high()), StringColumn.create("unit", a().unit()),
-                StringColumn.create("note", note));
-    }
-
-    private Assumption a() {
-        return assumption;
+        return Table.create(engineerId + " break-even, " + method.label(), subject, value, assumed, unit, statement);
     }
 
     @Override
     public String toString() {
-        if (!exists()) {
-            return engineerId + " break-even of " + parameter + ": none (" + note + ")";
+        StringBuilder text = new StringBuilder(engineerId + " break-even, " + method.label() + ":");
+        for (Line l : lines) {
+            text.append("\n  ").append(l.statement());
         }
-        return engineerId + " break-even: NPV = 0 at " + parameter + " = " + Formats.number(value) + " "
-                + assumption.unit() + " (assumed " + Formats.number(assumption.low()) + " .. "
-                + Formats.number(assumption.base()) + " .. " + Formats.number(assumption.high()) + ")";
+        return text.toString();
     }
 }

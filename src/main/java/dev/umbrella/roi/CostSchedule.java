@@ -11,21 +11,56 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What is known about the cost of an engineer's role month by month from the funded start: the public amounts
- * of {@code funding.csv} spread evenly over their days, and for each month the share those amounts cover. The
- * rest of each month is costed with the loaded-cost parameters (methods.md §c2: "obtain from annual reports or
- * Form 990"; until then, wage × benefits load × overhead).
+ * What the role cost month by month over the evaluation horizon, documents first (methods.md §c2): each public
+ * grant of {@code funding.csv} for this person is spread evenly over its days, and only its share that paid the
+ * role counts (a named assumption where the grant also paid for other things); every day no grant covers is
+ * costed at a loaded salary (wage × benefits load × (1 + overhead)). A grant is the funder's full payment, so it
+ * already holds the recipient's overhead; the loaded salary adds overhead so both measure the full cost of the role.
  *
- * @param publicByMonth public money attributed to month m (months counted from the funded start date)
- * @param coveredByMonth share of month m covered by a public amount, 0..1
- * @param fundedMonths whole months of continuous funding from the start; {@link Integer#MAX_VALUE} when ongoing
+ * <p>Months are counted from the funded start day: month m runs from {@code start + m months} to the day before
+ * {@code start + (m + 1) months}.
+ *
+ * @param grants the allocable grants that fall in the horizon, with their amount in each month
+ * @param uncovered per month, the share of its days that no grant covers
  */
-public record CostSchedule(double[] publicByMonth, double[] coveredByMonth, int fundedMonths, List<String> notes) {
+public record CostSchedule(LocalDate start, int months, List<Grant> grants, double[] uncovered, List<String> notes) {
+
+    /**
+     * One public grant in the horizon.
+     *
+     * @param roleShare the assumption holding the share of the grant that paid the role; empty when all of it did
+     * @param byMonth the grant's money in each month of the horizon (before the role share)
+     */
+    public record Grant(String funder, double amountUsd, LocalDate start, LocalDate end, String roleShare,
+            String sourceUrl, double[] byMonth) {
+        public Grant {
+            byMonth = byMonth.clone();
+        }
+
+        @Override
+        public double[] byMonth() {
+            return byMonth.clone();
+        }
+
+        /** The grant's money inside the horizon (before the role share). */
+        public double inHorizon() {
+            double sum = 0;
+            for (double x : byMonth) {
+                sum += x;
+            }
+            return sum;
+        }
+    }
 
     public CostSchedule {
-        publicByMonth = publicByMonth.clone();
-        coveredByMonth = coveredByMonth.clone();
+        grants = List.copyOf(grants);
+        uncovered = uncovered.clone();
         notes = List.copyOf(notes);
+    }
+
+    @Override
+    public double[] uncovered() {
+        return uncovered.clone();
     }
 
     /** The schedule over {@code months} months from the engineer's first funded day. */
@@ -33,8 +68,8 @@ public record CostSchedule(double[] publicByMonth, double[] coveredByMonth, int 
         Period first = engineer.firstFunded().orElseThrow(() ->
                 new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
         LocalDate start = first.start();
-        double[] publicByMonth = new double[months];
         double[] covered = new double[months];
+        List<Grant> grants = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         LocalDate windowEnd = start.plusMonths(months);
         for (Funding f : funding) {
@@ -52,22 +87,39 @@ public record CostSchedule(double[] publicByMonth, double[] coveredByMonth, int 
             }
             double days = ChronoUnit.DAYS.between(f.start(), f.end()) + 1.0;
             double perDay = f.amountUsd().getAsDouble() / days;
+            double[] byMonth = new double[months];
             for (int m = 0; m < months; m++) {
                 LocalDate from = start.plusMonths(m);
                 LocalDate to = start.plusMonths(m + 1L);
                 long overlap = overlapDays(from, to, f.start(), f.end().plusDays(1));
-                publicByMonth[m] += overlap * perDay;
+                byMonth[m] = overlap * perDay;
                 covered[m] = Math.min(1, covered[m] + overlap / (double) ChronoUnit.DAYS.between(from, to));
             }
-            notes.add(f.funder() + " " + Formats.number(f.amountUsd().getAsDouble()) + " USD " + f.start() + ".."
-                    + f.end() + (f.isAssumption() ? " (an assumption in funding.csv)" : "") + ": " + f.sourceUrl());
+            Grant grant = new Grant(f.funder(), f.amountUsd().getAsDouble(), f.start(), f.end(), f.roleShare(),
+                    f.sourceUrl(), byMonth);
+            grants.add(grant);
+            notes.add(f.funder() + " " + Formats.number(grant.amountUsd()) + " USD " + f.start() + ".." + f.end()
+                    + ", " + Formats.number(grant.inHorizon()) + " of it in the horizon"
+                    + (f.roleShare().isEmpty() ? "" : ", times the share that paid the role (" + f.roleShare() + ")")
+                    + (f.isAssumption() ? " (an assumption in funding.csv)" : "") + ": " + f.sourceUrl());
         }
-        return new CostSchedule(publicByMonth, covered, fundedMonths(engineer, start), notes);
+        double[] uncovered = new double[months];
+        for (int m = 0; m < months; m++) {
+            uncovered[m] = 1 - covered[m];
+        }
+        return new CostSchedule(start, months, grants, uncovered, notes);
     }
 
-    /** Months from the start to the end of the last funded period that follows on without a gap. */
-    private static int fundedMonths(Engineer engineer, LocalDate start) {
+    /**
+     * Whole months from the funded start to the end of the evaluation: the last funded day of the periods that follow
+     * on without a gap, or the end of the last month the data cover, whichever comes first.
+     */
+    public static int horizonMonths(Engineer engineer, LocalDate dataEndExclusive) {
+        Period first = engineer.firstFunded().orElseThrow(() ->
+                new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
+        LocalDate start = first.start();
         LocalDate end = null;
+        boolean ongoing = false;
         for (Period p : engineer.periods()) {
             if (p.kind() != PeriodKind.FUNDED || p.start().isBefore(start)) {
                 continue;
@@ -76,26 +128,19 @@ public record CostSchedule(double[] publicByMonth, double[] coveredByMonth, int 
                 break;
             }
             if (p.end() == null) {
-                return Integer.MAX_VALUE;
+                ongoing = true;
+                break;
             }
             end = p.end();
         }
-        return (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        LocalDate fundedEndExclusive = ongoing ? dataEndExclusive : end.plusDays(1);
+        LocalDate horizonEnd = fundedEndExclusive.isBefore(dataEndExclusive) ? fundedEndExclusive : dataEndExclusive;
+        return (int) Math.max(0, ChronoUnit.MONTHS.between(start, horizonEnd));
     }
 
     private static long overlapDays(LocalDate from, LocalDate to, LocalDate start, LocalDate endExclusive) {
         LocalDate a = from.isAfter(start) ? from : start;
         LocalDate b = to.isBefore(endExclusive) ? to : endExclusive;
         return Math.max(0, ChronoUnit.DAYS.between(a, b));
-    }
-
-    @Override
-    public double[] publicByMonth() {
-        return publicByMonth.clone();
-    }
-
-    @Override
-    public double[] coveredByMonth() {
-        return coveredByMonth.clone();
     }
 }

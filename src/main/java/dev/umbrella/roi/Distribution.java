@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * How the Monte Carlo draws a parameter from its {@code low, base, high} (methods.md §c6: triangular or PERT for
- * shares and hours, lognormal for loss severity, beta for probabilities). The tornado always uses low and high.
+ * shares and hours, lognormal for loss severity). Every family honours the range as written in
+ * {@code assumptions.csv}: for uniform, triangular and PERT, {@code low} and {@code high} are the bounds; for the
+ * lognormal they are the documented 5th and 95th percentiles and {@code base} the median
+ * ({@code MonteCarlo_SamplerTest} checks the sampled quantiles of each family). The tornado always uses low and
+ * high.
  */
 public enum Distribution {
     /** Always the base value (low and high still drive the tornado). */
@@ -18,15 +22,12 @@ public enum Distribution {
     /** Beta-PERT on [low, high] with mode base and λ = 4 (Vose, Risk Analysis, 2008). */
     PERT,
     /**
-     * Lognormal with median base; low and high read as the 5th and 95th percentiles give
-     * {@code σ = ln(high/low) / (2 · 1.645)}. Heavy right tail, as cyber losses have (methods.md §c4).
+     * Two-piece lognormal: median base, 5th percentile low and 95th percentile high, with
+     * {@code σ_below = ln(base/low) / 1.645} and {@code σ_above = ln(high/base) / 1.645}. A one-piece lognormal
+     * cannot put an asymmetric range at its 5th and 95th percentiles around a given median; this one does, and keeps
+     * the heavy right tail of cyber losses (methods.md §c4).
      */
     LOGNORMAL,
-    /**
-     * Beta on [0, 1] with mean base and standard deviation {@code (high − low) / (2 · 1.645)} (method of moments;
-     * the range read as a 90% interval). Requires the variance to be below {@code base · (1 − base)}.
-     */
-    BETA,
     /** Resampled from bootstrap replicates of an estimate (data-derived parameters only, never in the CSV). */
     EMPIRICAL;
 

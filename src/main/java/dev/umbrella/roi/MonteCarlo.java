@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
  * <p>Draws are made in chunks: each varying parameter fills a column of {@value #CHUNK} values in a tight loop,
  * then the model is evaluated on each row. Nothing is allocated per draw; the generator is
  * {@link SplittableRandom} (SplitMix64). Samplers: inverse CDF for uniform and triangular, Marsaglia & Tsang
- * (2000) gamma variates for beta and PERT, the Marsaglia polar method (both variates used) for normal
- * (lognormal) variates.
+ * (2000) gamma variates for PERT, the Marsaglia polar method (both variates used) for the normal variates of the
+ * two-piece lognormal (a standard normal z maps to {@code base · exp(σ z)}, with the lower σ below the median and
+ * the upper σ above it, so low, base and high are its 5th, 50th and 95th percentiles).
  */
 public final class MonteCarlo {
     /** The standard normal 95th percentile: a low..high range read as a 90% interval spans ±Z95 σ. */
@@ -28,21 +29,19 @@ public final class MonteCarlo {
 
     private MonteCarlo() {}
 
-    /** Runs {@code draws} evaluations and keeps every draw's PV costs and PV benefits. */
+    /** Runs {@code draws} evaluations and keeps every draw's PV costs, channel PVs and replacement value. */
     public static Simulation run(RoiModel model, int draws, long seed, double level) {
         if (draws < 1) {
             throw new IllegalArgumentException("draws must be >= 1, got " + draws);
         }
-        double[] pvCost = new double[draws];
-        double[] pvBenefit = new double[draws];
-        run(model, draws, seed, pvCost, pvBenefit);
-        return new Simulation(model.engineerId(), draws, seed, level, pvCost, pvBenefit, model.missing(),
-                model.usedParameters());
+        double[][] out = new double[model.outputs()][draws];
+        run(model, draws, seed, out);
+        return new Simulation(model, draws, seed, level, out);
     }
 
-    /** The loop itself, writing into caller-owned arrays (the benchmark reuses them between runs). */
-    static void run(RoiModel model, int draws, long seed, double[] pvCost, double[] pvBenefit) {
-        List<String> names = RoiModel.PARAMETERS;
+    /** The loop itself, writing into caller-owned arrays {@code out[slot][draw]} (the benchmark reuses them). */
+    static void run(RoiModel model, int draws, long seed, double[][] out) {
+        List<String> names = model.parameters();
         int p = names.size();
         int[] kind = new int[p];
         double[][] args = new double[p][4];
@@ -52,10 +51,7 @@ public final class MonteCarlo {
         int[] varying = new int[p];
         int nVarying = 0;
         for (int i = 0; i < p; i++) {
-            Assumption a = model.assumptions().find(names.get(i)).orElse(null);
-            if (a == null) {
-                continue;
-            }
+            Assumption a = model.assumptions().get(names.get(i));
             kind[i] = prepare(a, args[i], model.empirical());
             values[i] = a.base();
             if (kind[i] != CONSTANT) {
@@ -65,7 +61,7 @@ public final class MonteCarlo {
             }
         }
         double[] empirical = model.empirical();
-        double[] out = new double[RoiModel.OUTPUTS];
+        double[] slots = new double[model.outputs()];
         for (int from = 0; from < draws; from += CHUNK) {
             int n = Math.min(CHUNK, draws - from);
             for (int k = 0; k < nVarying; k++) {
@@ -77,9 +73,10 @@ public final class MonteCarlo {
                     int i = varying[k];
                     values[i] = columns[i][d];
                 }
-                model.evaluate(values, out);
-                pvCost[from + d] = out[RoiModel.PV_COST];
-                pvBenefit[from + d] = out[RoiModel.PV_REPLACEMENT] + out[RoiModel.PV_LOSS_AVOIDED];
+                model.evaluate(values, slots);
+                for (int s = 0; s < slots.length; s++) {
+                    out[s][from + d] = slots[s];
+                }
             }
         }
     }
@@ -121,17 +118,10 @@ public final class MonteCarlo {
                 args[2] = low;
                 args[3] = high - low;
                 return SCALED_BETA;
-            case BETA:
-                double sd = (high - low) / (2 * Z95);
-                double k = mode * (1 - mode) / (sd * sd) - 1;
-                args[0] = mode * k;
-                args[1] = (1 - mode) * k;
-                args[2] = 0;
-                args[3] = 1;
-                return SCALED_BETA;
             case LOGNORMAL:
                 args[0] = Math.log(mode);
-                args[1] = Math.log(high / low) / (2 * Z95);
+                args[1] = Math.log(mode / low) / Z95;
+                args[2] = Math.log(high / mode) / Z95;
                 return LOGNORMAL;
             default:
                 throw new IllegalStateException("no sampler for " + a.distribution());
@@ -199,7 +189,8 @@ public final class MonteCarlo {
                 break;
             case LOGNORMAL:
                 for (int d = 0; d < n; d++) {
-                    out[d] = Math.exp(a[0] + a[1] * r.normal());
+                    double z = r.normal();
+                    out[d] = Math.exp(a[0] + (z < 0 ? a[1] : a[2]) * z);
                 }
                 break;
             case EMPIRICAL:

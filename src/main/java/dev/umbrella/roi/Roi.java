@@ -3,16 +3,19 @@ package dev.umbrella.roi;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * The ROI of one engineer's funding: the entry of the {@code roi} stage, e.g.
- * {@code Roi.of("mike").with("loss_per_incident", 2e6).simulate(100_000)}. Immutable: {@code with}, {@code seed}
+ * {@code Roi.of("mike").with("loss_per_incident", 2e6).simulate(100_000)}. Costs and benefits run over the same
+ * months, the funded months the data cover; benefits are valued by two {@link Method}s, never added. Immutable: {@code with}, {@code seed}
  * and {@code transition} return changed copies, so a notebook's parameters cell can pass plain values.
  *
  * <p>Every number comes from {@code assumptions.csv}, from a dataset (with its source) or from an override made
@@ -69,7 +72,7 @@ public final class Roi {
      */
     public Roi withOverrides(Map<String, ? extends Number> values) {
         Roi result = this;
-        for (Map.Entry<String, ? extends Number> e : new java.util.TreeMap<String, Number>(values).entrySet()) {
+        for (Map.Entry<String, ? extends Number> e : new TreeMap<String, Number>(values).entrySet()) {
             if (!validNames().contains(e.getKey())) {
                 throw new IllegalArgumentException("unknown assumption '" + e.getKey() + "'; valid names: "
                         + String.join(", ", validNames()));
@@ -97,7 +100,7 @@ public final class Roi {
         return new Roi(inputs, engineer, value, transitionMonths, level, overrides);
     }
 
-    /** The transition window of the before/after estimate behind {@code security_commits_change}. */
+    /** The transition window of the estimates (the cost-efficiency's {@code security_commits_change}, the horizon). */
     public Roi transition(int months) {
         return new Roi(inputs, engineer, seed, months, level, overrides);
     }
@@ -122,12 +125,18 @@ public final class Roi {
         return built;
     }
 
-    /** Every parameter in use, with its range, distribution and source. */
-    public Assumptions assumptions() {
-        return model().assumptions();
+    public String engineerId() {
+        return engineer.id();
     }
 
-    /** ROI, BCR and NPV at the base values. */
+    /** Every parameter in use, with its range, distribution and source. */
+    public Assumptions assumptions() {
+        Assumptions all = model().assumptions();
+        List<Assumption> used = model().parameters().stream().map(all::get).toList();
+        return Assumptions.of(used);
+    }
+
+    /** Costs, each channel's PV and, per method, ROI, BCR and NPV at the base values. */
     public RoiResult evaluate() {
         return model().evaluateBase();
     }
@@ -137,87 +146,189 @@ public final class Roi {
         return MonteCarlo.run(model(), draws, seed, level);
     }
 
-    /** One-way sensitivity of ROI to each parameter, largest swing first. */
-    public Tornado tornado() {
-        return Tornado.of(model());
+    /** One-way sensitivity of a method's ROI to each parameter, largest swing first. */
+    public Tornado tornado(Method method) {
+        return Tornado.of(model(), method);
     }
 
-    /** The break-even value of the parameter the ROI is most sensitive to (the tornado's top row). */
-    public BreakEven breakEven() {
-        Tornado tornado = tornado();
-        if (tornado.rows().isEmpty()) {
-            throw new IllegalStateException("no parameter of " + engineer.id() + "'s ROI has a range");
+    /** The same for a method id ({@code market_price} or {@code expected_loss}). */
+    public Tornado tornado(String method) {
+        return tornado(Method.of(method));
+    }
+
+    /** The break-evens of a method in plain units: per channel, and in incidents of published size per year. */
+    public BreakEven breakEven(Method method) {
+        return BreakEven.of(model(), method);
+    }
+
+    public BreakEven breakEven(String method) {
+        return breakEven(Method.of(method));
+    }
+
+    /** Every channel of the engineer: estimated or not, with its method, parameters and reason. */
+    public Table channels() {
+        StringColumn id = StringColumn.create("channel");
+        StringColumn method = StringColumn.create("method");
+        StringColumn formula = StringColumn.create("value");
+        StringColumn status = StringColumn.create("status");
+        List<Channel> all = new java.util.ArrayList<>(model().channels());
+        all.addAll(model().notEstimated());
+        for (Channel c : all) {
+            id.append(c.id());
+            method.append(c.method().label());
+            formula.append(c.formula());
+            status.append(model().channels().contains(c) ? "counted" : c.notEstimated());
         }
-        return breakEven(tornado.rows().get(0).parameter());
+        return Table.create(engineer.id() + " benefit channels", id, method, formula, status);
     }
 
     /**
-     * NPV, ROI and BCR at the low, base and high discount rate of {@code assumptions.csv} (methods.md §c5: show
-     * 2%, 3% and 7%), all other parameters at base.
+     * Cost-effectiveness, what a funder compares grants by: per kind of output, the volunteer-era and funded rates
+     * per year; the role's outputs over the horizon (the person's own plus the registry's times the attribution share,
+     * at base) and the part of them the ROI credits (above the volunteer-era rate, or after the counterfactual share
+     * where no volunteer-era count exists); the role's PV cost per output and per credited output; and the market
+     * price of one output. Each cost per output divides the whole role's cost by one kind, so it is an upper bound:
+     * the role also produced the other kinds. Volunteer outputs cost a funder nothing; the table shows how many there
+     * were.
+     */
+    public Table costEffectiveness() {
+        RoiResult base = evaluate();
+        Assumptions a = model().assumptions();
+        StringColumn kind = StringColumn.create("output");
+        DoubleColumn volunteer = DoubleColumn.create("volunteer_per_year");
+        DoubleColumn fundedRate = DoubleColumn.create("funded_per_year");
+        DoubleColumn outputs = DoubleColumn.create("role_outputs");
+        DoubleColumn credited = DoubleColumn.create("credited_outputs");
+        DoubleColumn perOutput = DoubleColumn.create("cost_per_output_usd");
+        DoubleColumn perCredited = DoubleColumn.create("cost_per_credited_output_usd");
+        DoubleColumn market = DoubleColumn.create("market_price_usd");
+        double share = a.find(DerivedParameters.ATTRIBUTION).map(Assumption::base).orElse(Double.NaN);
+        double counterfactual = a.find(DerivedParameters.COUNTERFACTUAL).map(Assumption::base).orElse(Double.NaN);
+        double years = model().months() / 12.0;
+        for (DerivedParameters.Counted c : derived.counted()) {
+            double role = c.fundedEngineer() + c.fundedRegistry() * share;
+            double added = Double.isNaN(c.addedEngineer()) ? role * (1 - counterfactual)
+                    : c.addedEngineer() + c.addedRegistry() * share;
+            kind.append(c.unit());
+            volunteer.append(Double.isNaN(c.volunteer()) ? Double.NaN : c.volunteer() / (c.volunteerDays() / 365.25));
+            fundedRate.append((c.fundedEngineer() + c.fundedRegistry()) / years);
+            outputs.append(role);
+            credited.append(added);
+            perOutput.append(role > 0 ? base.pvCost() / role : Double.NaN);
+            perCredited.append(added > 0 ? base.pvCost() / added : Double.NaN);
+            Valuation.Way way = Valuation.of(c.kind(), c.detail(), Method.MARKET_PRICE, false);
+            double price = Double.NaN;
+            if (way != null && !way.factors().isEmpty() && way.factors().stream().allMatch(a::has)) {
+                price = 1;
+                for (String f : way.factors()) {
+                    price *= a.get(f).base();
+                }
+            }
+            market.append(price);
+        }
+        return Table.create(engineer.id() + " cost-effectiveness over " + model().months() + " months (PV cost "
+                + dev.umbrella.model.Formats.number(base.pvCost()) + " USD)", kind, volunteer, fundedRate, outputs,
+                credited, perOutput, perCredited, market);
+    }
+
+    /** The outputs ledger rows of this engineer ({@code outputs.csv}), with their evidence. */
+    public Table ledger() {
+        Table all = inputs.outputsTable();
+        return all.rowCount() == 0 ? all : all.where(all.stringColumn("engineer").isEqualTo(engineer.id()));
+    }
+
+    /** The malware-exposure contrast, volunteer against funded, with every row on the question and its use. */
+    public ExposureContrast exposure() {
+        model();
+        return derived.exposure();
+    }
+
+    /** The cost schedule: per grant its money in the horizon and the share that paid the role; the rest salaried. */
+    public Table costs() {
+        CostSchedule schedule = model().costs();
+        StringColumn source = StringColumn.create("source");
+        DoubleColumn inHorizon = DoubleColumn.create("usd_in_horizon");
+        StringColumn share = StringColumn.create("role_share");
+        StringColumn from = StringColumn.create("covers");
+        for (CostSchedule.Grant g : schedule.grants()) {
+            source.append(g.funder() + " (" + g.sourceUrl() + ")");
+            inHorizon.append(g.inHorizon());
+            share.append(g.roleShare().isEmpty() ? "1 (all of it paid the role)" : g.roleShare() + " = "
+                    + model().assumptions().get(g.roleShare()).base());
+            from.append(g.start() + ".." + g.end());
+        }
+        double months = 0;
+        for (double u : schedule.uncovered()) {
+            months += u;
+        }
+        source.append("loaded salary: " + RoiModel.WAGE + " x " + RoiModel.BENEFITS_LOAD + " x (1 + "
+                + RoiModel.OVERHEAD + ")");
+        inHorizon.appendMissing();
+        share.append("");
+        from.append(String.format(java.util.Locale.ROOT, "%.1f of %d months no grant covers", months,
+                schedule.months()));
+        return Table.create(engineer.id() + " costs over " + schedule.months() + " months from " + schedule.start(),
+                source, inHorizon, share, from);
+    }
+
+    /**
+     * NPV, ROI and BCR of each estimated method at the low, base and high discount rate of {@code assumptions.csv}
+     * (methods.md §c5: show 2%, 3% and 7%), all other parameters at base.
      */
     public Table discountRates() {
         Assumption rate = model().assumptions().get(RoiModel.DISCOUNT_RATE);
+        StringColumn method = StringColumn.create("method");
         DoubleColumn r = DoubleColumn.create("discount_rate");
         DoubleColumn npv = DoubleColumn.create("npv");
         DoubleColumn roi = DoubleColumn.create("roi");
         DoubleColumn bcr = DoubleColumn.create("bcr");
-        for (double value : new double[] {rate.low(), rate.base(), rate.high()}) {
-            double[] v = model().baseValues();
-            v[RoiModel.PARAMETERS.indexOf(RoiModel.DISCOUNT_RATE)] = value;
-            RoiResult result = model().result(v);
-            r.append(value);
-            npv.append(result.npv());
-            roi.append(result.roi());
-            bcr.append(result.bcr());
+        for (Method m : Method.values()) {
+            for (double value : new double[] {rate.low(), rate.base(), rate.high()}) {
+                double[] v = model().baseValues();
+                v[model().indexOf(RoiModel.DISCOUNT_RATE)] = value;
+                RoiResult result = model().result(v);
+                if (!result.isEstimated(m)) {
+                    continue;
+                }
+                method.append(m.label());
+                r.append(value);
+                npv.append(result.npv(m));
+                roi.append(result.roi(m));
+                bcr.append(result.bcr(m));
+            }
         }
-        return Table.create(engineer.id() + " by discount rate", r, npv, roi, bcr);
-    }
-
-    /** The break-even value of every parameter with a range, in tornado order (NaN where NPV never changes sign). */
-    public Table breakEvens() {
-        StringColumn parameter = StringColumn.create("parameter");
-        DoubleColumn value = DoubleColumn.create("break_even");
-        DoubleColumn low = DoubleColumn.create("low");
-        DoubleColumn base = DoubleColumn.create("base");
-        DoubleColumn high = DoubleColumn.create("high");
-        StringColumn note = StringColumn.create("note");
-        for (Tornado.Row row : tornado().rows()) {
-            BreakEven b = breakEven(row.parameter());
-            parameter.append(b.parameter());
-            value.append(b.value());
-            low.append(b.assumption().low());
-            base.append(b.assumption().base());
-            high.append(b.assumption().high());
-            note.append(b.note());
-        }
-        return Table.create(engineer.id() + " break-even values", parameter, value, low, base, high, note);
-    }
-
-    /** The value of one parameter at which NPV = 0, all others at base. */
-    public BreakEven breakEven(String name) {
-        return BreakEven.solve(model(), name);
+        return Table.create(engineer.id() + " by discount rate", method, r, npv, roi, bcr);
     }
 
     private List<String> validNames() {
-        List<String> names = new java.util.ArrayList<>(RoiModel.PARAMETERS);
-        names.add(DerivedParameters.TOLERANCE);
-        return names;
+        List<String> names = new java.util.ArrayList<>(Assumptions.fromTable(inputs.assumptionsTable()).names());
+        names.addAll(RoiModel.DERIVED_UNITS.keySet());
+        names.add(DerivedParameters.EXPOSURE_REMOVED);
+        return names.stream().distinct().sorted().toList();
     }
+
+    /** What {@link #build()} derived from the datasets (set with the model). */
+    private volatile DerivedParameters.Derived derived;
 
     private RoiModel build() {
         Assumptions csv = Assumptions.fromTable(inputs.assumptionsTable());
         csv = applyOverrides(csv, List.of(DerivedParameters.TOLERANCE));
         double tolerance = csv.get(DerivedParameters.TOLERANCE).base();
         Estimates estimates = Estimates.of(inputs, engineer.id()).seed(seed).transition(transitionMonths);
-        DerivedParameters.Derived derived = DerivedParameters.of(inputs, engineer, estimates, tolerance);
+        LocalDate start = engineer.firstFunded().orElseThrow(() -> new IllegalArgumentException(
+                "periods.csv has no funded period for " + engineer.id())).start();
+        var timeline = estimates.timeline();
+        LocalDate dataEnd = timeline.dataEnd() == null ? start : timeline.dataEnd().plusMonths(1).atDay(1);
+        int months = CostSchedule.horizonMonths(engineer, dataEnd);
+        DerivedParameters.Derived d = DerivedParameters.of(inputs, engineer, estimates, start, months, tolerance);
+        derived = d;
         Assumptions all = csv;
-        for (Assumption a : derived.parameters()) {
+        for (Assumption a : d.parameters()) {
             all = all.with(a);
         }
-        all = applyOverrides(all, RoiModel.PARAMETERS);
-        double maxYears = all.get(RoiModel.YEARS).high();
-        CostSchedule costs = CostSchedule.of(engineer, inputs.funding(), (int) Math.ceil(maxYears * 12));
-        return new RoiModel(engineer.id(), all, derived.empirical(), costs, derived.unavailable());
+        all = applyOverrides(all, validNames());
+        CostSchedule costs = CostSchedule.of(engineer, inputs.funding(), months);
+        return new RoiModel(engineer.id(), all, d.empirical(), d.channels(), costs, d.replacementMissing());
     }
 
     private Assumptions applyOverrides(Assumptions assumptions, List<String> names) {

@@ -1,148 +1,163 @@
 package dev.umbrella.roi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * The ROI arithmetic for one engineer (methods.md §c1), written as a primitive function of a parameter vector so
- * the Monte Carlo can evaluate millions of draws without allocating.
+ * The ROI arithmetic for one engineer (methods.md §c1), a primitive function of a parameter vector so the Monte
+ * Carlo evaluates many draws without allocating. Costs and benefits are taken over the same months: the
+ * evaluation horizon, the funded months that the data cover ({@link CostSchedule#horizonMonths}).
  *
- * <p>Per year t of the evaluation (months counted from the funded start, at most the funded months):
  * <ul>
- *   <li>cost C_t = public amounts in the year + wage × benefits load × (1 + overhead) × (uncovered share of the
- *       year);</li>
- *   <li>benefit (a), replacement cost of the incremental security work (ILO 2011 replacement-cost method,
- *       methods.md §c3): hours = Δ security commits per month × 12 × hours per security commit, capped at ±
- *       (funded − volunteer hours per week) × weeks per year; valued at wage / paid hours × benefits load;
- *       × the code attribution share;</li>
- *   <li>benefit (b), expected loss avoided by faster malware handling (methods.md §c1): reports per year × true
- *       positive share × (volunteer − funded response hours) × installs per exposure hour × probability of harm
- *       per install × loss per incident × the registry attribution share;</li>
- *   <li>both benefits scale with the share of the year evaluated; flows are discounted at the end of each year:
- *       d_t = (1 + r)^-t.</li>
+ *   <li>cost per month: each grant's money in the month × the share that paid the role, plus the share of the month
+ *       no grant covers × the loaded salary (wage × benefits load × (1 + overhead)) / 12;</li>
+ *   <li>benefit: each estimated {@link Channel}'s value, spread evenly over the horizon;</li>
+ *   <li>replacement value (for {@link RoiResult#costEfficiency()}, never a benefit): the change in security commits per
+ *       month × hours per security commit × the same loaded hourly rate, over the horizon;</li>
+ *   <li>flows are discounted at the end of each year counted from the funded start: d_y = (1 + r)^-(y+1).</li>
  * </ul>
- * ROI = (PV B − PV C) / PV C; BCR = PV B / PV C; NPV = PV B − PV C. A benefit whose parameters are missing is
- * left out (its contribution is 0) and named in {@link RoiResult#missing()}.
+ * ROI = (PV B − PV C) / PV C, BCR = PV B / PV C, NPV = PV B − PV C, per method (the methods are never added).
  */
 public final class RoiModel {
     public static final String WAGE = "security_engineer_wage_annual";
     public static final String BENEFITS_LOAD = "benefits_load";
     public static final String OVERHEAD = "overhead_share";
     public static final String PAID_HOURS = "paid_hours_per_year";
+    public static final String DISCOUNT_RATE = "discount_rate";
     public static final String SECURITY_CHANGE = "security_commits_change";
     public static final String HOURS_PER_COMMIT = "hours_per_security_commit";
-    public static final String FUNDED_HOURS = "funded_hours_per_week";
-    public static final String VOLUNTEER_HOURS = "volunteer_hours_per_week";
-    public static final String WEEKS = "weeks_per_year";
-    public static final String ATTRIBUTION_CODE = "attribution_share_code";
-    public static final String REPORTS = "malware_reports_per_year";
-    public static final String RESPONSE_VOLUNTEER = "response_hours_volunteer";
-    public static final String RESPONSE_FUNDED = "response_hours_funded";
-    public static final String TRUE_POSITIVE = "true_positive_share";
-    public static final String INSTALLS = "installs_per_exposure_hour";
-    public static final String HARM = "harm_probability_per_install";
-    public static final String LOSS = "loss_per_incident";
-    public static final String ATTRIBUTION_REGISTRY = "attribution_share_registry";
-    public static final String DISCOUNT_RATE = "discount_rate";
-    public static final String YEARS = "evaluation_years";
-
-    /** The parameter vector's layout: index i holds {@code PARAMETERS.get(i)}. */
-    public static final List<String> PARAMETERS = List.of(WAGE, BENEFITS_LOAD, OVERHEAD, PAID_HOURS, SECURITY_CHANGE,
-            HOURS_PER_COMMIT, FUNDED_HOURS, VOLUNTEER_HOURS, WEEKS, ATTRIBUTION_CODE, REPORTS, RESPONSE_VOLUNTEER,
-            RESPONSE_FUNDED, TRUE_POSITIVE, INSTALLS, HARM, LOSS, ATTRIBUTION_REGISTRY, DISCOUNT_RATE, YEARS);
+    static final List<String> COST = List.of(WAGE, BENEFITS_LOAD, OVERHEAD, DISCOUNT_RATE);
+    static final List<String> REPLACEMENT = List.of(SECURITY_CHANGE, HOURS_PER_COMMIT, PAID_HOURS);
     /** Units of the parameters that come from data, for overrides where the data have none. */
-    static final Map<String, String> DERIVED_UNITS = Map.of(SECURITY_CHANGE, "commits/month", RESPONSE_VOLUNTEER,
-            "hours", RESPONSE_FUNDED, "hours", REPORTS, "reports/year");
-    static final List<String> COST = PARAMETERS.subList(0, 4);
-    static final List<String> REPLACEMENT = PARAMETERS.subList(4, 10);
-    static final List<String> LOSS_AVOIDED = PARAMETERS.subList(10, 18);
-    static final List<String> FINANCE = PARAMETERS.subList(18, 20);
+    static final Map<String, String> DERIVED_UNITS = Map.of(SECURITY_CHANGE, "commits/month",
+            "exposure_hours_removed", "hours", "malware_packages_funded", "packages");
 
-    private static final int I_WAGE = PARAMETERS.indexOf(WAGE);
-    private static final int I_LOAD = PARAMETERS.indexOf(BENEFITS_LOAD);
-    private static final int I_OVERHEAD = PARAMETERS.indexOf(OVERHEAD);
-    private static final int I_PAID_HOURS = PARAMETERS.indexOf(PAID_HOURS);
-    private static final int I_CHANGE = PARAMETERS.indexOf(SECURITY_CHANGE);
-    private static final int I_HOURS_PER_COMMIT = PARAMETERS.indexOf(HOURS_PER_COMMIT);
-    private static final int I_FUNDED_HOURS = PARAMETERS.indexOf(FUNDED_HOURS);
-    private static final int I_VOLUNTEER_HOURS = PARAMETERS.indexOf(VOLUNTEER_HOURS);
-    private static final int I_WEEKS = PARAMETERS.indexOf(WEEKS);
-    private static final int I_ATTRIBUTION_CODE = PARAMETERS.indexOf(ATTRIBUTION_CODE);
-    private static final int I_REPORTS = PARAMETERS.indexOf(REPORTS);
-    private static final int I_RESPONSE_VOLUNTEER = PARAMETERS.indexOf(RESPONSE_VOLUNTEER);
-    private static final int I_RESPONSE_FUNDED = PARAMETERS.indexOf(RESPONSE_FUNDED);
-    private static final int I_TRUE_POSITIVE = PARAMETERS.indexOf(TRUE_POSITIVE);
-    private static final int I_INSTALLS = PARAMETERS.indexOf(INSTALLS);
-    private static final int I_HARM = PARAMETERS.indexOf(HARM);
-    private static final int I_LOSS = PARAMETERS.indexOf(LOSS);
-    private static final int I_ATTRIBUTION_REGISTRY = PARAMETERS.indexOf(ATTRIBUTION_REGISTRY);
-    private static final int I_RATE = PARAMETERS.indexOf(DISCOUNT_RATE);
-    private static final int I_YEARS = PARAMETERS.indexOf(YEARS);
-
-    /** Output slots of {@link #evaluate(double[], double[])}. */
+    /** Output slot of the PV cost; channel c is at {@code 1 + c}; the replacement value follows the channels. */
     static final int PV_COST = 0;
-    static final int PV_REPLACEMENT = 1;
-    static final int PV_LOSS_AVOIDED = 2;
-    static final int MONTHS = 3;
-    static final int OUTPUTS = 4;
 
     private final String engineerId;
     private final Assumptions assumptions;
     private final double[] empirical;
+    private final List<Channel> channels;
+    private final List<Channel> notEstimated;
+    private final CostSchedule costs;
     private final boolean replacement;
-    private final boolean lossAvoided;
-    private final List<String> missing;
-    private final List<String> notes;
-    private final double[] cumulativePublic;
-    private final double[] cumulativeUncovered;
-    private final int fundedMonths;
+    private final String replacementMissing;
+    private final List<String> parameters;
+    private final Map<String, Integer> index;
+    private final int months;
+    private final double[][] grantYears;
+    private final int[] grantShare;
+    private final double[] uncoveredYears;
+    private final double[] monthsInYear;
+    private final int[][] partCount;
+    private final int[][] partAttribution;
+    private final int[] channelCounterfactual;
+    private final int[][] channelFactors;
+    private final int iWage;
+    private final int iLoad;
+    private final int iOverhead;
+    private final int iRate;
+    private final int iChange;
+    private final int iHours;
+    private final int iPaid;
 
     /**
      * @param assumptions every parameter available (from the CSV, derived from data, or overridden)
      * @param empirical bootstrap replicates for an EMPIRICAL {@link #SECURITY_CHANGE}, else empty
-     * @param unavailable why a data-derived parameter is absent, by name
+     * @param channels every channel of the engineer; those with a missing parameter are kept as not estimated
+     * @param replacementMissing why the replacement value cannot be had (empty when it can)
      */
-    public RoiModel(String engineerId, Assumptions assumptions, double[] empirical, CostSchedule costs,
-            Map<String, String> unavailable) {
+    public RoiModel(String engineerId, Assumptions assumptions, double[] empirical, List<Channel> channels,
+            CostSchedule costs, String replacementMissing) {
         this.engineerId = engineerId;
         this.assumptions = assumptions;
         this.empirical = empirical.clone();
-        for (String name : concat(COST, FINANCE)) {
-            assumptions.get(name);
+        this.costs = costs;
+        this.months = costs.months();
+        List<Channel> estimated = new ArrayList<>();
+        List<Channel> left = new ArrayList<>();
+        for (Channel c : channels) {
+            List<String> absent = c.parameters().stream().filter(n -> !assumptions.has(n)).toList();
+            if (!c.isEstimated()) {
+                left.add(c);
+            } else if (!absent.isEmpty()) {
+                left.add(c.notEstimated("no value for " + String.join(", ", absent)));
+            } else {
+                estimated.add(c);
+            }
         }
-        List<String> missingText = new ArrayList<>();
-        this.replacement = complete("replacement cost of incremental security work", REPLACEMENT, unavailable,
-                missingText);
-        this.lossAvoided = complete("expected loss avoided", LOSS_AVOIDED, unavailable, missingText);
-        this.missing = List.copyOf(missingText);
-        this.notes = costs.notes();
-        double[] publicByMonth = costs.publicByMonth();
-        double[] covered = costs.coveredByMonth();
-        cumulativePublic = new double[publicByMonth.length + 1];
-        cumulativeUncovered = new double[publicByMonth.length + 1];
-        for (int m = 0; m < publicByMonth.length; m++) {
-            cumulativePublic[m + 1] = cumulativePublic[m] + publicByMonth[m];
-            cumulativeUncovered[m + 1] = cumulativeUncovered[m] + (1 - covered[m]);
+        this.channels = List.copyOf(estimated);
+        this.notEstimated = List.copyOf(left);
+        this.replacement = replacementMissing.isEmpty() && REPLACEMENT.stream().allMatch(assumptions::has);
+        this.replacementMissing = replacementMissing.isEmpty() && !replacement
+                ? "no value for " + String.join(", ", REPLACEMENT.stream().filter(n -> !assumptions.has(n)).toList())
+                : replacementMissing;
+        TreeSet<String> used = new TreeSet<>(COST);
+        for (CostSchedule.Grant g : costs.grants()) {
+            if (!g.roleShare().isEmpty()) {
+                used.add(g.roleShare());
+            }
         }
-        this.fundedMonths = costs.fundedMonths();
-    }
-
-    private boolean complete(String benefit, List<String> names, Map<String, String> unavailable, List<String> out) {
-        List<String> absent = names.stream().filter(n -> !assumptions.has(n)).toList();
-        if (absent.isEmpty()) {
-            return true;
+        if (replacement) {
+            used.addAll(REPLACEMENT);
         }
-        List<String> reasons = absent.stream().map(n -> unavailable.getOrDefault(n, n + " is not in assumptions.csv"))
-                .distinct().toList();
-        out.add(benefit + ": " + String.join("; ", reasons));
-        return false;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+        for (Channel c : this.channels) {
+            used.addAll(c.parameters());
+        }
+        for (String name : used) {
+            assumptions.get(name); // fails naming the valid ones if a cost parameter is missing
+        }
+        this.parameters = List.copyOf(used);
+        this.index = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            index.put(parameters.get(i), i);
+        }
+        int years = Math.max(1, (months + 11) / 12);
+        grantYears = new double[costs.grants().size()][years];
+        grantShare = new int[costs.grants().size()];
+        for (int g = 0; g < grantYears.length; g++) {
+            CostSchedule.Grant grant = costs.grants().get(g);
+            double[] byMonth = grant.byMonth();
+            for (int m = 0; m < months; m++) {
+                grantYears[g][m / 12] += byMonth[m];
+            }
+            grantShare[g] = grant.roleShare().isEmpty() ? -1 : index.get(grant.roleShare());
+        }
+        uncoveredYears = new double[years];
+        monthsInYear = new double[years];
+        double[] uncovered = costs.uncovered();
+        for (int m = 0; m < months; m++) {
+            uncoveredYears[m / 12] += uncovered[m];
+            monthsInYear[m / 12] += 1;
+        }
+        int c0 = this.channels.size();
+        partCount = new int[c0][];
+        partAttribution = new int[c0][];
+        channelCounterfactual = new int[c0];
+        channelFactors = new int[c0][];
+        for (int c = 0; c < c0; c++) {
+            Channel ch = this.channels.get(c);
+            partCount[c] = new int[ch.parts().size()];
+            partAttribution[c] = new int[ch.parts().size()];
+            for (int p = 0; p < ch.parts().size(); p++) {
+                Channel.Part part = ch.parts().get(p);
+                partCount[c][p] = index.get(part.count());
+                partAttribution[c][p] = part.attribution().isEmpty() ? -1 : index.get(part.attribution());
+            }
+            channelCounterfactual[c] = ch.counterfactual().isEmpty() ? -1 : index.get(ch.counterfactual());
+            channelFactors[c] = ch.factors().stream().mapToInt(index::get).toArray();
+        }
+        iWage = index.get(WAGE);
+        iLoad = index.get(BENEFITS_LOAD);
+        iOverhead = index.get(OVERHEAD);
+        iRate = index.get(DISCOUNT_RATE);
+        iChange = replacement ? index.get(SECURITY_CHANGE) : -1;
+        iHours = replacement ? index.get(HOURS_PER_COMMIT) : -1;
+        iPaid = replacement ? index.get(PAID_HOURS) : -1;
     }
 
     public String engineerId() {
@@ -157,29 +172,74 @@ public final class RoiModel {
         return empirical;
     }
 
-    /** Months the cost schedule covers: enough for the largest evaluation length the parameters allow. */
-    int scheduleMonths() {
-        return cumulativePublic.length - 1;
+    /** The parameter vector's layout: index i holds {@code parameters().get(i)}. */
+    public List<String> parameters() {
+        return parameters;
     }
 
-    /** Names of the parameters this model actually uses (the parts with missing data are left out). */
-    public List<String> usedParameters() {
-        List<String> used = new ArrayList<>(COST);
-        if (replacement) {
-            used.addAll(REPLACEMENT);
+    int indexOf(String name) {
+        Integer i = index.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("the model of " + engineerId + " does not use '" + name
+                    + "'; it uses: " + String.join(", ", parameters));
         }
-        if (lossAvoided) {
-            used.addAll(LOSS_AVOIDED);
-        }
-        used.addAll(FINANCE);
-        return used;
+        return i;
     }
 
-    /** The parameter vector at the base values (0 where a parameter is absent). */
+    /** The estimated channels, in the order of the output slots. */
+    public List<Channel> channels() {
+        return channels;
+    }
+
+    /** Channels that cannot be estimated, each with its reason. */
+    public List<Channel> notEstimated() {
+        return notEstimated;
+    }
+
+    public CostSchedule costs() {
+        return costs;
+    }
+
+    /** Months evaluated: the funded months the data cover. */
+    public int months() {
+        return months;
+    }
+
+    /** Why there is no replacement value (empty when there is one). */
+    public String replacementMissing() {
+        return replacementMissing;
+    }
+
+    /** The parameters a method's result depends on: cost, finance and the method's channels. */
+    public List<String> parameters(Method method) {
+        TreeSet<String> used = new TreeSet<>(COST);
+        for (CostSchedule.Grant g : costs.grants()) {
+            if (!g.roleShare().isEmpty()) {
+                used.add(g.roleShare());
+            }
+        }
+        for (Channel c : channels) {
+            if (c.method() == method) {
+                used.addAll(c.parameters());
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    /** Slots of {@link #evaluate}'s output. */
+    int outputs() {
+        return 2 + channels.size();
+    }
+
+    int replacementSlot() {
+        return 1 + channels.size();
+    }
+
+    /** The parameter vector at the base values. */
     public double[] baseValues() {
-        double[] v = new double[PARAMETERS.size()];
+        double[] v = new double[parameters.size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = assumptions.find(PARAMETERS.get(i)).map(Assumption::base).orElse(0.0);
+            v[i] = assumptions.get(parameters.get(i)).base();
         }
         return v;
     }
@@ -191,57 +251,70 @@ public final class RoiModel {
 
     /** Evaluates at a full parameter vector. */
     public RoiResult result(double[] values) {
-        double[] out = new double[OUTPUTS];
+        double[] out = new double[outputs()];
         evaluate(values, out);
-        return new RoiResult(engineerId, out[MONTHS], out[PV_COST], out[PV_REPLACEMENT], out[PV_LOSS_AVOIDED],
-                missing, notes);
+        double[] pv = new double[channels.size()];
+        System.arraycopy(out, 1, pv, 0, pv.length);
+        return new RoiResult(engineerId, months, out[PV_COST], channels, pv, notEstimated,
+                replacement ? out[replacementSlot()] : Double.NaN, replacementMissing, costs.notes());
     }
 
-    /** The arithmetic; writes {@code out[PV_COST, PV_REPLACEMENT, PV_LOSS_AVOIDED, MONTHS]}. No allocation. */
+    /**
+     * The present value of an even flow of 1 USD in total over the horizon: what a channel's value is worth today.
+     */
+    double flowFactor(double rate) {
+        double factor = 0;
+        double d = 1;
+        for (double inYear : monthsInYear) {
+            d /= 1 + rate;
+            factor += d * inYear / Math.max(months, 1);
+        }
+        return factor;
+    }
+
+    /** The arithmetic; writes PV cost, each channel's PV and the replacement value. No allocation. */
     void evaluate(double[] v, double[] out) {
-        int months = (int) Math.min(Math.min(Math.round(v[I_YEARS] * 12), fundedMonths), scheduleMonths());
-        double wage = v[I_WAGE];
-        double load = v[I_LOAD];
-        double loadedCost = wage * load * (1 + v[I_OVERHEAD]);
-        double replacementPerYear = 0;
-        if (replacement) {
-            double cap = Math.max(0, v[I_FUNDED_HOURS] - v[I_VOLUNTEER_HOURS]) * v[I_WEEKS];
-            double hours = Math.max(-cap, Math.min(cap, v[I_CHANGE] * 12 * v[I_HOURS_PER_COMMIT]));
-            replacementPerYear = hours * (wage / v[I_PAID_HOURS]) * load * v[I_ATTRIBUTION_CODE];
-        }
-        double lossAvoidedPerYear = 0;
-        if (lossAvoided) {
-            double exposureRemoved = v[I_RESPONSE_VOLUNTEER] - v[I_RESPONSE_FUNDED];
-            lossAvoidedPerYear = v[I_REPORTS] * v[I_TRUE_POSITIVE] * exposureRemoved * v[I_INSTALLS] * v[I_HARM]
-                    * v[I_LOSS] * v[I_ATTRIBUTION_REGISTRY];
-        }
-        double growth = 1 / (1 + v[I_RATE]);
-        double discount = 1;
+        double loaded = v[iWage] * v[iLoad] * (1 + v[iOverhead]);
+        double growth = 1 / (1 + v[iRate]);
+        double d = 1;
         double pvCost = 0;
-        double pvReplacement = 0;
-        double pvLoss = 0;
-        for (int from = 0; from < months; from += 12) {
-            int to = Math.min(from + 12, months);
-            discount *= growth;
-            double share = (to - from) / 12.0;
-            double uncoveredYears = (cumulativeUncovered[to] - cumulativeUncovered[from]) / 12.0;
-            pvCost += (cumulativePublic[to] - cumulativePublic[from] + loadedCost * uncoveredYears) * discount;
-            pvReplacement += replacementPerYear * share * discount;
-            pvLoss += lossAvoidedPerYear * share * discount;
+        double flow = 0;
+        for (int y = 0; y < monthsInYear.length; y++) {
+            d *= growth;
+            double year = loaded * uncoveredYears[y] / 12;
+            for (int g = 0; g < grantYears.length; g++) {
+                year += grantYears[g][y] * (grantShare[g] < 0 ? 1 : v[grantShare[g]]);
+            }
+            pvCost += year * d;
+            flow += d * monthsInYear[y] / Math.max(months, 1);
         }
         out[PV_COST] = pvCost;
-        out[PV_REPLACEMENT] = pvReplacement;
-        out[PV_LOSS_AVOIDED] = pvLoss;
-        out[MONTHS] = months;
-    }
-
-    public List<String> missing() {
-        return missing;
+        for (int c = 0; c < partCount.length; c++) {
+            double value = 0;
+            for (int p = 0; p < partCount[c].length; p++) {
+                int a = partAttribution[c][p];
+                value += v[partCount[c][p]] * (a < 0 ? 1 : v[a]);
+            }
+            if (channelCounterfactual[c] >= 0) {
+                value *= 1 - v[channelCounterfactual[c]];
+            }
+            for (int f : channelFactors[c]) {
+                value *= v[f];
+            }
+            out[1 + c] = value * flow;
+        }
+        if (replacement) {
+            double hours = v[iChange] * months * v[iHours];
+            out[replacementSlot()] = hours * loaded / v[iPaid] * flow;
+        } else {
+            out[replacementSlot()] = Double.NaN;
+        }
     }
 
     @Override
     public String toString() {
-        return "RoiModel[" + engineerId + ", " + usedParameters().size() + " parameters"
-                + (missing.isEmpty() ? "" : ", left out: " + String.join("; ", missing)) + "]";
+        return "RoiModel[" + engineerId + ", " + months + " months, " + parameters.size() + " parameters, "
+                + channels.size() + " channels" + (notEstimated.isEmpty() ? "" : ", not estimated: "
+                        + notEstimated.stream().map(Channel::id).toList()) + "]";
     }
 }

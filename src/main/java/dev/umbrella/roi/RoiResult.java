@@ -2,84 +2,151 @@ package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Tabular;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The ROI of one engineer's funding at one set of parameter values (methods.md §c1, Phillips): present values of
- * costs and of each monetised benefit, NPV = B − C, ROI = (B − C) / C, BCR = B / C. A benefit the data cannot
- * support is left out with its reason, never filled in; with no benefit at all, the result is insufficient.
+ * The ROI of one engineer's funding at one set of parameter values (methods.md §c1, Phillips): the present value of
+ * costs, of each estimated channel, and per {@link Method} the ROI, benefit-cost ratio and NPV. A method with no
+ * estimated channel is "not estimated" and has no number: a benefit that cannot be valued is named, never counted as
+ * zero. The replacement value of the extra security work gives the cost-efficiency, a separate measure.
+ *
+ * @param channelPv the PV of each estimated channel, parallel to {@code channels}
+ * @param pvReplacement the PV of the extra security work at the loaded rate; NaN when unavailable
  */
-public record RoiResult(String engineerId, double months, double pvCost, double pvReplacement, double pvLossAvoided,
-        List<String> missing, List<String> notes) implements Tabular {
+public record RoiResult(String engineerId, int months, double pvCost, List<Channel> channels, double[] channelPv,
+        List<Channel> notEstimated, double pvReplacement, String replacementMissing, List<String> notes)
+        implements Tabular {
 
     public RoiResult {
-        missing = List.copyOf(missing);
+        channels = List.copyOf(channels);
+        channelPv = channelPv.clone();
+        notEstimated = List.copyOf(notEstimated);
         notes = List.copyOf(notes);
     }
 
-    public boolean isSufficient() {
-        return missing.size() < 2;
+    @Override
+    public double[] channelPv() {
+        return channelPv.clone();
     }
 
-    public double pvBenefit() {
-        return pvReplacement + pvLossAvoided;
+    /** True when at least one channel of the method is estimated. */
+    public boolean isEstimated(Method method) {
+        return channels.stream().anyMatch(c -> c.method() == method);
     }
 
-    public double npv() {
-        return pvBenefit() - pvCost;
+    /** Why a method has no estimate ("not estimated: ..."), or empty when it has one. */
+    public String notEstimatedReason(Method method) {
+        if (isEstimated(method)) {
+            return "";
+        }
+        List<String> reasons = notEstimated.stream().filter(c -> c.method() == method)
+                .map(c -> c.id() + ": " + c.notEstimated()).toList();
+        return "not estimated: no outcome-based benefit " + (reasons.isEmpty() ? "is modelled for this engineer"
+                : "can be valued (" + String.join("; ", reasons) + ")");
     }
 
-    public double roi() {
-        return npv() / pvCost;
+    /** PV of the method's channels; NaN when the method is not estimated. */
+    public double pvBenefit(Method method) {
+        if (!isEstimated(method)) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int c = 0; c < channels.size(); c++) {
+            if (channels.get(c).method() == method) {
+                sum += channelPv[c];
+            }
+        }
+        return sum;
     }
 
-    public double bcr() {
-        return pvBenefit() / pvCost;
+    public double npv(Method method) {
+        return pvBenefit(method) - pvCost;
     }
 
-    /** Columns: measure, value, unit. */
+    public double roi(Method method) {
+        return npv(method) / pvCost;
+    }
+
+    public double bcr(Method method) {
+        return pvBenefit(method) / pvCost;
+    }
+
+    /**
+     * Replacement value of the extra security work per dollar of cost: what buying the added security commits'
+     * hours at the same loaded rate would have cost, divided by what the role cost. A measure of cost-efficiency,
+     * not a return: 1.0 means the extra security work alone was worth its price as labour. NaN when unavailable.
+     */
+    public double costEfficiency() {
+        return pvReplacement / pvCost;
+    }
+
+    /** Columns: measure, method, value, unit. */
     @Override
     public Table toTable() {
         StringColumn measure = StringColumn.create("measure");
+        StringColumn method = StringColumn.create("method");
         DoubleColumn value = DoubleColumn.create("value");
         StringColumn unit = StringColumn.create("unit");
-        if (!isSufficient()) {
-            return Table.create(engineerId + " ROI", measure.append("insufficient data: " + String.join("; ", missing)),
-                    value.appendMissing(), unit.append(""));
+        add(measure, method, value, unit, "months evaluated", "", months, "months");
+        add(measure, method, value, unit, "PV costs", "", pvCost, "USD");
+        for (int c = 0; c < channels.size(); c++) {
+            add(measure, method, value, unit, "PV " + channels.get(c).id(), channels.get(c).method().label(),
+                    channelPv[c], "USD");
         }
-        String bound = missing.isEmpty() ? "" : " (lower bound: a benefit is left out)";
-        String[] names = {"months evaluated", "PV costs", "PV replacement cost of incremental security work",
-            "PV expected loss avoided", "PV benefits" + bound, "NPV" + bound, "ROI" + bound,
-            "benefit-cost ratio" + bound};
-        double[] values = {months, pvCost, pvReplacement, pvLossAvoided, pvBenefit(), npv(), roi(), bcr()};
-        String[] units = {"months", "USD", "USD", "USD", "USD", "USD", "ratio", "ratio"};
-        for (int i = 0; i < names.length; i++) {
-            measure.append(names[i]);
-            value.append(values[i]);
-            unit.append(units[i]);
+        for (Method m : Method.values()) {
+            if (isEstimated(m)) {
+                add(measure, method, value, unit, "PV benefits", m.label(), pvBenefit(m), "USD");
+                add(measure, method, value, unit, "ROI", m.label(), roi(m), "ratio");
+                add(measure, method, value, unit, "benefit-cost ratio", m.label(), bcr(m), "ratio");
+            } else {
+                measure.append("ROI: " + notEstimatedReason(m));
+                method.append(m.label());
+                value.appendMissing();
+                unit.append("");
+            }
         }
-        return Table.create(engineerId + " ROI", measure, value, unit);
+        if (Double.isNaN(pvReplacement)) {
+            measure.append("cost-efficiency: not available (" + replacementMissing + ")");
+            method.append("");
+            value.appendMissing();
+            unit.append("");
+        } else {
+            add(measure, method, value, unit, "PV replacement value of the extra security work", "", pvReplacement,
+                    "USD");
+            add(measure, method, value, unit, "cost-efficiency (replacement value per USD of cost)", "",
+                    costEfficiency(), "ratio");
+        }
+        return Table.create(engineerId + " ROI", measure, method, value, unit);
+    }
+
+    private static void add(StringColumn measure, StringColumn method, DoubleColumn value, StringColumn unit,
+            String name, String how, double x, String u) {
+        measure.append(name);
+        method.append(how);
+        value.append(x);
+        unit.append(u);
     }
 
     @Override
     public String toString() {
-        if (!isSufficient()) {
-            return engineerId + " ROI: insufficient data (" + String.join("; ", missing) + ")";
+        List<String> parts = new ArrayList<>();
+        for (Method m : Method.values()) {
+            parts.add(isEstimated(m) ? String.format(Locale.ROOT, "%s: ROI %s (BCR %s)", m.label(),
+                    Formats.percent(roi(m)), Formats.number(bcr(m))) : m.label() + ": " + notEstimatedReason(m));
         }
-        String text = String.format(Locale.ROOT, "%s ROI over %.0f months%s: %s (BCR %s, NPV %s USD; PV benefits %s ="
-                + " replacement %s + loss avoided %s; PV costs %s)", engineerId, months,
-                missing.isEmpty() ? "" : " (a lower bound: a benefit is left out)", Formats.percent(roi()),
-                Formats.number(bcr()), Formats.number(npv()), Formats.number(pvBenefit()),
-                Formats.number(pvReplacement), Formats.number(pvLossAvoided), Formats.number(pvCost));
-        if (!missing.isEmpty()) {
-            text += "\n  left out: " + String.join("; ", missing);
+        String text = engineerId + " over " + months + " months, PV costs " + Formats.number(pvCost) + " USD; "
+                + String.join("; ", parts);
+        if (!Double.isNaN(pvReplacement)) {
+            text += "; cost-efficiency " + Formats.number(costEfficiency());
         }
         if (!notes.isEmpty()) {
-            text += "\n  costs: " + String.join("; ", notes);
+            text += "\n  costs: " + notes.stream().collect(Collectors.joining("; "));
         }
         return text;
     }

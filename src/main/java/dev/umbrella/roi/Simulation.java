@@ -3,6 +3,7 @@ package dev.umbrella.roi;
 import dev.umbrella.estimate.Interval;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Tabular;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The result of a Monte Carlo run: every draw's PV costs and PV benefits, from which ROI, BCR and NPV follow;
- * P(ROI > 0); percentile intervals; and histogram bins for a figure (methods.md §c6).
+ * The result of a Monte Carlo run: every draw's PV costs, PV of each channel and replacement value, from which each
+ * method's ROI, BCR and NPV follow; P(ROI > 0); percentile intervals; histograms for figures (methods.md §c6).
  */
 public final class Simulation implements Tabular {
     /** Measures the summary and the histograms know. */
@@ -23,21 +24,22 @@ public final class Simulation implements Tabular {
     private final int draws;
     private final long seed;
     private final double level;
-    private final double[] pvCost;
-    private final double[] pvBenefit;
-    private final List<String> missing;
-    private final List<String> parameters;
+    private final List<Channel> channels;
+    private final List<Channel> notEstimated;
+    private final double[][] out;
+    private final int replacementSlot;
+    private final String replacementMissing;
 
-    Simulation(String engineerId, int draws, long seed, double level, double[] pvCost, double[] pvBenefit,
-            List<String> missing, List<String> parameters) {
-        this.engineerId = engineerId;
+    Simulation(RoiModel model, int draws, long seed, double level, double[][] out) {
+        this.engineerId = model.engineerId();
         this.draws = draws;
         this.seed = seed;
         this.level = level;
-        this.pvCost = pvCost;
-        this.pvBenefit = pvBenefit;
-        this.missing = List.copyOf(missing);
-        this.parameters = List.copyOf(parameters);
+        this.channels = model.channels();
+        this.notEstimated = model.notEstimated();
+        this.out = out;
+        this.replacementSlot = model.replacementSlot();
+        this.replacementMissing = model.replacementMissing();
     }
 
     public String engineerId() {
@@ -52,21 +54,39 @@ public final class Simulation implements Tabular {
         return seed;
     }
 
-    public boolean isSufficient() {
-        return missing.size() < 2;
+    public double level() {
+        return level;
     }
 
-    /** The benefits left out of every draw because the data cannot support them, each with its reason. */
-    public List<String> missing() {
-        return missing;
+    /** True when at least one channel of the method is estimated. */
+    public boolean isEstimated(Method method) {
+        return channels.stream().anyMatch(c -> c.method() == method);
     }
 
-    /** The draws of one measure ({@link #MEASURES}), in draw order. */
-    public double[] values(String measure) {
+    /** The channels of a method that are estimated. */
+    public List<Channel> channels(Method method) {
+        return channels.stream().filter(c -> c.method() == method).toList();
+    }
+
+    /** Channels that cannot be estimated, each with its reason. */
+    public List<Channel> notEstimated() {
+        return notEstimated;
+    }
+
+    /** The draws of one measure of one method ({@link #MEASURES}), in draw order. */
+    public double[] values(Method method, String measure) {
+        if (!MEASURES.contains(measure)) {
+            throw new IllegalArgumentException("unknown measure '" + measure + "'; valid measures: "
+                    + String.join(", ", MEASURES));
+        }
+        if (!measure.equals("pv_costs") && !isEstimated(method)) {
+            throw new IllegalStateException(engineerId + ": " + method.label() + " is not estimated");
+        }
+        double[] benefit = benefit(method);
         double[] v = new double[draws];
         for (int i = 0; i < draws; i++) {
-            double b = pvBenefit[i];
-            double c = pvCost[i];
+            double b = benefit[i];
+            double c = out[RoiModel.PV_COST][i];
             switch (measure) {
                 case "roi":
                     v[i] = (b - c) / c;
@@ -80,39 +100,81 @@ public final class Simulation implements Tabular {
                 case "pv_benefits":
                     v[i] = b;
                     break;
-                case "pv_costs":
-                    v[i] = c;
-                    break;
                 default:
-                    throw new IllegalArgumentException("unknown measure '" + measure + "'; valid measures: "
-                            + String.join(", ", MEASURES));
+                    v[i] = c;
             }
         }
         return v;
     }
 
-    /** Share of draws with ROI > 0 (equivalently NPV > 0). */
-    public double probabilityPositive() {
+    private double[] benefit(Method method) {
+        double[] b = new double[draws];
+        for (int c = 0; c < channels.size(); c++) {
+            if (channels.get(c).method() == method) {
+                double[] pv = out[1 + c];
+                for (int i = 0; i < draws; i++) {
+                    b[i] += pv[i];
+                }
+            }
+        }
+        return b;
+    }
+
+    /** Draws of one channel's PV. */
+    public double[] channel(String id) {
+        for (int c = 0; c < channels.size(); c++) {
+            if (channels.get(c).id().equals(id)) {
+                return out[1 + c].clone();
+            }
+        }
+        throw new IllegalArgumentException("no estimated channel '" + id + "' for " + engineerId);
+    }
+
+    /** Share of draws with ROI > 0 (NPV > 0) for the method. */
+    public double probabilityPositive(Method method) {
+        double[] benefit = benefit(method);
         int positive = 0;
         for (int i = 0; i < draws; i++) {
-            positive += pvBenefit[i] > pvCost[i] ? 1 : 0;
+            positive += benefit[i] > out[RoiModel.PV_COST][i] ? 1 : 0;
         }
         return (double) positive / draws;
     }
 
-    /** The equal-tailed percentile interval of a measure at the run's level. */
-    public Interval interval(String measure) {
-        return Interval.ofReplicates(values(measure), level);
+    /** Draws with ROI > 0, as a count (for "k of n draws"). */
+    public int drawsPositive(Method method) {
+        return (int) Math.round(probabilityPositive(method) * draws);
     }
 
-    public double median(String measure) {
-        double[] sorted = values(measure);
+    /** The equal-tailed percentile interval of a measure at the run's level. */
+    public Interval interval(Method method, String measure) {
+        return Interval.ofReplicates(values(method, measure), level);
+    }
+
+    public double median(Method method, String measure) {
+        double[] sorted = values(method, measure);
         Arrays.sort(sorted);
         return Interval.quantile(sorted, 0.5);
     }
 
-    public double mean(String measure) {
-        return Arrays.stream(values(measure)).average().orElse(Double.NaN);
+    public double mean(Method method, String measure) {
+        return Arrays.stream(values(method, measure)).average().orElse(Double.NaN);
+    }
+
+    /** True when every draw has a replacement value. */
+    public boolean hasCostEfficiency() {
+        return !Double.isNaN(out[replacementSlot][0]);
+    }
+
+    /** Draws of the cost-efficiency (replacement value of the extra security work per dollar). */
+    public double[] costEfficiency() {
+        if (!hasCostEfficiency()) {
+            throw new IllegalStateException(engineerId + ": no cost-efficiency (" + replacementMissing + ")");
+        }
+        double[] v = new double[draws];
+        for (int i = 0; i < draws; i++) {
+            v[i] = out[replacementSlot][i] / out[RoiModel.PV_COST][i];
+        }
+        return v;
     }
 
     /**
@@ -120,8 +182,8 @@ public final class Simulation implements Tabular {
      * fall in the first or last bin, so heavy tails do not flatten the picture). Columns: bin_lower, bin_upper,
      * draws.
      */
-    public Table histogram(String measure, int bins) {
-        double[] sorted = values(measure);
+    public Table histogram(Method method, String measure, int bins) {
+        double[] sorted = values(method, measure);
         Arrays.sort(sorted);
         double lo = Interval.quantile(sorted, 0.005);
         double hi = Interval.quantile(sorted, 0.995);
@@ -139,86 +201,88 @@ public final class Simulation implements Tabular {
             upper.append(lo + (b + 1) * width);
             count.append(counts[b]);
         }
-        return Table.create(engineerId + " " + measure + " histogram", lower, upper, count);
+        return Table.create(engineerId + " " + method.id() + " " + measure + " histogram", lower, upper, count);
     }
 
     /**
-     * The exceedance curve of a measure (Hubbard & Seiersen's loss-exceedance view, methods.md §c6): at each of
-     * {@code points} thresholds spread over the 1st–99th percentile, the share of draws above it. Columns:
-     * threshold, probability_above.
+     * Summary: per method and measure the mean, the median and the percentile interval, then P(ROI > 0), then the
+     * cost-efficiency. A method that is not estimated has one row saying why.
      */
-    public Table exceedance(String measure, int points) {
-        double[] sorted = values(measure);
-        Arrays.sort(sorted);
-        double lo = Interval.quantile(sorted, 0.01);
-        double hi = Interval.quantile(sorted, 0.99);
-        DoubleColumn threshold = DoubleColumn.create("threshold");
-        DoubleColumn above = DoubleColumn.create("probability_above");
-        for (int k = 0; k < points; k++) {
-            double x = points == 1 ? lo : lo + (hi - lo) * k / (points - 1);
-            int firstAbove = upperBound(sorted, x);
-            threshold.append(x);
-            above.append((double) (sorted.length - firstAbove) / sorted.length);
-        }
-        return Table.create(engineerId + " " + measure + " exceedance", threshold, above);
-    }
-
-    /** Index of the first element greater than x in a sorted array. */
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Summary: per measure the mean, the median and the percentile interval. */
     @Override
     public Table toTable() {
+        StringColumn method = StringColumn.create("method");
         StringColumn measure = StringColumn.create("measure");
         DoubleColumn mean = DoubleColumn.create("mean");
         DoubleColumn median = DoubleColumn.create("median");
         DoubleColumn lower = DoubleColumn.create("lower");
         DoubleColumn upper = DoubleColumn.create("upper");
-        for (String m : MEASURES) {
-            double[] sorted = values(m);
+        double tail = (1 - level) / 2;
+        for (Method m : Method.values()) {
+            if (!isEstimated(m)) {
+                method.append(m.label());
+                measure.append(notEstimatedText(m));
+                mean.appendMissing();
+                median.appendMissing();
+                lower.appendMissing();
+                upper.appendMissing();
+                continue;
+            }
+            for (String name : MEASURES) {
+                double[] sorted = values(m, name);
+                Arrays.sort(sorted);
+                method.append(m.label());
+                measure.append(name);
+                mean.append(Arrays.stream(sorted).average().orElse(Double.NaN));
+                median.append(Interval.quantile(sorted, 0.5));
+                lower.append(Interval.quantile(sorted, tail));
+                upper.append(Interval.quantile(sorted, 1 - tail));
+            }
+            method.append(m.label());
+            measure.append("P(ROI > 0)");
+            mean.append(probabilityPositive(m));
+            median.appendMissing();
+            lower.appendMissing();
+            upper.appendMissing();
+        }
+        if (hasCostEfficiency()) {
+            double[] sorted = costEfficiency();
             Arrays.sort(sorted);
-            double tail = (1 - level) / 2;
-            measure.append(m);
+            method.append("");
+            measure.append("cost-efficiency");
             mean.append(Arrays.stream(sorted).average().orElse(Double.NaN));
             median.append(Interval.quantile(sorted, 0.5));
             lower.append(Interval.quantile(sorted, tail));
             upper.append(Interval.quantile(sorted, 1 - tail));
         }
-        measure.append("P(ROI > 0)");
-        double p = probabilityPositive();
-        mean.append(p);
-        median.appendMissing();
-        lower.appendMissing();
-        upper.appendMissing();
         return Table.create(String.format(Locale.ROOT, "%s Monte Carlo, %d draws, seed %d, %.0f%% intervals",
-                engineerId, draws, seed, level * 100), measure, mean, median, lower, upper);
+                engineerId, draws, seed, level * 100), method, measure, mean, median, lower, upper);
+    }
+
+    /** "not estimated: ..." with the channels' reasons. */
+    public String notEstimatedText(Method method) {
+        List<String> reasons = new ArrayList<>();
+        for (Channel c : notEstimated) {
+            if (c.method() == method) {
+                reasons.add(c.id() + ": " + c.notEstimated());
+            }
+        }
+        return "not estimated: no outcome-based benefit " + (reasons.isEmpty() ? "is modelled for this engineer"
+                : "can be valued (" + String.join("; ", reasons) + ")");
     }
 
     @Override
     public String toString() {
-        if (!isSufficient()) {
-            return engineerId + " Monte Carlo: insufficient data (" + String.join("; ", missing) + ")";
+        List<String> parts = new ArrayList<>();
+        for (Method m : Method.values()) {
+            if (!isEstimated(m)) {
+                parts.add(m.label() + ": " + notEstimatedText(m));
+                continue;
+            }
+            Interval roi = interval(m, "roi");
+            parts.add(String.format(Locale.ROOT, "%s: median ROI %s, %.0f%% interval [%s, %s], ROI > 0 in %,d of "
+                    + "%,d draws", m.label(), Formats.percent(median(m, "roi")), level * 100,
+                    Formats.percent(roi.lower()), Formats.percent(roi.upper()), drawsPositive(m), draws));
         }
-        Interval roi = interval("roi");
-        String text = String.format(Locale.ROOT, "%s Monte Carlo (%,d draws, seed %d): median ROI %s, %.0f%% "
-                + "interval [%s, %s], P(ROI > 0) = %.3f; median NPV %s USD", engineerId, draws, seed,
-                Formats.percent(median("roi")), level * 100, Formats.percent(roi.lower()),
-                Formats.percent(roi.upper()), probabilityPositive(), Formats.number(median("npv")));
-        if (!missing.isEmpty()) {
-            text += "\n  lower bounds: a benefit is left out: " + String.join("; ", missing);
-        }
-        return text;
+        return engineerId + " Monte Carlo (seed " + seed + "): " + String.join("; ", parts);
     }
 }

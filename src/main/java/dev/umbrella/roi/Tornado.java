@@ -10,11 +10,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * One-way sensitivity (methods.md §c6): ROI with each parameter at its low and at its high value, all others at
- * base; rows sorted by swing, largest first, so the top row is the most influential ("most uncertain")
- * parameter.
+ * One-way sensitivity of one method's ROI (methods.md §c6): ROI with each parameter at its low and at its high
+ * value, all others at base; rows sorted by swing, largest first, so the top row is the parameter the result depends
+ * on most. Empty when the method is not estimated.
  */
-public record Tornado(String engineerId, double baseRoi, List<Row> rows) implements Tabular {
+public record Tornado(String engineerId, Method method, double baseRoi, List<Row> rows) implements Tabular {
 
     /** One parameter's bar. */
     public record Row(String parameter, double low, double high, double roiAtLow, double roiAtHigh, double npvAtLow,
@@ -28,25 +28,33 @@ public record Tornado(String engineerId, double baseRoi, List<Row> rows) impleme
         rows = List.copyOf(rows);
     }
 
-    static Tornado of(RoiModel model) {
+    static Tornado of(RoiModel model, Method method) {
         double[] base = model.baseValues();
-        double baseRoi = model.result(base).roi();
+        RoiResult atBase = model.result(base);
+        if (!atBase.isEstimated(method)) {
+            return new Tornado(model.engineerId(), method, Double.NaN, List.of());
+        }
         List<Row> rows = new ArrayList<>();
-        for (String name : model.usedParameters()) {
+        for (String name : model.parameters(method)) {
             Assumption a = model.assumptions().get(name);
             if (a.high() <= a.low()) {
                 continue;
             }
-            int i = RoiModel.PARAMETERS.indexOf(name);
+            int i = model.indexOf(name);
             double[] v = base.clone();
             v[i] = a.low();
-            RoiResult atLow = model.result(v);
+            RoiResult low = model.result(v);
             v[i] = a.high();
-            RoiResult atHigh = model.result(v);
-            rows.add(new Row(name, a.low(), a.high(), atLow.roi(), atHigh.roi(), atLow.npv(), atHigh.npv()));
+            RoiResult high = model.result(v);
+            rows.add(new Row(name, a.low(), a.high(), low.roi(method), high.roi(method), low.npv(method),
+                    high.npv(method)));
         }
         rows.sort(Comparator.comparingDouble(Row::swing).reversed().thenComparing(Row::parameter));
-        return new Tornado(model.engineerId(), baseRoi, rows);
+        return new Tornado(model.engineerId(), method, atBase.roi(method), rows);
+    }
+
+    public boolean isEstimated() {
+        return !Double.isNaN(baseRoi);
     }
 
     /** Columns: parameter, low, high, roi_at_low, roi_at_high, npv_at_low, npv_at_high, swing. */
@@ -70,13 +78,18 @@ public record Tornado(String engineerId, double baseRoi, List<Row> rows) impleme
             npvHigh.append(r.npvAtHigh());
             swing.append(r.swing());
         }
-        return Table.create(engineerId + " tornado (base ROI " + Formats.percent(baseRoi) + ")", parameter, low, high,
-                roiLow, roiHigh, npvLow, npvHigh, swing);
+        String title = engineerId + " tornado, " + method.label() + (isEstimated() ? " (base ROI "
+                + Formats.percent(baseRoi) + ")" : ": not estimated");
+        return Table.create(title, parameter, low, high, roiLow, roiHigh, npvLow, npvHigh, swing);
     }
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(engineerId + " tornado, base ROI " + Formats.percent(baseRoi));
+        if (!isEstimated()) {
+            return engineerId + " tornado, " + method.label() + ": not estimated";
+        }
+        StringBuilder text = new StringBuilder(engineerId + " tornado, " + method.label() + ", base ROI "
+                + Formats.percent(baseRoi));
         for (Row r : rows) {
             text.append("\n  ").append(r.parameter()).append(": ").append(Formats.percent(r.roiAtLow()))
                     .append(" .. ").append(Formats.percent(r.roiAtHigh()));

@@ -58,9 +58,10 @@
     return filled > 0 && links * 2 > filled;
   }
 
-  function hostOf(url) {
-    var m = /^https?:\/\/([^/]+)/.exec(url);
-    return m ? m[1].replace(/^www\./, '') : url;
+  // The site of a source: its first URL's host, also inside "file.md:12 (https://...)" as the ledgers cite.
+  function hostOf(source) {
+    var m = /https?:\/\/([^/\s)]+)/.exec(source);
+    return m ? m[1].replace(/^www\./, '') : source;
   }
 
   function slimTable(table) {
@@ -71,6 +72,10 @@
     var width = head ? head.cells.length : (body[0] ? body[0].cells.length : 0);
     var caption = table.caption ? text(table.caption) : '';
     var notes = element('ul');
+    var fullCaption = caption;
+    if (caption.length > LONG_CELL) { // a caption that is a paragraph (a computed reason) goes whole to the notes
+      caption = caption.slice(0, Math.max(caption.slice(0, LONG_CELL - 10).lastIndexOf(' '), LONG_CELL / 2)) + ' …';
+    }
     var hosts = [];
     var label = function (r) { return r.cells[0] ? text(r.cells[0]) : ''; };
     // Sources and URLs go to the notes, per row; the slide keeps a footnote naming the sites.
@@ -153,9 +158,9 @@
     if (hosts.length) {
       last.appendChild(element('p', 'footnote', 'Sources: ' + hosts.join(', ') + ' (links in the speaker notes)'));
     }
-    if (notes.children.length) {
+    if (notes.children.length || fullCaption !== caption) {
       var aside = element('aside', 'notes');
-      aside.appendChild(element('p', '', (caption || 'Table') + ':'));
+      aside.appendChild(element('p', '', (fullCaption || 'Table') + ':'));
       aside.appendChild(notes);
       last.appendChild(aside);
     }
@@ -263,8 +268,19 @@
     });
   }
 
+  /**
+   * Margins below the last visible box (a table's, when hidden notes follow it, so it is no last child) that still
+   * count in the slide's height: the stage must hold them too.
+   */
+  function trailing(section) {
+    var blocks = flowChildren(section);
+    var bottom = 0;
+    blocks.forEach(function (b) { bottom = Math.max(bottom, bottomOf(b, section)); });
+    return Math.max(0, section.scrollHeight - parseFloat(getComputedStyle(section).paddingBottom) - bottom);
+  }
+
   function overflowing(section) {
-    var edge = limit(section) + 1;
+    var edge = limit(section) - trailing(section) + 1;
     var blocks = flowChildren(section);
     for (var i = 0; i < blocks.length; i++) {
       if (bottomOf(blocks[i], section) > edge) { return i; }
@@ -362,7 +378,7 @@
     for (var guard = 0; guard < 40; guard++) {
       var first = overflowing(section);
       if (first < 0) { return; }
-      var edge = limit(section);
+      var edge = limit(section) - trailing(section);
       var blocks = flowChildren(section);
       var block = blocks[first];
       var leading = first === 0 || (first === 1 && blocks[0].classList.contains('continued'));
@@ -397,7 +413,7 @@
     var blocks = flowChildren(section);
     var last = blocks[blocks.length - 1];
     if (!last || !last.contains(plots[0])) { return; } // only a figure at the bottom may grow into the space below it
-    var free = limit(section) - bottomOf(last, section) - 2;
+    var free = limit(section) - trailing(section) - bottomOf(last, section) - 2;
     var height = plots[0].getBoundingClientRect().height / scale();
     if (free > 8) { plotHeight(plots[0], Math.floor(Math.min(MAX_FIGURE, height + free))); }
   }

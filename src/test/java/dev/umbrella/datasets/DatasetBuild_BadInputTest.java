@@ -34,7 +34,7 @@ class DatasetBuild_BadInputTest {
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(DatasetException.class, this::build);
         assertThat(thrown).as("build should fail").isNotNull();
         assertThat(RawFixture.read(out.resolve("MANIFEST.csv"))).as("previous datasets untouched").isEqualTo(before);
-        assertThat(Datasets.load(out).commits().rowCount()).isEqualTo(16);
+        assertThat(Datasets.load(out).commits().rowCount()).isEqualTo(RawFixture.COMMITS);
         try (var siblings = Files.list(out.getParent())) {
             assertThat(siblings).as("no temporary directory left behind").containsExactly(out);
         } catch (java.io.IOException e) {
@@ -47,6 +47,49 @@ class DatasetBuild_BadInputTest {
         String text = RawFixture.read(curated.resolve(file));
         assertThat(text).contains(from);
         RawFixture.write(curated.resolve(file), text.replace(from, to));
+    }
+
+    @Test
+    void theLedgerIsBuiltFromMetricsCuratedRowsAndCommits() {
+        var outputs = Datasets.load(out).outputs();
+        // The curated incident, the mapped metric, the fixture database's advisories and a commit naming one.
+        assertThat(outputs.stringColumn("kind").asList()).contains("incident_handled", "malware_report_handled",
+                "advisory_published", "vulnerability_fixed");
+        assertThat(outputs.stringColumn("evidence").asList()).contains("reports/fixture/post.md:4");
+    }
+
+    @Test
+    void ledgerRowWithAnUnknownKindNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", "mike,incident_handled,", "mike,incidents,");
+        var e = failure();
+        assertThat(e.file()).endsWith("outputs_curated.csv");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).startsWith("kind must be one of ");
+    }
+
+    @Test
+    void ledgerRowWithANegativeCountNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", ",,1,exact,", ",,-1,exact,");
+        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: count is negative: -1");
+    }
+
+    @Test
+    void ledgerRowWithoutItsEvidenceNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", "From upload to quarantine", "");
+        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: quote is empty");
+    }
+
+    @Test
+    void ledgerRowWhoseQuoteIsNotOnItsLineNamesFileAndLine() {
+        replaceInCurated("outputs_curated.csv", ",4,From upload", ",3,From upload");
+        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: reports/fixture/post.md: the quote is on "
+                + "line 4, not 3");
+    }
+
+    @Test
+    void metricMappingToAnUnknownKindNamesFileAndLine() {
+        replaceInCurated("output_kinds.csv", "malware_report_handled", "reports_handled");
+        assertThat(failure().describe()).contains("output_kinds.csv:2: kind must be one of ");
     }
 
     @Test
@@ -186,7 +229,7 @@ class DatasetBuild_BadInputTest {
                 List.of("periods.csv", "engineer,stated,https://example.org/c", "engineer,guessed,https://example.org/c", "confidence must be one of derived, stated, not 'guessed'"),
                 List.of("funding.csv", "2022-12-31,https://example.org/e,false", "2022-12-31,https://example.org/e,no", "is_assumption must be true or false, not 'no'"),
                 List.of("funding.csv", ",100000,", ",\"$100,000\",", "amount_usd is not a plain number (digits, optional '-' and '.'): '$100,000'"),
-                List.of("assumptions.csv", ",lognormal,", ",gaussian,", "distribution must be one of beta, fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
+                List.of("assumptions.csv", ",lognormal,", ",gaussian,", "distribution must be one of fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
             String before = RawFixture.read(curated.resolve(change.get(0)));
             replaceInCurated(change.get(0), change.get(1), change.get(2));
             assertThat(failure().getMessage()).isEqualTo(change.get(3));

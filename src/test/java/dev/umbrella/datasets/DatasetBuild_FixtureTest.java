@@ -77,7 +77,7 @@ class DatasetBuild_FixtureTest {
         var dir = build().dir();
         var manifest = Manifest.read(dir);
         assertThat(manifest.entries().keySet()).containsExactly("advisories.csv", "assumptions.csv", "commits.csv", "funding.csv",
-                "identities.csv", "people.csv", "periods.csv", "reported_metrics.csv");
+                "identities.csv", "outputs.csv", "people.csv", "periods.csv", "reported_metrics.csv");
         var commits = manifest.entries().get("commits.csv");
         assertThat(commits.rows()).isEqualTo(5 + RawRecords.COMMIT_EXPORTS.size() - 1);
         assertThat(commits.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

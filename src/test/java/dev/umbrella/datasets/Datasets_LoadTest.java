@@ -55,7 +55,7 @@ class Datasets_LoadTest {
         assertThat(funding.doubleColumn("amount_usd").isMissing().size()).isEqualTo(1);
         assertThat(funding.doubleColumn("amount_usd").max()).isEqualTo(100_000);
         assertThat(datasets.reportedMetrics().intColumn("line").asList()).containsExactly(4, 3, 3);
-        assertThat(datasets.provenance(Dataset.COMMITS)).startsWith("commits.csv,16,").contains("raw:git/pypi__warehouse.commits.tsv.gz sha256-gzip=");
+        assertThat(datasets.provenance(Dataset.COMMITS)).startsWith("commits.csv," + RawFixture.COMMITS + ",").contains("raw:git/pypi__warehouse.commits.tsv.gz sha256-gzip=");
     }
 
     @Test
@@ -65,7 +65,7 @@ class Datasets_LoadTest {
         first.stringColumn("author").set(0, "changed");
         first.dropRows(1);
         var second = Datasets.load(tmp.resolve("datasets")).commits();
-        assertThat(second.rowCount()).isEqualTo(16);
+        assertThat(second.rowCount()).isEqualTo(RawFixture.COMMITS);
         assertThat(second.stringColumn("author").get(0)).isNotEqualTo("changed");
     }
 
@@ -84,9 +84,9 @@ class Datasets_LoadTest {
     void realCommitsLoadWithEveryRow() {
         var datasets = Datasets.load(RealBuild.datasets());
         var commits = datasets.commits();
-        assertThat(commits.rowCount()).isEqualTo(89_135);
+        assertThat(commits.rowCount()).isEqualTo(90_341);
         assertThat(commits.stringColumn("author").isEqualTo("mike").size()).isEqualTo(862);
-        assertThat(commits.stringColumn("repo").unique().size()).isEqualTo(12);
+        assertThat(commits.stringColumn("repo").unique().size()).isEqualTo(RawRecords.COMMIT_EXPORTS.size());
         assertThat(datasets.advisories().rowCount()).isEqualTo(132 + 2661 + 1381);
     }
 }

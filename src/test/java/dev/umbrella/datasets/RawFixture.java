@@ -31,6 +31,9 @@ final class RawFixture {
             row(4, "dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com", "2024-02-03T04:05:06+00:00", 1, 1, 2, 2, "Bump sigstore from 1.0 to 2.0", ""),
             row(5, "Samuel Fixture", "samuel@example.org", "2022-05-06T07:08:09-07:00", 2, 0, 0, 0, "Merge pull request #1 from x/step-security-bot", ""));
 
+    /** Commits in a fixture build: the warehouse rows plus one per other export. */
+    static final int COMMITS = WAREHOUSE_ROWS.size() + RawRecords.COMMIT_EXPORTS.size() - 1;
+
     private RawFixture() {}
 
     static String sha(int n) {
@@ -117,7 +120,8 @@ final class RawFixture {
     /** Copies the curated fixture files into {@code dir} and returns it. */
     static Path curated(Path dir) {
         for (String name : List.of("aliases.csv", "people.csv", "periods.csv", "funding.csv", "assumptions.csv",
-                "reported_metrics.csv", "reported_metrics_vocabulary.csv")) {
+                "reported_metrics.csv", "reported_metrics_vocabulary.csv", "output_kinds.csv",
+                "outputs_curated.csv")) {
             try (var in = RawFixture.class.getResourceAsStream("/dev/umbrella/datasets/fixture/curated/" + name)) {
                 write(dir.resolve(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -73,11 +73,46 @@ class Panel_MetricsTest {
         double[] working = panel.series("eng", Metric.WORKING_HOURS_SHARE, List.of(A, B), YearMonth.of(2023, 2),
                 YearMonth.of(2023, 4));
 
-        assertThat(commits).containsExactly(0, 2, 0);
+        // a/x's export covers March (its last complete month); April is missing, not zero.
+        assertThat(commits[0]).isZero();
+        assertThat(commits[1]).isEqualTo(2);
+        assertThat(commits[2]).isNaN();
         assertThat(working[0]).isNaN();
         assertThat(working[1]).isCloseTo(2.0 / 3, offset(1e-12));
         assertThat(panel.series("nobody", Metric.COMMITS, List.of(A), YearMonth.of(2023, 3), YearMonth.of(2023, 3)))
                 .containsExactly(0);
+    }
+
+    @Test
+    void seriesByRepoKeepsEachRepositorysMissingMonthsApart() {
+        double[][] rows = panel.seriesByRepo("eng", Metric.COMMITS, List.of(A, B), YearMonth.of(2023, 2),
+                YearMonth.of(2023, 3));
+
+        // b/y's export ends in February: its March is missing in its own row only.
+        assertThat(rows[0]).containsExactly(0, 2);
+        assertThat(rows[1][0]).isZero();
+        assertThat(rows[1][1]).isNaN();
+    }
+
+    @Test
+    void activeDaysSplitByRepositoryAddUpToTheUnion() {
+        Panel twoRepos = Panel.of(new Synthetic.Commits()
+                .add(A, "eng", LocalDateTime.of(2023, 3, 1, 10, 0), 0, false, false, false, "", 1, 0)
+                .add(B, "eng", LocalDateTime.of(2023, 3, 1, 11, 0), 0, false, false, false, "", 1, 0)
+                .add(B, "eng", LocalDateTime.of(2023, 3, 2, 11, 0), 0, false, false, false, "", 1, 0)
+                .add(A, "eng", LocalDateTime.of(2023, 3, 3, 11, 0), 0, false, false, false, "", 1, 0)
+                .add(A, "x", LocalDateTime.of(2023, 6, 1, 11, 0), 0, false, false, false, "", 1, 0)
+                .add(B, "x", LocalDateTime.of(2023, 5, 1, 11, 0), 0, false, false, false, "", 1, 0)
+                .table());
+
+        double[][] rows = twoRepos.seriesByRepo("eng", Metric.ACTIVE_DAYS, List.of(A, B), YearMonth.of(2023, 3),
+                YearMonth.of(2023, 3));
+
+        // a/x runs longer (to May), so it keeps days 1 and 3; b/y adds only day 2, which a/x lacks.
+        assertThat(rows[0][0]).isEqualTo(2);
+        assertThat(rows[1][0]).isEqualTo(1);
+        assertThat(rows[0][0] + rows[1][0]).isEqualTo(twoRepos.series("eng", Metric.ACTIVE_DAYS, List.of(A, B),
+                YearMonth.of(2023, 3), YearMonth.of(2023, 3))[0]);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.umbrella.Synthetic;
 import dev.umbrella.Synthetic.Scenario;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Fixtures;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Tornado;
 import java.time.LocalDate;
@@ -18,25 +19,27 @@ import tech.tablesaw.plotly.components.Figure;
 
 class Figures_RoiTest {
     private static final Roi ROI = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).seed(7);
+    private static final Method EL = Method.EXPECTED_LOSS;
 
     @Test
     void distributionSplitsLossesFromGainsAndStatesTheShareInTheTitle() {
         var simulation = ROI.simulate(20_000);
-        Figure figure = Figures.roiDistribution(simulation);
-        double p = simulation.probabilityPositive();
+        Figure figure = Figures.roiDistribution(simulation, "expected_loss");
+        double p = simulation.probabilityPositive(EL);
         assertThat(p).isBetween(0.01, 0.99); // both sides drawn in this example
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI > 0 in " + Readable.probability(p, 20_000)
-                + " of 20,000 draws, median ROI " + Readable.roi(simulation.median("roi")));
-        assertThat(figure.getLayout().getTitle()).matches("Eng: ROI > 0 in \\d+% of 20,000 draws, median ROI [\\d,]+%");
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng, expected loss avoided: ROI > 0 in "
+                + Readable.ofDraws(p, 20_000) + ", median ROI " + Readable.roi(simulation.median(EL, "roi")));
+        assertThat(figure.getLayout().getTitle())
+                .matches("Eng, expected loss avoided: ROI > 0 in \\d+(\\.\\d)?% of 20,000 draws, median ROI −?[\\d,.]+%");
         assertThat(names(figure)).containsExactly("ROI ≤ 0: " + Readable.probability(1 - p, 20_000),
-                "ROI > 0: " + Readable.probability(p, 20_000), "median ROI " + Readable.roi(simulation.median("roi")));
+                "ROI > 0: " + Readable.probability(p, 20_000), "median ROI " + Readable.roi(simulation.median(EL, "roi")));
         assertThat(script(figure)).contains("fill: 'tozeroy'").contains("\"shape\" : \"hv\"")
                 .contains(RoiScale.TITLE);
     }
 
     @Test
     void distributionBinsAddUpToEveryDraw() {
-        Figure figure = Figures.roiDistribution(ROI.simulate(5_000));
+        Figure figure = Figures.roiDistribution(ROI.simulate(5_000), "expected_loss");
         double total = 0;
         for (int trace = 0; trace < 2; trace++) {
             String js = figure.getTraces()[trace].asJavascript(trace);
@@ -50,25 +53,18 @@ class Figures_RoiTest {
     }
 
     @Test
-    void distributionWithoutAnyBenefitSaysInsufficientData() {
-        // three volunteer months only: no before/after change, and no reported metrics for the loss avoided
-        Inputs noBenefit = Inputs.of(Synthetic.people(), new Synthetic.Periods()
-                        .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31),
-                                "stated")
-                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated").table(),
-                Synthetic.emptyFunding(), Synthetic.commits(Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
-                Fixtures.handWorkedAssumptions("lognormal"));
-        Figure figure = Figures.roiDistribution(Roi.of(noBenefit, Synthetic.ENGINEER).simulate(1_000));
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI distribution: insufficient data");
-        assertThat(script(figure)).contains("insufficient data: replacement cost");
+    void distributionOfAMethodWithoutChannelsSaysNotEstimated() {
+        Figure figure = Figures.roiDistribution(ROI.simulate(1_000), "market_price");
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI by market price: insufficient data");
+        assertThat(script(figure)).contains("not estimated: no outcome-based benefit can be valued");
     }
 
     @Test
     void tornadoPutsTheLargestSwingOnTopAndMarksBaseAndBreakEven() {
-        var tornado = ROI.tornado();
+        var tornado = ROI.tornado(EL);
         Figure figure = Figures.tornado(tornado);
         String top = tornado.rows().get(0).parameter();
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: ROI moves most with " + top);
+        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng, expected loss avoided: ROI moves most with " + top);
         assertThat(names(figure)).containsExactly("parameter at its low value", "parameter at its high value",
                 "base ROI " + Readable.roi(tornado.baseRoi()), "break-even (ROI = 0)");
         String js = figure.getTraces()[0].asJavascript(0);
@@ -80,7 +76,7 @@ class Figures_RoiTest {
     @Test
     void tornadoMatchesGolden() {
         // a hand-made tornado, so the golden file pins the figure, not the ROI model's numbers
-        var tornado = new Tornado("eng", 1.5, List.of(
+        var tornado = new Tornado("eng", EL, 1.5, List.of(
                 new Tornado.Row("loss_per_incident", 1e6, 1e7, -0.2, 20, -1e5, 2e6),
                 new Tornado.Row("discount_rate", 0.02, 0.07, 1.6, 1.3, 3e5, 2.5e5),
                 new Tornado.Row("weeks_per_year", 44, 52, 1.5, 1.5, 2.8e5, 2.8e5)));

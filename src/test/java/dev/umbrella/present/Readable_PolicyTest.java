@@ -50,6 +50,42 @@ class Readable_PolicyTest {
     }
 
     @Test
+    void dollarsBelowAThousandKeepTheirSignificantDigits() {
+        assertThat(Readable.dollars(0.95)).isEqualTo("$0.95");
+        assertThat(Readable.dollars(88.4)).isEqualTo("$88.4");
+        assertThat(Readable.breakEven(9.13, "USD")).isEqualTo("$9.1");
+    }
+
+    @Test
+    void breakEvenStatementsReadInDollarsAndLinesInPlainUnits() {
+        assertThat(Readable.dollarsIn("pays for itself if each advisory is worth at least 12,000 USD (41 of them "
+                + "credited to the role over 37 months); the model assumes 1,200 USD; that is "
+                + "advisory_published_market_price = 12,000 usd_per_advisory (assumed 1,200)"))
+                .isEqualTo("pays for itself if each advisory is worth at least $12k (41 of them credited to the role "
+                        + "over 37 months); the model assumes $1.2k; that is advisory_published_market_price = 12,000 "
+                        + "usd_per_advisory (assumed 1,200)");
+        assertThat(Readable.dollarsIn("averts 0.041 incidents a year of 4,910,000 USD each, 0.95 USD per account"))
+                .isEqualTo("averts 0.041 incidents a year of $4.91M each, $0.95 per account");
+        var channel = new dev.umbrella.roi.BreakEven.Line("advisory", 12_345.6, 1_220, "USD per advisory", "");
+        assertThat(Readable.breakEven(channel)).isEqualTo("$12k per advisory");
+        assertThat(Readable.breakEven(channel.assumed(), "USD")).isEqualTo("$1.2k");
+        var covered = new dev.umbrella.roi.BreakEven.Line("incident handled", 0, Double.NaN, "USD per incident handled", "");
+        assertThat(Readable.breakEven(covered)).isEqualTo("$0 per incident handled (the other channels cover the cost)");
+        var incidents = new dev.umbrella.roi.BreakEven.Line("incidents of 200,000 USD (loss_per_cyber_incident)", 0.9234,
+                Double.NaN, "incidents/year", "");
+        assertThat(Readable.breakEven(incidents)).isEqualTo("0.92 incidents/year of $200k");
+        var none = new dev.umbrella.roi.BreakEven.Line("adopter", Double.NaN, Double.NaN, "USD per adopter", "");
+        assertThat(Readable.breakEven(none)).isEqualTo("none");
+    }
+
+    @Test
+    void theShareOfDrawsNamesTheDrawsOnce() {
+        assertThat(Readable.ofDraws(0.80812, 100_000)).isEqualTo("81% of 100,000 draws");
+        assertThat(Readable.ofDraws(0.0, 100_000)).isEqualTo("0 of 100,000 draws");
+        assertThat(Readable.ofDraws(1.0, 2_000)).isEqualTo("all 2,000 draws");
+    }
+
+    @Test
     void measuredValuesAndChanges() {
         assertThat(Readable.number(0.0741)).isEqualTo("0.074");
         assertThat(Readable.number(2.3078)).isEqualTo("2.3");

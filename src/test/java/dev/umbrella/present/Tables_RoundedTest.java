@@ -27,6 +27,27 @@ class Tables_RoundedTest {
     }
 
     @Test
+    void breakEvensInDollarsPerOutputAndIncidentsPerYear() {
+        Table be = Table.create("seth break-even", StringColumn.create("subject", "advisory", "incidents"),
+                DoubleColumn.create("break_even", 11_609.0175, 0.9992531), DoubleColumn.create("assumed", 1_220, Double.NaN),
+                StringColumn.create("unit", "USD per advisory", "incidents/year"));
+        Table shown = Tables.rounded(be, 2);
+        assertThat(shown.stringColumn("break_even").asList()).containsExactly("$11.6k", "1");
+        assertThat(shown.stringColumn("assumed").asList()).containsExactly("$1.22k", "");
+    }
+
+    @Test
+    void theShareOfDrawsInAMonteCarloSummaryNamesTheDraws() {
+        var simulation = dev.umbrella.roi.Roi.of(dev.umbrella.roi.Fixtures.handWorked(), dev.umbrella.Synthetic.ENGINEER)
+                .seed(7).simulate(2_000);
+        var method = dev.umbrella.roi.Method.EXPECTED_LOSS;
+        Table shown = Tables.rounded(simulation, 3);
+        int row = shown.stringColumn("measure").indexOf("P(ROI > 0)");
+        assertThat(shown.stringColumn("mean").get(row))
+                .isEqualTo(Readable.probability(simulation.probabilityPositive(method), 2_000));
+    }
+
+    @Test
     void columnsNamedForMoneyOrRoi() {
         Table t = Table.create("t", DoubleColumn.create("pv_costs_usd", 334_782.694), DoubleColumn.create("roi_median", -0.836),
                 DoubleColumn.create("rate", 0.074123));

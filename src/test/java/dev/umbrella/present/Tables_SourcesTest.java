@@ -38,10 +38,11 @@ class Tables_SourcesTest {
 
     @Test
     void reportedRowsQuoteTheirSourceAndMissingMetricsSaySo() {
-        var table = Tables.reported(ENG, "malware_reports", "malware_exposure_median");
-        assertThat(table.stringColumn("metric").asList()).containsExactly("malware_reports", "malware_exposure_median");
+        var table = Tables.reported(ENG, "malware_exposure_median");
+        assertThat(table.stringColumn("metric").asList()).containsExactly("malware_exposure_median",
+                "malware_exposure_median");
         assertThat(table.stringColumn("source_url").asList()).containsOnly("https://example.org/report");
-        assertThat(table.stringColumn("quote").get(0)).isEqualTo("malware_reports 365.0");
+        assertThat(table.stringColumn("quote").get(0)).isEqualTo("malware_exposure_median 10.0");
     }
 
     @Test

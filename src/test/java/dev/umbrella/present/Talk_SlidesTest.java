@@ -39,8 +39,9 @@ class Talk_SlidesTest {
     @Test
     void headingsAreComputedFromTheResults() {
         var cost = talk.costs();
-        double total = cost.stream().mapToDouble(Talk.Cost::presentValue).sum();
-        assertThat(talk.cost().heading()).contains(Readable.dollars(total));
+        double cheapest = cost.stream().mapToDouble(Talk.Cost::presentValue).min().orElseThrow();
+        double dearest = cost.stream().mapToDouble(Talk.Cost::presentValue).max().orElseThrow();
+        assertThat(talk.cost().heading()).contains(Readable.dollars(cheapest) + " to " + Readable.dollars(dearest));
         assertThat(talk.people().heading()).startsWith("Three people, funded from 2023-06 to 2024-01");
         var changes = talk.cases().stream().mapToDouble(c -> c.effect().change().value()).toArray();
         assertThat(talk.changed().heading()).contains(Readable.number(java.util.Arrays.stream(changes).min().orElseThrow()))
@@ -48,6 +49,57 @@ class Talk_SlidesTest {
         assertThat(talk.cases()).extracting(Case::engineerId).containsExactly("seth", "mike", "samuel");
         assertThat(slides.get(3).heading()).isEqualTo("Mike: from about 8.1 hours before funding to about 1.3 hours"
                 + " (malware exposure median)");
+    }
+
+    @Test
+    void costsAreTheDocumentedCostsOverEachEngineersOwnFundedMonths() {
+        var costs = talk.costs();
+        assertThat(costs).hasSameSizeAs(talk.cases());
+        for (int i = 0; i < costs.size(); i++) {
+            Case c = talk.cases().get(i);
+            assertThat(costs.get(i).months()).isEqualTo(c.base().months()).isEqualTo(c.roi().model().costs().months());
+            assertThat(costs.get(i).presentValue()).isEqualTo(c.base().pvCost());
+            assertThat(costs.get(i).grants()).containsExactlyElementsOf(c.roi().model().costs().grants().stream()
+                    .map(dev.umbrella.roi.CostSchedule.Grant::funder).distinct().toList());
+        }
+        assertThat(costs.stream().map(Talk.Cost::months).distinct().count()).as("horizons differ by person").isGreaterThan(1);
+    }
+
+    @Test
+    void returnsArePerEngineerAndMethodAndTheHeadingCountsThemPerMethod() {
+        var returns = talk.returns();
+        var methods = dev.umbrella.roi.Method.values();
+        assertThat(returns).hasSize(talk.cases().size() * methods.length);
+        String heading = talk.returned().heading();
+        for (var m : methods) {
+            long most = 0;
+            for (Case c : talk.cases()) {
+                var r = returns.stream().filter(x -> x.engineer().equals(c.name()) && x.method() == m).findFirst()
+                        .orElseThrow();
+                var sim = c.simulation();
+                assertThat(r.estimated()).isEqualTo(sim.isEstimated(m));
+                assertThat(r.breakEven()).isEqualTo(Readable.breakEven(c.roi().breakEven(m).lines().get(0)));
+                if (sim.isEstimated(m)) {
+                    assertThat(r.medianRoi()).isEqualTo(Readable.roi(sim.median(m, "roi")));
+                    assertThat(r.chancePositive()).isEqualTo(Readable.probability(sim.probabilityPositive(m),
+                            sim.draws()));
+                    most += sim.probabilityPositive(m) > 0.5 ? 1 : 0;
+                }
+            }
+            assertThat(heading).contains(most + " of " + talk.cases().size() + " by " + m.label());
+        }
+        assertThat(heading).doesNotContain("floor");
+    }
+
+    @Test
+    void checksAreRowsWithOneResultPerEngineer() {
+        var checks = talk.robustness();
+        assertThat(checks).extracting(Talk.Check::name).containsExactly("before/after", "difference-in-differences",
+                "placebo in space", "placebo in time");
+        assertThat(checks).allSatisfy(c -> assertThat(c.results()).hasSameSizeAs(talk.cases()));
+        long did = talk.cases().stream().filter(c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0)
+                .count();
+        assertThat(talk.checks().heading()).contains("DiD above zero for " + did + " of " + talk.cases().size());
     }
 
     @Test

@@ -69,7 +69,8 @@ class Report_PageTest {
     @Test
     void reportIsWrittenWithIndexAndTheSameBytesEveryTime() throws IOException {
         List<Notebook> notebooks = List.of(executedSample(), fixture("failing.ipynb"));
-        RoiSummary summary = new RoiSummary(List.of("engineer", "ROI"), List.of(List.of("mike", "3.2")), "");
+        RoiSummary summary = new RoiSummary(List.of("engineer", "ROI"), List.of(List.of("mike", "3.2")), "",
+                "engineer,roi_median\nmike,3.2\n");
         Report.write(notebooks, summary, dir.resolve("a"));
         Report.write(notebooks, summary, dir.resolve("b"));
 
@@ -77,7 +78,8 @@ class Report_PageTest {
         assertThat(index).contains("<a href=\"sample.html\">Sample walkthrough</a>")
                 .contains("<a href=\"failing.html\">Failing notebook</a>")
                 .contains("<td>mike</td><td>3.2</td>");
-        for (String f : List.of("index.html", "sample.html", "failing.html")) {
+        assertThat(Files.readString(dir.resolve("a/headline.csv"))).isEqualTo("engineer,roi_median\nmike,3.2\n");
+        for (String f : List.of("index.html", "sample.html", "failing.html", "headline.csv")) {
             assertThat(dir.resolve("a").resolve(f)).hasSameBinaryContentAs(dir.resolve("b").resolve(f));
         }
     }

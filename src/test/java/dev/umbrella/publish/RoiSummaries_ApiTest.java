@@ -6,7 +6,7 @@ import dev.umbrella.Synthetic;
 import dev.umbrella.datasets.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.present.Readable;
-import dev.umbrella.roi.RoiSummaryTable;
+import dev.umbrella.roi.Headline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -35,33 +35,32 @@ class RoiSummaries_ApiTest {
     }
 
     @Test
-    void rowsAreTheAnalysisSummaryFormatted() throws IOException {
+    void rowsAreTheHeadlineFormattedAndTheCsvHasMachinePrecision() throws IOException {
         Inputs inputs = inputs();
         RoiSummary summary = RoiSummaries.of(inputs, Map.of(), 2_000);
-        Table api = RoiSummaryTable.of(inputs, Env.DEFAULT_SEED, 2_000);
+        Table api = Headline.of(inputs, Env.DEFAULT_SEED, 2_000, Map.of());
 
-        assertThat(summary.rows()).hasSize(1);
-        List<String> row = summary.rows().get(0);
-        assertThat(api.doubleColumn("roi").get(0)).as("the planted engineer has a benefit").isNotNaN();
-        assertThat(row).containsExactly("Eng Ineer",
-                Readable.roi(api.doubleColumn("roi").get(0)),
-                Readable.roi(api.doubleColumn("mc_median_roi").get(0)),
-                Readable.roiInterval(api.doubleColumn("mc_roi_lower").get(0), api.doubleColumn("mc_roi_upper").get(0)),
-                Readable.probability(api.doubleColumn("p_roi_positive").get(0), 2_000),
-                Readable.dollars(api.doubleColumn("npv").get(0)),
-                Readable.number(api.doubleColumn("bcr").get(0)),
-                api.stringColumn("left_out").get(0).isEmpty() ? "" : row.get(7));
+        // One row per engineer and method; without outcome data, neither method is estimated, and it says so.
+        assertThat(summary.rows()).hasSize(2);
+        assertThat(summary.rows().get(0)).containsExactly("Eng Ineer", "market price", "24",
+                "not estimated (see below)", "", "", Readable.number(api.doubleColumn("cost_efficiency_median").get(0)));
+        assertThat(summary.note()).contains("Eng Ineer, market price: not estimated: no outcome-based benefit");
         assertThat(RoiSummaries.of(inputs, Map.of(), 2_000)).as("same inputs, same table").isEqualTo(summary);
-        assertThat(summary.toText()).contains("ROI summary").contains("ROI > 0 in").contains("$").contains("seed " + Env.DEFAULT_SEED);
+        assertThat(summary.toText()).contains("ROI summary").contains("ROI > 0 in").contains("seed " + Env.DEFAULT_SEED);
+        String[] lines = summary.csv().split("\n");
+        assertThat(lines[0]).isEqualTo(String.join(",", Headline.COLUMNS));
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("eng,Eng Ineer,market_price,,24," + api.doubleColumn("pv_cost").get(0) + ",,,");
     }
 
     @Test
     void seedOverrideReachesTheMonteCarloOtherOverridesAreNamedAsNotApplied() throws IOException {
         Inputs inputs = inputs();
         RoiSummary seeded = RoiSummaries.of(inputs, Map.of("seed", "7", "loss_per_incident", "2e6"), 2_000);
-        Table api = RoiSummaryTable.of(inputs, 7, 2_000);
+        Table api = Headline.of(inputs, 7, 2_000, Map.of());
 
-        assertThat(seeded.rows().get(0).get(2)).isEqualTo(Readable.roi(api.doubleColumn("mc_median_roi").get(0)));
+        assertThat(seeded.rows().get(0).get(6)).isEqualTo(Readable.number(api.doubleColumn("cost_efficiency_median")
+                .get(0)));
         assertThat(seeded.note()).contains("seed 7").contains("[loss_per_incident] apply to the executed notebooks, not to this table");
     }
 }

@@ -20,7 +20,7 @@ class CostSchedule_AllocationTest {
 
     private static Funding grant(double amount, LocalDate start, LocalDate end) {
         return new Funding("F", "Org", Synthetic.ENGINEER, "role", OptionalDouble.of(amount), start, end,
-                "https://example.org", false, "");
+                "https://example.org", false, "", "");
     }
 
     @Test
@@ -30,12 +30,11 @@ class CostSchedule_AllocationTest {
         CostSchedule schedule = CostSchedule.of(engineer,
                 List.of(grant(36_500, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 6, 30))), 24);
 
-        assertThat(schedule.coveredByMonth()[5]).isZero();
-        assertThat(schedule.coveredByMonth()[6]).isEqualTo(1.0);
-        assertThat(schedule.coveredByMonth()[18]).isZero();
-        assertThat(schedule.publicByMonth()[6]).isCloseTo(36_500 * 31 / 366.0, offset(1e-9));
-        assertThat(java.util.Arrays.stream(schedule.publicByMonth()).sum()).isCloseTo(36_500, offset(1e-6));
-        assertThat(schedule.fundedMonths()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(schedule.uncovered()[5]).isEqualTo(1.0);
+        assertThat(schedule.uncovered()[6]).isZero();
+        assertThat(schedule.uncovered()[18]).isEqualTo(1.0);
+        assertThat(schedule.grants().get(0).byMonth()[6]).isCloseTo(36_500 * 31 / 366.0, offset(1e-9));
+        assertThat(schedule.grants().get(0).inHorizon()).isCloseTo(36_500, offset(1e-6));
     }
 
     @Test
@@ -44,7 +43,7 @@ class CostSchedule_AllocationTest {
         CostSchedule schedule = CostSchedule.of(engineer,
                 List.of(grant(10_944, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))), 24);
 
-        assertThat(java.util.Arrays.stream(schedule.publicByMonth()).sum()).isZero();
+        assertThat(schedule.grants()).isEmpty();
         assertThat(schedule.notes()).isEmpty();
     }
 
@@ -52,21 +51,22 @@ class CostSchedule_AllocationTest {
     void aGrantWithoutAnEndIsNamedAndNotSpread() {
         CostSchedule schedule = CostSchedule.of(engineer, List.of(grant(400_000, LocalDate.of(2022, 11, 1), null)), 24);
 
-        assertThat(java.util.Arrays.stream(schedule.publicByMonth()).sum()).isZero();
+        assertThat(schedule.grants()).isEmpty();
         assertThat(schedule.notes()).singleElement().asString().contains("400,000 USD").contains("cannot be spread");
     }
 
     @Test
-    void breakEvenWhereCostsVanishIsNotABreakEven() {
-        // Without public money and with only the replacement benefit, NPV is proportional to the wage: zero only at
-        // a zero wage, where the costs vanish too. That is no break-even.
-        Inputs inputs = Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(),
-                Synthetic.commits(Synthetic.Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
-                Fixtures.handWorkedAssumptions("lognormal"));
+    void aGrantThatStartedBeforeTheRoleCountsOnlyItsMonthsInTheRole() {
+        // 240,000 over 2022-01-01..2023-12-31 (730 days); the role starts 2023-01-01: 365 days' worth count.
+        CostSchedule schedule = CostSchedule.of(engineer,
+                List.of(grant(240_000, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31))), 24);
 
-        BreakEven wage = Roi.of(inputs, Synthetic.ENGINEER).breakEven("security_engineer_wage_annual");
+        assertThat(schedule.grants().get(0).inHorizon()).isCloseTo(240_000 * 365 / 730.0, offset(1e-6));
+    }
 
-        assertThat(wage.exists()).isFalse();
-        assertThat(wage.note()).startsWith("NPV stays negative");
+    @Test
+    void theHorizonEndsAtTheFundedEndOrTheDataEnd() {
+        assertThat(CostSchedule.horizonMonths(engineer, LocalDate.of(2025, 1, 1))).isEqualTo(24);
+        assertThat(CostSchedule.horizonMonths(engineer, LocalDate.of(2024, 7, 15))).isEqualTo(18);
     }
 }

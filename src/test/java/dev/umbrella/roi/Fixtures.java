@@ -17,31 +17,44 @@ public final class Fixtures {
                 new Object[] {"overhead_share", 0.1, 0.2, 0.3, "share", "triangular"},
                 new Object[] {"paid_hours_per_year", 2080, 2080, 2080, "hours", "fixed"},
                 new Object[] {"hours_per_security_commit", 2, 5, 10, "hours", "pert"},
-                new Object[] {"funded_hours_per_week", 40, 40, 40, "hours", "fixed"},
-                new Object[] {"volunteer_hours_per_week", 10, 10, 10, "hours", "fixed"},
-                new Object[] {"weeks_per_year", 48, 48, 48, "weeks", "fixed"},
-                new Object[] {"attribution_share_code", 0.5, 0.5, 0.5, "share", "fixed"},
                 new Object[] {"true_positive_share", 0.8, 0.8, 0.8, "share", "fixed"},
                 new Object[] {"installs_per_exposure_hour", 1, 10, 100, "installs/hour", "lognormal"},
                 new Object[] {"harm_probability_per_install", 0.00001, 0.0001, 0.001, "probability", harmDistribution},
                 new Object[] {"loss_per_incident", 1_000_000, 1_000_000, 1_000_000, "usd", "fixed"},
                 new Object[] {"attribution_share_registry", 0.25, 0.5, 0.75, "share", "uniform"},
                 new Object[] {"discount_rate", 0.05, 0.10, 0.15, "rate", "fixed"},
-                new Object[] {"evaluation_years", 1, 2, 3, "years", "fixed"},
                 new Object[] {"reported_value_tolerance", 0, 0.1, 0.2, "share", "fixed"});
     }
 
-    /** Engineer "eng" funded from 2023-01-01, a $120,000 grant for 2023, volunteer-era and funded reports. */
+    /**
+     * Engineer "eng" funded from 2023-01-01 (data to 2024-12: a 24-month horizon), a $120,000 grant for 2023,
+     * the registry's malicious packages removed in 2023 (a running monthly series, 365 in all; 2024 not reported),
+     * and the same statistic (a median exposure) before and after the start: 10 h in the volunteer era, 2 h funded.
+     */
     public static Inputs handWorked() {
         Table reported = Synthetic.emptyReportedMetrics();
-        Synthetic.reported(reported, "malware_response_time_most_within", 600, "minutes", "exact",
+        Synthetic.reported(reported, "malware_exposure_median", 10, "hours", "exact",
                 LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31), Synthetic.ENGINEER);
         Synthetic.reported(reported, "malware_exposure_median", 2, "hours", "exact", LocalDate.of(2023, 6, 1),
                 LocalDate.of(2023, 6, 30), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_reports", 365, "reports", "exact", LocalDate.of(2023, 1, 1),
-                LocalDate.of(2023, 12, 31), Synthetic.ENGINEER);
-        return Inputs.of(Synthetic.people(), Synthetic.periods(true),
-                Synthetic.funding(120_000, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
-                Synthetic.commits(Scenario.planted(2)), reported, handWorkedAssumptions("lognormal"));
+        return inputs(reported, Synthetic.funding(120_000, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                handWorkedAssumptions("lognormal")).withOutputs(removals());
+    }
+
+    /** One row a day of 2023 in a monthly series: 31 + 28 + ... = 365 packages removed by the registry. */
+    static Table removals() {
+        Table ledger = Synthetic.emptyOutputs();
+        for (int m = 1; m <= 12; m++) {
+            LocalDate first = LocalDate.of(2023, m, 1);
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            Synthetic.output(ledger, "package_removed", "", last.getDayOfMonth(), "exact", first, last, "registry",
+                    "reported:projects_removed:org", first, last);
+        }
+        return ledger;
+    }
+
+    static Inputs inputs(Table reported, Table funding, Table assumptions) {
+        return Inputs.of(Synthetic.people(), Synthetic.periods(true), funding,
+                Synthetic.commits(Scenario.planted(2)), reported, assumptions);
     }
 }

@@ -12,36 +12,30 @@ import org.junit.jupiter.api.Test;
 class Roi_InsufficientDataTest {
 
     private static Inputs withoutReports() {
-        return Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(),
-                Synthetic.commits(Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
+        return Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(),
                 Fixtures.handWorkedAssumptions("lognormal"));
     }
 
+    /** No outcome-based benefit: no ROI, no P(ROI > 0), no break-even search that is empty by construction. */
     @Test
-    void missingReportedMetricsLeaveOutLossAvoidedWithTheReason() {
-        RoiResult result = Roi.of(withoutReports(), Synthetic.ENGINEER).evaluate();
+    void withoutAnOutcomeBasedBenefitTheRoiIsNotEstimated() {
+        Roi roi = Roi.of(withoutReports(), Synthetic.ENGINEER);
+        RoiResult result = roi.evaluate();
 
-        assertThat(result.isSufficient()).isTrue();
-        assertThat(result.pvLossAvoided()).isZero();
-        assertThat(result.missing()).containsExactly("expected loss avoided: malware_reports_per_year: "
-                + "reported_metrics.csv has no malware_reports for eng from 2023-01-01; response_hours_volunteer: "
-                + "reported_metrics.csv has no malware_response_time_most_within for eng before 2023-01-01; "
-                + "response_hours_funded: reported_metrics.csv has no malware_exposure_median for eng from 2023-01-01");
-        assertThat(result.toString()).contains("left out: expected loss avoided");
+        for (Method m : Method.values()) {
+            assertThat(result.isEstimated(m)).isFalse();
+            assertThat(result.notEstimatedReason(m)).isEqualTo("not estimated: no outcome-based benefit is modelled "
+                    + "for this engineer");
+            assertThat(roi.breakEven(m).lines()).noneMatch(l -> l.statement().contains(" none "));
+        }
+        assertThat(result.toString()).doesNotContain("ROI -").contains("not estimated");
+        assertThat(roi.simulate(500).toTable().stringColumn("measure").asList()).doesNotContain("P(ROI > 0)");
+        // The cost-efficiency stays: it does not need an outcome.
+        assertThat(result.costEfficiency()).isPositive();
     }
 
     @Test
-    void overridesCanSupplyWhatTheDataLackAndAreMarkedAsSuch() {
-        Roi roi = Roi.of(withoutReports(), Synthetic.ENGINEER).with("response_hours_volunteer", 10)
-                .with("response_hours_funded", 2).with("malware_reports_per_year", 100);
-
-        assertThat(roi.evaluate().missing()).isEmpty();
-        assertThat(roi.assumptions().get("response_hours_volunteer").source()).isEqualTo("override");
-        assertThat(roi.assumptions().get("response_hours_volunteer").unit()).isEqualTo("hours");
-    }
-
-    @Test
-    void noBenefitAtAllIsInsufficient() {
+    void withoutEnoughVolunteerMonthsThereIsNoCostEfficiency() {
         Inputs inputs = Inputs.of(Synthetic.people(), new Synthetic.Periods()
                         .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31), "stated")
                         .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated").table(),
@@ -50,29 +44,29 @@ class Roi_InsufficientDataTest {
 
         RoiResult result = Roi.of(inputs, Synthetic.ENGINEER).evaluate();
 
-        assertThat(result.isSufficient()).isFalse();
-        assertThat(result.toString()).startsWith("eng ROI: insufficient data (replacement cost of incremental "
-                + "security work: security_commits_change: insufficient data (only 2 volunteer months");
-        assertThat(result.toTable().stringColumn("measure").get(0)).startsWith("insufficient data: ");
+        assertThat(Double.isNaN(result.costEfficiency())).isTrue();
+        assertThat(result.replacementMissing()).startsWith("security_commits_change: insufficient data (only 2 "
+                + "volunteer months");
+        assertThat(result.toTable().stringColumn("measure").asList()).anyMatch(m -> m.startsWith("cost-efficiency: "
+                + "not available"));
     }
 
     @Test
     void unknownParameterListsValidNames() {
         assertThatThrownBy(() -> Roi.of(withoutReports(), Synthetic.ENGINEER).with("loss", 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown assumption 'loss'; valid names: security_engineer_wage_annual, "
+                .hasMessageStartingWith("unknown assumption 'loss'; valid names: attribution_share_registry, "
                         + "benefits_load,");
     }
 
     @Test
     void badAssumptionRowNamesTheLine() {
-        Inputs inputs = Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(),
-                Synthetic.commits(Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
+        Inputs inputs = Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(),
                 Fixtures.handWorkedAssumptions("gaussian"));
 
         assertThatThrownBy(() -> Roi.of(inputs, Synthetic.ENGINEER).evaluate())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("assumptions.csv line 13: unknown distribution 'gaussian'; valid distributions: fixed, "
-                        + "uniform, triangular, pert, lognormal, beta");
+                .hasMessage("assumptions.csv line 9: unknown distribution 'gaussian'; valid distributions: fixed, "
+                        + "uniform, triangular, pert, lognormal");
     }
 }

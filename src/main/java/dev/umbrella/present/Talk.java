@@ -23,6 +23,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 
 /**
@@ -285,6 +286,70 @@ public final class Talk {
                 + "roles are compared per month, never added.";
         return new Slide(heading, Slide.table(List.of("engineer", "funded months", "cost, present value", "per month",
                 "paid by"), rows), notes);
+    }
+
+    // ---- 5b. what each output cost ----------------------------------------------------------------------------
+
+    /**
+     * One kind of output of one role, from the outputs ledger ({@code Roi.costEffectiveness()}): the rates per year
+     * before and during the role, the outputs credited to the role over its funded months, the role's whole cost per
+     * credited output (an upper bound: the role produced the other kinds too) and the market price of one output.
+     */
+    public record OutputCost(String engineer, String output, double volunteerPerYear, double fundedPerYear,
+            double credited, double costPerCredited, double marketPrice) {
+        /** The market value of the credited outputs, what ranks an engineer's kinds of output. */
+        double marketValue() {
+            return credited * marketPrice;
+        }
+    }
+
+    /**
+     * Per engineer, the {@code perEngineer} kinds of output with a market price whose credited outputs are worth the
+     * most at that price, largest first.
+     */
+    public List<OutputCost> outputCosts(int perEngineer) {
+        List<OutputCost> out = new ArrayList<>();
+        for (Case c : cases) {
+            Table t = c.roi().costEffectiveness();
+            List<OutputCost> mine = new ArrayList<>();
+            for (int i = 0; i < t.rowCount(); i++) {
+                var row = new OutputCost(c.name(), t.stringColumn("output").get(i),
+                        t.doubleColumn("volunteer_per_year").getDouble(i), t.doubleColumn("funded_per_year").getDouble(i),
+                        t.doubleColumn("credited_outputs").getDouble(i),
+                        t.doubleColumn("cost_per_credited_output_usd").getDouble(i),
+                        t.doubleColumn("market_price_usd").getDouble(i));
+                if (row.credited() > 0 && row.marketPrice() > 0) {
+                    mine.add(row);
+                }
+            }
+            mine.sort(java.util.Comparator.comparingDouble(OutputCost::marketValue).reversed()
+                    .thenComparing(OutputCost::output));
+            out.addAll(mine.stream().limit(perEngineer).toList());
+        }
+        return out;
+    }
+
+    public Slide outputs() {
+        List<OutputCost> rows = outputCosts(2);
+        List<List<String>> cells = new ArrayList<>();
+        for (OutputCost o : rows) {
+            cells.add(List.of(Chart.person(o.engineer()), o.output(), (Double.isNaN(o.volunteerPerYear()) ? "–"
+                    : Readable.number(o.volunteerPerYear())) + " → " + Readable.number(o.fundedPerYear()),
+                    Readable.number(o.credited()), Readable.dollars(o.costPerCredited()),
+                    Readable.dollars(o.marketPrice())));
+        }
+        double[] ratios = rows.stream().mapToDouble(o -> o.costPerCredited() / o.marketPrice()).toArray();
+        String heading = rows.isEmpty() ? "No credited output has a market price"
+                : "Per credited output the roles cost " + range(ratios, x -> Readable.number(x) + "×")
+                        + " its market price, an upper bound";
+        int ledgerRows = cases.stream().mapToInt(c -> c.roi().ledger().rowCount()).sum();
+        String notes = "The outputs ledger has " + Readable.count(ledgerRows) + " rows for the " + words(cases.size())
+                .toLowerCase(Locale.ROOT) + ", each with its evidence: a report's line, an advisory or a commit. "
+                + "Credited outputs are those above the volunteer-era rate, or after a counterfactual share. Each cost "
+                + "per output divides the whole role's cost by one kind, so it overstates what one output cost: each "
+                + "role produced every kind. Shown: each person's two kinds worth most at market price.";
+        return new Slide(heading, Slide.table(List.of("engineer", "output", "per year, volunteer → funded",
+                "credited", "cost per credited", "market price"), cells), notes);
     }
 
     // ---- 6. what it returned ----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ class Talk_SlidesTest {
                 "mike", List.of("malware_response_time_most_within", "malware_exposure_median"),
                 "seth", List.of("advisories_published"), "samuel", List.of("audit_findings")), "mike",
                 "malware_response_time_most_within", "malware_exposure_median"),
-                talk.cost(), talk.returned(), talk.checks(), talk.caveats(), talk.ask());
+                talk.cost(), talk.outputs(), talk.returned(), talk.checks(), talk.caveats(), talk.ask());
         if (Boolean.getBoolean("talk.print")) {
             slides.forEach(s -> System.out.println(s.text() + "\n[" + s.notes().split("\\s+").length + " words]\n----"));
         }
@@ -100,6 +100,22 @@ class Talk_SlidesTest {
         long did = talk.cases().stream().filter(c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0)
                 .count();
         assertThat(talk.checks().heading()).contains("DiD above zero for " + did + " of " + talk.cases().size());
+    }
+
+    @Test
+    void outputCostsComeFromTheLedgerWithAMarketPrice() {
+        var rows = talk.outputCosts(2);
+        assertThat(rows).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.credited()).isPositive();
+            assertThat(o.marketPrice()).isPositive();
+            assertThat(o.costPerCredited()).isGreaterThan(0);
+        });
+        Case seth = talk.cases().get(0);
+        var table = seth.roi().costEffectiveness();
+        var first = rows.get(0);
+        int row = table.stringColumn("output").indexOf(first.output());
+        assertThat(first.costPerCredited()).isEqualTo(table.doubleColumn("cost_per_credited_output_usd").getDouble(row))
+                .isEqualTo(seth.base().pvCost() / table.doubleColumn("credited_outputs").getDouble(row));
     }
 
     @Test

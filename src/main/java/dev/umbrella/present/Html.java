@@ -1,5 +1,7 @@
 package dev.umbrella.present;
 
+import java.util.List;
+
 /** Escaping for text placed in HTML, so data values can never inject markup into a notebook or report. */
 public final class Html {
     private Html() {}
@@ -22,5 +24,23 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A plain table of text cells, every cell escaped: a head row, then the rows (shorter rows stay short).
+     *
+     * @param cssClass the table's class attribute, or empty for none
+     */
+    public static String table(String cssClass, List<String> header, List<List<String>> rows) {
+        var out = new StringBuilder(cssClass.isEmpty() ? "<table>" : "<table class=\"" + escape(cssClass) + "\">")
+                .append("\n<thead><tr>");
+        header.forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            row.forEach(c -> out.append("<td>").append(escape(c)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        return out.append("</tbody>\n</table>\n").toString();
     }
 }

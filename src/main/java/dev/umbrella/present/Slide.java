@@ -42,14 +42,6 @@ public record Slide(String heading, String body, String notes) {
 
     /** A small table (a talk table stays within 7 columns and 12 rows; a "source" column goes to the notes on slides). */
     static String table(List<String> header, List<List<String>> rows) {
-        var out = new StringBuilder("<table>\n<thead><tr>");
-        header.forEach(h -> out.append("<th>").append(Html.escape(h)).append("</th>"));
-        out.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            row.forEach(c -> out.append("<td>").append(Html.escape(c)).append("</td>"));
-            out.append("</tr>\n");
-        }
-        return out.append("</tbody>\n</table>\n").toString();
+        return Html.table("", header, rows);
     }
 }

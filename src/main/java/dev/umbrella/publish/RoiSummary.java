@@ -62,15 +62,7 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
         if (!available()) {
             return "<p class=\"note\">Not available: " + OutputHtml.escape(note) + "</p>\n";
         }
-        var html = new StringBuilder("<table class=\"summary\">\n<thead><tr>");
-        header.forEach(h -> html.append("<th>").append(OutputHtml.escape(h)).append("</th>"));
-        html.append("</tr></thead>\n<tbody>\n");
-        for (List<String> row : rows) {
-            html.append("<tr>");
-            row.forEach(c -> html.append("<td>").append(OutputHtml.escape(c)).append("</td>"));
-            html.append("</tr>\n");
-        }
-        html.append("</tbody>\n</table>\n");
+        var html = new StringBuilder(dev.umbrella.present.Html.table("summary", header, rows));
         for (String line : note.split("\n")) {
             if (!line.isEmpty()) {
                 html.append("<p class=\"note\">").append(OutputHtml.escape(line)).append("</p>\n");

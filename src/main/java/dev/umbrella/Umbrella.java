@@ -81,6 +81,15 @@ public final class Umbrella {
         return Headline.of(Inputs.shared(), seed, draws, java.util.Map.of());
     }
 
+    /**
+     * Registry-level outcomes (descriptive): PyPI's, the PSF's and RubyGems' own published figures and the advisories
+     * each database published per year, each point with its period and source, read against each role's start.
+     */
+    public static dev.umbrella.estimate.RegistryOutcomes registryOutcomes() {
+        return dev.umbrella.estimate.RegistryOutcomes.of(Inputs.shared(), dev.umbrella.datasets.Datasets.load()
+                .advisories());
+    }
+
     /** The monthly activity panel of every contributor, per repository and in total. */
     public static Table panel() {
         return Inputs.shared().panel().table();

@@ -141,6 +141,31 @@ public final class Estimates {
         return Placebo.test(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(), design);
     }
 
+    /**
+     * The specification table: the before/after change and the DiD under other baselines, transitions, repository
+     * sets and comparison-group thresholds, with which conclusions survive all of them.
+     */
+    public Sensitivity sensitivity(String metric) {
+        return Sensitivity.of(this, Metric.of(metric).column());
+    }
+
+    /**
+     * Spillovers: the comparison group's own change, the DiD against a group from repositories the engineer never
+     * worked in, and per repository the engineer's, everyone else's and the total series (substitution).
+     */
+    public Spillover spillover(String metric) {
+        return Spillover.of(this, Metric.of(metric), new HashSet<>(inputs.engineers().keySet()));
+    }
+
+    /** The DiD against contributors to repositories the engineer never committed to (see {@link Spillover}). */
+    public DidResult didOutside(String metric) {
+        Timeline timeline = timeline();
+        List<String> outside = Spillover.outsideRepos(inputs.panel(), engineer.id());
+        Cohort cohort = Spillover.outsideCohort(this, new HashSet<>(inputs.engineers().keySet()), outside);
+        return DiffInDiff.estimate(timeline, series(timeline, Metric.of(metric)), cohort,
+                timeline.overRepos(outside, inputs.panel()), inputs.panel(), design);
+    }
+
     /** Every estimator on every metric, one row per metric, with Holm-adjusted placebo p-values. */
     public Summary summary() {
         return Summary.of(this, List.of(Metric.values()));

@@ -56,6 +56,22 @@ public final class Figures {
         return EffectFigures.did(did);
     }
 
+    /**
+     * The specification chart: the before/after change and the DiD with their 95% intervals under each baseline,
+     * transition, repository set and comparison-group threshold of {@code engineer.sensitivity(metric)}.
+     */
+    public static Figure sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+        return ValidityFigures.sensitivity(sensitivity);
+    }
+
+    /**
+     * A registry-level series figure of {@code RegistryOutcomes} ({@code Umbrella.registryOutcomes()}): the reported
+     * figures of one measure, each registry and measure a series, each role's start marked (descriptive).
+     */
+    public static Figure registry(dev.umbrella.estimate.RegistryOutcomes outcomes, String figure) {
+        return ValidityFigures.registry(outcomes, figure);
+    }
+
     /** Placebo statistics in time and in space, with the engineer's own marked. */
     public static Figure placebo(PlaceboResult placebo) {
         return EffectFigures.placebo(placebo);

@@ -204,6 +204,19 @@ public final class Tables {
         return engineer.unique().size() > 1 ? table : table.removeColumns(engineer);
     }
 
+    /**
+     * The threats to validity: per threat, what it does to the estimates, the evidence for each engineer computed
+     * from the datasets, and where the notebooks check it (the method notebook's table).
+     */
+    public static Table threats(Estimates... engineers) {
+        return Threats.of(java.util.List.of(engineers));
+    }
+
+    /** The sensitivity table of {@code engineer.sensitivity(metric)}, intervals rounded for reading. */
+    public static Table sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+        return rounded(sensitivity, 3);
+    }
+
     public static Table team(Estimates engineer, String repo, String metric) {
         return TeamFigures.byPeriod(engineer, repo, metric);
     }

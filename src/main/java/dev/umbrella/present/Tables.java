@@ -72,6 +72,34 @@ public final class Tables {
     }
 
     /**
+     * Who paid for each role (the disclosure of the method notebook): every {@code funding.csv} row for the funded
+     * periods of the given engineers, in funded-start order, with its source. Payments before a role (grants and
+     * sponsorships of volunteer years) are in {@link #funding(Estimates)}.
+     */
+    public static Table roleFunding(Estimates... engineers) {
+        Table result = null;
+        for (Estimates e : engineers) {
+            LocalDate start = e.engineer().firstFunded().map(Period::start).orElse(null);
+            Table all = e.inputs().fundingTable();
+            Table rows = all.where(all.stringColumn("person_id").isEqualTo(e.engineer().id()));
+            Table kept = rows.emptyCopy();
+            for (int i = 0; i < rows.rowCount(); i++) {
+                LocalDate end = rows.dateColumn("end").get(i);
+                if (start != null && (end == null || !end.isBefore(start))) {
+                    kept.addRow(i, rows);
+                }
+            }
+            Table named = kept.selectColumns("funder", "recipient", "purpose", "amount_usd", "start", "end",
+                    "source_url");
+            named.insertColumn(0, StringColumn.create("engineer", java.util.Collections.nCopies(named.rowCount(),
+                    e.engineer().name())));
+            result = result == null ? named : result.append(named);
+        }
+        return (result == null ? Table.create("none") : result).setName("Who funded each role (funding.csv; amount "
+                + "missing where not public)");
+    }
+
+    /**
      * Other money going to the engineer's funded employer while the role was funded (a threat to attribution:
      * concurrent grants, audits and staff), from {@code funding.csv}. A row without dates is kept: whether it
      * overlaps is unknown, and hiding it would be the optimistic choice.

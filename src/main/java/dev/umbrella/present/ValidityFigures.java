@@ -43,7 +43,7 @@ final class ValidityFigures {
             Sensitivity.Row r = rows.get(i);
             double y = n - 1 - i; // plotly counts up from the bottom; the table reads top down
             ticks[i] = y;
-            labels[i] = r.isDefault() ? "default" : r.dimension() + ": " + r.setting();
+            labels[i] = label(r);
             for (Estimate e : List.of(r.change(), r.did())) {
                 if (e.isSufficient()) {
                     double[] p = {y + (e == r.change() ? OFFSET : -OFFSET), e.value(), e.interval().lower(),
@@ -133,6 +133,22 @@ final class ValidityFigures {
         return new Figure(Chart.layoutBuilder(figure + " (descriptive, as reported; not pooled)", Chart.axis("date"),
                 Chart.axisBuilder(String.join(" / ", units)).range(0, max * 1.08).build()).build(),
                 traces.toArray(new Trace[0]));
+    }
+
+    /** A short axis label: "default", "baseline 12 months", "without advisory databases", "comparison ≥ 6 commits". */
+    static String label(Sensitivity.Row r) {
+        if (r.isDefault()) {
+            return "default";
+        }
+        switch (r.dimension()) {
+            case "advisory databases":
+            case "stale exports":
+                return r.setting() + " " + r.dimension();
+            case "comparison group":
+                return "comparison " + r.setting().replace("at least ", "≥ ");
+            default:
+                return r.dimension() + " " + r.setting();
+        }
     }
 
     /** Horizontal segments from lower to upper at each row's y, one trace separated by gaps. */

@@ -30,8 +30,8 @@ class Figures_ValidityTest {
         assertThat(names(figure)).containsExactly("change: 95% interval", "funded − volunteer", "DiD: 95% interval",
                 "difference-in-differences", "no change");
         // the default on top (y = 9), each specification labelled on the axis
-        assertThat(script(figure)).contains("\"default\"", "\"baseline: 12 months\"", "\"transition: 6 months\"",
-                "\"comparison group: at least 24 commits\"");
+        assertThat(script(figure)).contains("\"default\"", "\"baseline 12 months\"", "\"transition 6 months\"",
+                "\"without advisory databases\"", "\"comparison ≥ 24 commits\"");
         String dots = figure.getTraces()[1].asJavascript(1);
         assertThat(dots).contains("9.17");
     }

@@ -240,6 +240,48 @@ public final class Tables {
         return Threats.of(java.util.List.of(engineers));
     }
 
+    /**
+     * What survives, per engineer (the comparison notebook's validity table, not pooled): the default before/after
+     * change and DiD with their intervals, in how many specifications of the sensitivity table each keeps its side
+     * of zero, the DiD against contributors the engineer cannot affect, and the colleagues' change beyond that
+     * group's (substitution shows as a negative gap).
+     */
+    public static Table robustness(String metric, Estimates... engineers) {
+        StringColumn engineer = StringColumn.create("engineer");
+        StringColumn change = StringColumn.create("change [95%]");
+        StringColumn changeSpecs = StringColumn.create("change: specifications agreeing");
+        StringColumn did = StringColumn.create("DiD [95%]");
+        StringColumn didSpecs = StringColumn.create("DiD: specifications agreeing");
+        StringColumn outside = StringColumn.create("DiD vs other repositories [95%]");
+        StringColumn gap = StringColumn.create("colleagues' change − other group's [95%]");
+        for (Estimates e : engineers) {
+            var sensitivity = e.sensitivity(metric);
+            var spillover = e.spillover(metric);
+            engineer.append(e.engineer().name());
+            change.append(withInterval(sensitivity.base().change()));
+            changeSpecs.append(agreeing(sensitivity.agreeing(false)));
+            did.append(withInterval(sensitivity.base().did()));
+            didSpecs.append(agreeing(sensitivity.agreeing(true)));
+            outside.append(withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
+                    : dev.umbrella.estimate.Estimate.insufficient(metric, "no other repositories")));
+            gap.append(spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data");
+        }
+        return Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer, change,
+                changeSpecs, did, didSpecs, outside, gap);
+    }
+
+    private static String agreeing(int[] a) {
+        return a[0] + " of " + a[2] + (a[1] < a[2] ? " (" + (a[2] - a[1]) + " not estimable)" : "");
+    }
+
+    private static String withInterval(dev.umbrella.estimate.Estimate e) {
+        if (!e.isSufficient()) {
+            return "insufficient data: " + e.insufficient();
+        }
+        return dev.umbrella.model.Formats.number(e.value()) + " [" + dev.umbrella.model.Formats.number(
+                e.interval().lower()) + ", " + dev.umbrella.model.Formats.number(e.interval().upper()) + "]";
+    }
+
     /** The sensitivity table of {@code engineer.sensitivity(metric)}, intervals rounded for reading. */
     public static Table sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
         return rounded(sensitivity, 3);

@@ -29,4 +29,19 @@ class Tables_ThreatsTest {
         assertThat(t.stringColumn("evidence in the data").get(4)).isEqualTo("eng: none listed in SOURCES.md");
         assertThat(t.stringColumn("evidence in the data").get(6)).isEqualTo("eng: none");
     }
+
+    @Test
+    void robustnessRowsRestateTheSensitivityAndSpilloverResults() {
+        Estimates e = Estimates.of(Synthetic.inputs(Synthetic.Scenario.planted(3)), Synthetic.ENGINEER).seed(7);
+
+        Table t = Tables.robustness("security_commits", e);
+
+        var s = e.sensitivity("security_commits");
+        assertThat(t.rowCount()).isEqualTo(1);
+        assertThat(t.stringColumn("change: specifications agreeing").get(0)).isEqualTo("10 of 10");
+        assertThat(t.stringColumn("change [95%]").get(0)).startsWith(dev.umbrella.model.Formats.number(
+                s.base().change().value()) + " [");
+        // the planted world has no repository outside the engineer's: said, not guessed
+        assertThat(t.stringColumn("DiD vs other repositories [95%]").get(0)).startsWith("insufficient data");
+    }
 }

@@ -144,9 +144,10 @@ public record EventStudyResult(
             return who + ": insufficient data (" + insufficient + ")";
         }
         String test = preTest.isSufficient()
-                ? String.format(Locale.ROOT, "pre-period coefficients jointly zero: p = %.2f (%d quarterly bins%s)",
-                        preTest.pValue(), preTest.binCount(), halfYearTest.isSufficient() ? String.format(Locale.ROOT,
-                                "; %d half-year bins p = %.2f", halfYearTest.binCount(), halfYearTest.pValue()) : "")
+                ? String.format(Locale.ROOT, "pre-period coefficients jointly zero: %s (%d quarterly bins%s)",
+                        formatP(preTest.pValue()), preTest.binCount(), halfYearTest.isSufficient()
+                                ? "; " + halfYearTest.binCount() + " half-year bins " + formatP(halfYearTest.pValue())
+                                : "")
                 : "no joint pre-period test (" + preTest.insufficient() + ")";
         String trend = preTrend.isSufficient()
                 ? "pre-trend slope " + signed(preTrend.value()) + "/month " + interval(preTrend.interval())
@@ -223,6 +224,17 @@ public record EventStudyResult(
         }
         return Table.create(engineerId + " " + metric + " volunteer-window bins", fromK, toK, from, to, value, lower,
                 upper, n);
+    }
+
+    /**
+     * A p-value as text: "p = 0.41", "p = 0.004", or "p < 0.001" (the permutation p-value cannot go below
+     * 1 / (1 + permutations), so smaller values are not shown as if measured).
+     */
+    public static String formatP(double p) {
+        if (p < 0.001) {
+            return "p < 0.001";
+        }
+        return String.format(Locale.ROOT, p < 0.01 ? "p = %.3f" : "p = %.2f", p);
     }
 
     private static String describe(JointTest test) {

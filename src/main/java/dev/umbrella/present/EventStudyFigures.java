@@ -87,7 +87,7 @@ final class EventStudyFigures {
                     .build());
         }
         String test = result.preTest().isSufficient()
-                ? String.format(Locale.ROOT, "leads jointly zero p = %.2f", result.jointPValue())
+                ? "leads jointly zero " + EventStudyResult.formatP(result.jointPValue())
                 : "no joint test (insufficient data)";
         String title = who + ", " + what + " vs comparison: " + test
                 + (slope.isSufficient() ? ", pre-trend " + EffectFigures.signed(slope.value()) + "/month" : "");

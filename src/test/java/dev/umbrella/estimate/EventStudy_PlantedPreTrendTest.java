@@ -137,6 +137,16 @@ class EventStudy_PlantedPreTrendTest {
     }
 
     @Test
+    void pValuesBelowTheirResolutionAreNotShownAsMeasured() {
+        assertThat(EventStudyResult.formatP(0.4123)).isEqualTo("p = 0.41");
+        assertThat(EventStudyResult.formatP(0.0042)).isEqualTo("p = 0.004");
+        assertThat(EventStudyResult.formatP(1.0 / 2001)).isEqualTo("p < 0.001");
+        EventStudyResult trended = study(Scenario.planted(0).withPreTrend(1.0));
+        assertThat(trended.jointPValue()).isLessThan(0.001);
+        assertThat(trended.summary()).contains("jointly zero: p < 0.001 (12 quarterly bins; 6 half-year bins p = ");
+    }
+
+    @Test
     void vonNeumannRatioIsSmallForATrendAndUndefinedWithoutVariation() {
         // successive differences 1, 1, 1 → 3; deviations 2.25 + 0.25 + 0.25 + 2.25 = 5
         assertThat(EventStudy.vonNeumannRatio(new double[] {1, 2, 3, 4})).isCloseTo(0.6, offset(1e-12));

@@ -25,6 +25,7 @@ class Figures_EventStudyTest {
                 "Eng, security commits vs comparison: leads jointly zero p = %.2f, pre-trend %s%s/month",
                 STUDY.jointPValue(), STUDY.preTrend().value() >= 0 ? "+" : "−",
                 Formats.number(Math.abs(STUDY.preTrend().value()))));
+        assertThat(STUDY.jointPValue()).isGreaterThan(0.01);
         assertThat(names(figure)).containsExactly("transition k = -1..0, in neither window",
                 "zero: the volunteer-window mean difference", "funded start, k = 0 (2023-01)",
                 "volunteer window (k = -37..-2): 95% bands", "volunteer window (k = -37..-2): coefficient, 95% band",

@@ -135,6 +135,17 @@ public final class Estimates {
                 design);
     }
 
+    /**
+     * Event study against the comparison group: per month from the funded start, the monthly difference minus its
+     * volunteer-window mean, with 95% bands, a joint test that the volunteer-window coefficients are zero and the
+     * pre-trend slope (see {@link EventStudyResult}).
+     */
+    public EventStudyResult eventStudy(String metric) {
+        Timeline timeline = timeline();
+        return EventStudy.estimate(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(),
+                design);
+    }
+
     /** Placebo-in-time and placebo-in-space ranks of the DiD statistic. */
     public PlaceboResult placebo(String metric) {
         Timeline timeline = timeline();

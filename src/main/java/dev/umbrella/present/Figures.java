@@ -2,6 +2,7 @@ package dev.umbrella.present;
 
 import dev.umbrella.estimate.DidResult;
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.EventStudyResult;
 import dev.umbrella.estimate.ItsFit;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
@@ -70,6 +71,15 @@ public final class Figures {
      */
     public static Figure registry(dev.umbrella.estimate.RegistryOutcomes outcomes, String figure) {
         return ValidityFigures.registry(outcomes, figure);
+    }
+
+    /**
+     * The event study: each month's coefficient against the volunteer-window mean with its 95% band, a zero line,
+     * the funded start at k = 0, the transition shaded and the volunteer-window trend; the joint test's p-value and
+     * the pre-trend slope in the title.
+     */
+    public static Figure eventStudy(EventStudyResult study) {
+        return EventStudyFigures.eventStudy(study);
     }
 
     /** Placebo statistics in time and in space, with the engineer's own marked. */

@@ -243,8 +243,8 @@ public final class Tables {
     /**
      * What survives, per engineer (the comparison notebook's validity table, not pooled): the default before/after
      * change and DiD with their intervals, in how many specifications of the sensitivity table each keeps its side
-     * of zero, the DiD against contributors the engineer cannot affect, and the colleagues' change beyond that
-     * group's (substitution shows as a negative gap).
+     * of zero, the event study's pre-trend test and slope, the DiD against contributors the engineer cannot affect,
+     * and the colleagues' change beyond that group's (substitution shows as a negative gap).
      */
     public static Table robustness(String metric, Estimates... engineers) {
         StringColumn engineer = StringColumn.create("engineer");
@@ -252,6 +252,8 @@ public final class Tables {
         StringColumn changeSpecs = StringColumn.create("change: specifications agreeing");
         StringColumn did = StringColumn.create("DiD [95%]");
         StringColumn didSpecs = StringColumn.create("DiD: specifications agreeing");
+        StringColumn preTest = StringColumn.create("pre-trend test (quarters; half-years)");
+        StringColumn slope = StringColumn.create("pre-trend slope per month [95%]");
         StringColumn outside = StringColumn.create("DiD vs other repositories [95%]");
         StringColumn gap = StringColumn.create("colleagues' change − other group's [95%]");
         for (Estimates e : engineers) {
@@ -262,12 +264,18 @@ public final class Tables {
             changeSpecs.append(agreeing(sensitivity.agreeing(false)));
             did.append(withInterval(sensitivity.base().did()));
             didSpecs.append(agreeing(sensitivity.agreeing(true)));
+            var study = e.eventStudy(metric);
+            preTest.append(!study.preTest().isSufficient() ? "insufficient data: " + study.preTest().insufficient()
+                    : dev.umbrella.estimate.EventStudyResult.formatP(study.preTest().pValue()) + "; "
+                            + (study.halfYearTest().isSufficient() ? dev.umbrella.estimate.EventStudyResult.formatP(
+                                    study.halfYearTest().pValue()) : "insufficient data"));
+            slope.append(withInterval(study.preTrendSlope()));
             outside.append(withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
                     : dev.umbrella.estimate.Estimate.insufficient(metric, "no other repositories")));
             gap.append(spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data");
         }
         return Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer, change,
-                changeSpecs, did, didSpecs, outside, gap);
+                changeSpecs, did, didSpecs, preTest, slope, outside, gap);
     }
 
     private static String agreeing(int[] a) {

@@ -25,6 +25,8 @@ final class CommitTable {
     private int[] starts = new int[256];
     private long[] times = new long[256];
     private String[] shas = new String[256];
+    /** Every sha of the export, sorted, kept after the rows are taken (curated files that name commits check them). */
+    private String[] knownShas = new String[0];
     private int count;
     /** For review: the first commit of each (person id, author name) pair, and of alias names on other emails. */
     private final Map<String, String> namesOfPeople = new TreeMap<>();
@@ -120,11 +122,18 @@ final class CommitTable {
             rows.copyTo(starts[i], end - starts[i], out, at);
             at += end - starts[i];
         }
+        knownShas = Arrays.copyOf(shas, count);
+        Arrays.sort(knownShas);
         rows = null;
         starts = null;
         times = null;
         shas = null;
         return out;
+    }
+
+    /** Whether the export holds a commit with this sha (after {@link #takeSortedRows()}). */
+    boolean hasSha(String sha) {
+        return Arrays.binarySearch(knownShas, sha) >= 0;
     }
 
     List<AdvisoryFix> advisoryFixes() {

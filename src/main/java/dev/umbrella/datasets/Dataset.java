@@ -30,7 +30,9 @@ public enum Dataset {
             "engineer period kind detail count:double qualifier start:date end:date attribution stream"
                     + " stream_from:date stream_to:date evidence source_url note"),
     ASSUMPTIONS("assumptions.csv", "name",
-            "name low:double base:double high:double unit distribution source note");
+            "name low:double base:double high:double unit distribution source note"),
+    SECURITY_LABELS("security_labels.csv", "repo sha",
+            "item:integer repo sha label reason");
 
     private final String fileName;
     private final List<Column> columns;

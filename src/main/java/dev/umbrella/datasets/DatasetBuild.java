@@ -65,6 +65,11 @@ public final class DatasetBuild {
             var output = new Output(command(plans));
             curated.tables().forEach(t -> output.add(t.rows(), List.of(t.input())));
             var sources = addCommits(output, curated, plans, commitTasks);
+            if (curated.securityLabels() != null) {
+                var labels = SecurityLabels.build(options.curated(), curated.securityLabels(),
+                        SecurityLabels.exports(sources));
+                output.add(labels.rows(), List.of(labels.input()));
+            }
             var advisories = new ArrayList<String[]>();
             var advisoryInputs = new ArrayList<Input>();
             for (var read : List.of(await(psf), await(pypa), await(rubysec))) {

@@ -73,11 +73,23 @@ class DatasetBuild_FixtureTest {
     }
 
     @Test
+    void securityLabelsAreCopiedSortedByCommit() {
+        var dir = build().dir();
+        assertThat(RawFixture.lines(dir.resolve("security_labels.csv"))).containsExactly(
+                "item,repo,sha,label,reason",
+                "1,pypi/warehouse," + RawFixture.sha(1) + ",security,A: names an advisory id",
+                "2,pypi/warehouse," + RawFixture.sha(2) + ",security,F: quarantine",
+                "3,pypi/warehouse," + RawFixture.sha(3) + ",not_security,\"section 2: TLS backend name, not a fix\"");
+        assertThat(Manifest.read(dir).entries().get("security_labels.csv").inputs()).extracting(Input::text)
+                .singleElement().asString().startsWith("curated:security_labels.csv sha256=");
+    }
+
+    @Test
     void manifestNamesEveryFileWithRowsChecksumCommandAndInputs() throws Exception {
         var dir = build().dir();
         var manifest = Manifest.read(dir);
         assertThat(manifest.entries().keySet()).containsExactly("advisories.csv", "assumptions.csv", "commits.csv", "funding.csv",
-                "identities.csv", "outputs.csv", "people.csv", "periods.csv", "reported_metrics.csv");
+                "identities.csv", "outputs.csv", "people.csv", "periods.csv", "reported_metrics.csv", "security_labels.csv");
         var commits = manifest.entries().get("commits.csv");
         assertThat(commits.rows()).isEqualTo(5 + RawRecords.COMMIT_EXPORTS.size() - 1);
         assertThat(commits.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -89,8 +89,12 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
                     if (n == 0) {
                         return;
                     }
-                    List<String[]> ordered = new ArrayList<>(rows);
-                    ordered.sort(Comparator.comparing((String[] r) -> order(seed, r[1])).thenComparing(r -> r[1]));
+                    // Each commit's hash once, then sort by it (a comparator that hashed would hash n log n times).
+                    List<String[]> ordered = new ArrayList<>();
+                    for (String[] r : rows) {
+                        ordered.add(new String[] {r[0], r[1], order(seed, r[1])});
+                    }
+                    ordered.sort(Comparator.comparing((String[] r) -> r[2]).thenComparing(r -> r[1]));
                     double weight = rows.size() / (double) n;
                     for (String[] r : ordered.subList(0, n)) {
                         units.add(new Unit(repo, r[1], flagged, gp[0], gp[1], weight));

@@ -20,7 +20,8 @@ public enum Dataset {
                     + " role_share note"),
     COMMITS("commits.csv", "repo author_time sha",
             "repo sha author co_authors author_time:instant utc_offset_minutes:integer is_merge:boolean"
-                    + " files_changed:integer lines_added:integer lines_deleted:integer security:boolean bot:boolean"),
+                    + " files_changed:integer lines_added:integer lines_deleted:integer security:boolean bot:boolean"
+                    + " security_v1:boolean"),
     ADVISORIES("advisories.csv", "database id package",
             "id database package aliases published:date modified:date withdrawn:date severity credits"),
     REPORTED_METRICS("reported_metrics.csv", "entity metric period_start period_end raw_file line",

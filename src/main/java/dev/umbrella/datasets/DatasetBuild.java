@@ -52,9 +52,12 @@ public final class DatasetBuild {
             Future<AdvisoryArchives.Read> rubysec = pool.submit(() -> AdvisoryArchives.rubysec(raw));
             var aliases = Curated.aliases(options.curated());
             var plans = CommitSource.plan(raw, options.repoClones());
+            // The commits the security labels name, so each export notes whether it holds them as it is read.
+            var labelled = SecurityLabels.commitsNamed(options.curated());
             var commitTasks = new ArrayList<Future<CommitSource>>();
             for (CommitSource.Plan plan : plans) {
-                commitTasks.add(pool.submit(() -> plan.read(raw, aliases)));
+                var wanted = labelled.getOrDefault(plan.repo(), java.util.Set.of());
+                commitTasks.add(pool.submit(() -> plan.read(raw, aliases, wanted)));
             }
             Future<AdvisoryArchives.Read> psf = pool.submit(() -> AdvisoryArchives.psf(raw));
             var curated = Curated.read(options.curated(), aliases);

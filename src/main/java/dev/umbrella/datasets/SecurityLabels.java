@@ -1,7 +1,9 @@
 package dev.umbrella.datasets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,26 @@ final class SecurityLabels {
         }
         return new CuratedTables.Table(new DatasetRows(Dataset.SECURITY_LABELS, out),
                 Input.curated(FILE, Sha256.hex(bytes)));
+    }
+
+    /**
+     * The shas the labels name, by repository (empty without the file), read before the commits so that each export
+     * notes which it holds while it is read; {@link #build} checks the rows in full afterwards.
+     */
+    static Map<String, Set<String>> commitsNamed(CuratedSource source) {
+        byte[] bytes = source.read(FILE);
+        var named = new HashMap<String, Set<String>>();
+        if (bytes == null) {
+            return named;
+        }
+        var csv = CsvInput.parse(source.label(FILE), new String(bytes, StandardCharsets.UTF_8),
+                Dataset.SECURITY_LABELS.header());
+        int repo = Dataset.SECURITY_LABELS.index("repo");
+        int sha = Dataset.SECURITY_LABELS.index("sha");
+        for (var line : csv.lines()) {
+            named.computeIfAbsent(line.get(repo), k -> new HashSet<>()).add(line.get(sha));
+        }
+        return named;
     }
 
     /** The commit tables by repository, for {@link #build}. */

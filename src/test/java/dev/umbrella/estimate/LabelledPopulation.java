@@ -39,39 +39,47 @@ final class LabelledPopulation {
         this.population = population;
     }
 
-    /**
-     * @param others contributors other than the engineer (each commits at {@code otherRates})
-     * @param sampledFlagDiffers commits whose flag when the sample was drawn ({@code security_v1}) was the opposite
-     *     of today's, or null to give the table no such column
-     */
-    static LabelledPopulation generate(long seed, Rates volunteer, Rates funded, int others, Rates otherRates,
-            Predicate<Commit> sampledFlagDiffers) {
+    /** @param others contributors other than the engineer (each commits at {@code otherRates}) */
+    static LabelledPopulation generate(long seed, Rates volunteer, Rates funded, int others, Rates otherRates) {
         SplittableRandom random = new SplittableRandom(seed);
         Synthetic.Commits builder = new Synthetic.Commits();
         List<Commit> all = new ArrayList<>();
         int sha = 0;
         for (YearMonth m = Synthetic.FIRST; !m.isAfter(Synthetic.LAST); m = m.plusMonths(1)) {
             Rates eng = m.isBefore(YearMonth.from(Synthetic.START)) ? volunteer : funded;
-            sha = add(builder, all, random, Synthetic.ENGINEER, m, eng, sha, sampledFlagDiffers);
+            sha = add(builder, all, random, Synthetic.ENGINEER, m, eng, sha);
             for (int j = 1; j <= others; j++) {
-                sha = add(builder, all, random, Synthetic.contributor(j), m, otherRates, sha, sampledFlagDiffers);
+                sha = add(builder, all, random, Synthetic.contributor(j), m, otherRates, sha);
             }
         }
         // A commit in 2025-01 marks the export's end, so 2024-12 is the last complete month.
         builder.add(Synthetic.REPO, Synthetic.contributor(1), LocalDateTime.of(2025, 1, 3, 12, 0), 0, false, false,
                 false, "", 1, 1);
         all.add(new Commit(sha(++sha), "others", YearMonth.of(2025, 1), false, false, RuleValidation.NOT_SECURITY));
-        Table table = builder.table();
-        if (sampledFlagDiffers != null) {
-            BooleanColumn v1 = BooleanColumn.create("security_v1");
-            all.forEach(c -> v1.append(c.sampledFlag()));
-            table.addColumns(v1);
+        return new LabelledPopulation(builder.table(), all);
+    }
+
+    /**
+     * The same commits after the rule changed: today's flag ({@code security}) also holds for the commits
+     * {@code gained} selects; the flag the sample is drawn by ({@code security_v1}) is the first one.
+     */
+    LabelledPopulation withGainedFlags(Predicate<Commit> gained) {
+        Table table = commits.copy();
+        BooleanColumn v1 = BooleanColumn.create(LabelSample.SAMPLED_FLAG);
+        List<Commit> now = new ArrayList<>();
+        for (int i = 0; i < population.size(); i++) {
+            Commit c = population.get(i);
+            boolean today = c.flagged() || gained.test(c);
+            v1.append(c.flagged());
+            table.booleanColumn("security").set(i, today);
+            now.add(new Commit(c.sha(), c.group(), c.month(), today, c.flagged(), c.truth()));
         }
-        return new LabelledPopulation(table, all);
+        table.addColumns(v1);
+        return new LabelledPopulation(table, now);
     }
 
     private static int add(Synthetic.Commits builder, List<Commit> all, SplittableRandom random, String author,
-            YearMonth month, Rates rates, int sha, Predicate<Commit> sampledFlagDiffers) {
+            YearMonth month, Rates rates, int sha) {
         int flagged = Synthetic.poisson(random, rates.flaggedPerMonth());
         int unflagged = Synthetic.poisson(random, rates.unflaggedPerMonth());
         String group = author.equals(Synthetic.ENGINEER) ? author : "others";
@@ -80,12 +88,8 @@ final class LabelledPopulation {
             boolean security = random.nextDouble() < (flag ? rates.precision() : rates.missed());
             LocalDateTime time = month.atDay(1 + random.nextInt(28)).atTime(random.nextInt(24), random.nextInt(60));
             builder.add(Synthetic.REPO, author, time, 0, false, flag, false, "", 10, 2);
-            Commit c = new Commit(sha(++sha), group, month, flag, flag,
-                    security ? RuleValidation.SECURITY : RuleValidation.NOT_SECURITY);
-            if (sampledFlagDiffers != null && sampledFlagDiffers.test(c)) {
-                c = new Commit(c.sha(), group, month, flag, !flag, c.truth());
-            }
-            all.add(c);
+            all.add(new Commit(sha(++sha), group, month, flag, flag,
+                    security ? RuleValidation.SECURITY : RuleValidation.NOT_SECURITY));
         }
         return sha;
     }

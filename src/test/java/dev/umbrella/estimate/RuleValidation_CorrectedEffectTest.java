@@ -16,7 +16,7 @@ class RuleValidation_CorrectedEffectTest {
         // misses them). Funded: 3 flagged, all security work, and no misses. True rate 3 → 3: no change; flagged
         // rate 1 → 3: a change of +2.
         LabelledPopulation population = LabelledPopulation.generate(11, new Rates(1, 8, 1, 0.25),
-                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04), null);
+                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04));
         Inputs inputs = population.labelled();
         CorrectedEffects.Row row = RuleValidation.of(inputs).correctedEffects(
                 Estimates.of(inputs, Synthetic.ENGINEER).seed(3)).row(Synthetic.ENGINEER);
@@ -36,7 +36,7 @@ class RuleValidation_CorrectedEffectTest {
         // Every flagged commit is security work and no unflagged one is: precision 1, false-omission rate 0. The
         // count replicates are effect()'s own (same seeds), so the corrected interval is the observed one.
         LabelledPopulation population = LabelledPopulation.generate(12, new Rates(1, 8, 1, 0),
-                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 1, 0), null);
+                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 1, 0));
         Inputs inputs = population.labelled();
         Estimates eng = Estimates.of(inputs, Synthetic.ENGINEER).seed(5);
         CorrectedEffects.Row row = RuleValidation.of(inputs).correctedEffects(eng).row(Synthetic.ENGINEER);
@@ -52,7 +52,7 @@ class RuleValidation_CorrectedEffectTest {
     @Test
     void unclearLabelsBoundTheCorrectedChange() {
         LabelledPopulation population = LabelledPopulation.generate(13, new Rates(1, 8, 1, 0.25),
-                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04), null);
+                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04));
         java.util.Set<String> volunteerShas = new java.util.HashSet<>();
         population.population.stream().filter(c -> c.group().equals(Synthetic.ENGINEER) && !c.flagged()
                 && c.month().isBefore(java.time.YearMonth.of(2023, 1))).forEach(c -> volunteerShas.add(c.sha()));
@@ -69,7 +69,7 @@ class RuleValidation_CorrectedEffectTest {
     @Test
     void anEffectWithoutEnoughMonthsSaysInsufficientData() {
         LabelledPopulation population = LabelledPopulation.generate(14, new Rates(1, 8, 1, 0.25),
-                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04), null);
+                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04));
         Inputs inputs = population.labelled();
         // A start two months before the data end leaves too few funded months to estimate a rate.
         CorrectedEffects effects = RuleValidation.of(inputs)
@@ -79,5 +79,23 @@ class RuleValidation_CorrectedEffectTest {
         assertThat(row.insufficient()).startsWith("observed change: ");
         assertThat(effects.toTable().stringColumn("note").get(0)).startsWith("insufficient data: observed change");
         assertThat(Double.isNaN(row.correctedChange())).isTrue();
+    }
+
+    @Test
+    void aPeriodWhosePrecisionRestsOnAFewLabelsSaysInsufficientData() {
+        // The first rule flagged nothing the engineer did as a volunteer; today's rule flags some of it, which the
+        // sample (drawn by the first rule) holds only among its unflagged commits: a handful, each standing for
+        // about ten. Too few to estimate the precision of today's flag in that period.
+        LabelledPopulation population = LabelledPopulation.generate(15, new Rates(0, 10, 0, 0.1),
+                new Rates(3, 8, 1, 0), 12, new Rates(0.3, 5, 0.85, 0.04))
+                .withGainedFlags(c -> c.group().equals(Synthetic.ENGINEER) && LabelledPopulation.isSecurity(c)
+                        && c.month().isBefore(java.time.YearMonth.of(2023, 1)) && c.sha().hashCode() % 2 == 0);
+        Inputs inputs = population.labelled();
+        CorrectedEffects effects = RuleValidation.of(inputs).correctedEffects(Estimates.of(inputs, Synthetic.ENGINEER));
+        CorrectedEffects.Row row = effects.row(Synthetic.ENGINEER);
+        assertThat(row.change().isSufficient()).isTrue();
+        assertThat(row.isSufficient()).isFalse();
+        assertThat(row.insufficient()).startsWith("precision of eng volunteer: ").contains("labelled commits (need 10");
+        assertThat(effects.toTable().stringColumn("note").get(0)).startsWith("insufficient data: precision of eng");
     }
 }

@@ -19,7 +19,7 @@ class RuleValidation_PlantedRatesTest {
     /** Flagged commits are rare and mostly right; a few percent of the many unflagged ones are security work. */
     static LabelledPopulation rareFlags(long seed) {
         return LabelledPopulation.generate(seed, new Rates(0.5, 8, 0.8, 0.10), new Rates(2, 6, 0.9, 0.05), 12,
-                new Rates(0.3, 5, 0.85, 0.04), null);
+                new Rates(0.3, 5, 0.85, 0.04));
     }
 
     @Test
@@ -79,7 +79,7 @@ class RuleValidation_PlantedRatesTest {
     void aCensusGivesTheExactShareAndUnclearLabelsAreLeftOutAndBound() {
         // Few enough commits that every cell is taken whole: weights 1, no sampling error.
         LabelledPopulation population = LabelledPopulation.generate(3, new Rates(0.5, 0.5, 0.5, 0.2),
-                new Rates(0.5, 0.5, 0.5, 0.2), 1, new Rates(0.2, 0.3, 0.5, 0.2), null);
+                new Rates(0.5, 0.5, 0.5, 0.2), 1, new Rates(0.2, 0.3, 0.5, 0.2));
         // The first two flagged commits become unclear.
         int[] flaggedSeen = {0};
         java.util.Set<String> flaggedShas = new java.util.HashSet<>();
@@ -108,11 +108,42 @@ class RuleValidation_PlantedRatesTest {
     }
 
     @Test
+    void theSampleIsDrawnByTheRuleAsItWasAndBothRulesAreValidated() {
+        // A later rule also flags some unflagged security commits of the others (a family the first rule missed).
+        // The sample's strata follow the first rule's flags (security_v1); the current rule's rates come from the
+        // same labels.
+        LabelledPopulation first = LabelledPopulation.generate(3, new Rates(0.5, 0.5, 0.5, 0.2),
+                new Rates(0.5, 0.5, 0.5, 0.2), 1, new Rates(0.2, 0.3, 0.5, 0.2));
+        LabelledPopulation later = first.withGainedFlags(c -> !c.flagged() && c.group().equals("others")
+                && LabelledPopulation.isSecurity(c) && c.sha().hashCode() % 3 == 0);
+        assertThat(later.population).anyMatch(c -> c.flagged() != c.sampledFlag());
+
+        RuleValidation validation = RuleValidation.of(later.labelled());
+        var bySha = new java.util.HashMap<String, Commit>();
+        later.population.forEach(c -> bySha.put(c.sha(), c));
+        for (RuleValidation.Unit u : validation.units()) {
+            assertThat(u.sampledFlag()).as(u.sha()).isEqualTo(bySha.get(u.sha()).sampledFlag());
+            assertThat(u.currentFlag()).as(u.sha()).isEqualTo(bySha.get(u.sha()).flagged());
+        }
+        // The same draw as under the first rule: the design did not move.
+        assertThat(validation.units()).extracting(RuleValidation.Unit::sha).containsExactlyElementsOf(
+                RuleValidation.of(first.labelled()).units().stream().map(RuleValidation.Unit::sha).toList());
+        // Every cell is taken whole here, so both rules' rates are the exact shares of the labelled commits.
+        assertThat(validation.units()).allMatch(RuleValidation.Unit::certain);
+        assertThat(validation.recall(Rule.SAMPLED, "all").value()).isEqualTo(later.recall(ALL, Commit::sampledFlag));
+        assertThat(validation.recall(Rule.CURRENT, "all").value()).isEqualTo(later.recall(ALL, FLAGGED));
+        assertThat(validation.recall(Rule.CURRENT, "all").value()).isGreaterThan(validation.recall(Rule.SAMPLED, "all").value());
+        assertThat(validation.precision(Rule.CURRENT, "all").value()).isEqualTo(later.precision(ALL, FLAGGED));
+        assertThat(validation.toTable().stringColumn("rule").unique().asList()).containsExactlyInAnyOrder("rule as sampled",
+                "current rule");
+    }
+
+    @Test
     void aDomainWithFewLabelsSaysInsufficientData() {
         // The engineer flags almost nothing as a volunteer: a handful of flagged commits, sampled from a larger cell
         // would not do, but here the volunteer's flagged cell is small and the funded one large.
         LabelledPopulation population = LabelledPopulation.generate(5, new Rates(0.1, 8, 0.5, 0.01),
-                new Rates(3, 6, 0.9, 0.05), 20, new Rates(0.3, 5, 0.85, 0.04), null);
+                new Rates(3, 6, 0.9, 0.05), 20, new Rates(0.3, 5, 0.85, 0.04));
         RuleValidation validation = RuleValidation.of(population.labelled());
         RuleValidation.Ratio recall = validation.recall(Rule.CURRENT, Synthetic.ENGINEER + " volunteer");
         assertThat(recall.isSufficient()).as(recall.toString()).isFalse();

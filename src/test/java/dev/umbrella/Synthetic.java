@@ -130,7 +130,7 @@ public final class Synthetic {
     }
 
     /** Knuth's method; fine for the small rates used here. */
-    static int poisson(SplittableRandom random, double lambda) {
+    public static int poisson(SplittableRandom random, double lambda) {
         double limit = Math.exp(-Math.max(0, lambda));
         double product = random.nextDouble();
         int k = 0;

@@ -142,6 +142,11 @@ public final class Inputs {
         return outputs == null ? Table.create("outputs") : outputs.copy();
     }
 
+    /** Whether these inputs carry the hand labels of the security rule's validation sample. */
+    public boolean hasSecurityLabels() {
+        return securityLabels != null;
+    }
+
     /**
      * The hand labels of the security rule's validation sample (a copy); fails when these inputs have none, because
      * a validation without its labels has nothing to say.

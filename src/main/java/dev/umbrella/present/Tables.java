@@ -247,6 +247,15 @@ public final class Tables {
      * and the colleagues' change beyond that group's (substitution shows as a negative gap).
      */
     public static Table robustness(String metric, Estimates... engineers) {
+        return robustness(metric, null, engineers);
+    }
+
+    /**
+     * {@link #robustness(String, Estimates...)} with the security-commit change corrected for the rule's
+     * misclassification ({@code Umbrella.ruleValidation().correctedEffects(...)}) as one more column.
+     */
+    public static Table robustness(String metric, dev.umbrella.estimate.CorrectedEffects corrected,
+            Estimates... engineers) {
         StringColumn engineer = StringColumn.create("engineer");
         StringColumn change = StringColumn.create("change [95%]");
         StringColumn changeSpecs = StringColumn.create("change: specifications agreeing");
@@ -255,6 +264,7 @@ public final class Tables {
         StringColumn preTest = StringColumn.create("pre-trend test (quarters; half-years)");
         StringColumn slope = StringColumn.create("pre-trend slope per month [95%]");
         StringColumn outside = StringColumn.create("DiD vs other repositories [95%]");
+        StringColumn correctedChange = StringColumn.create("change corrected for the rule's errors [95%]");
         StringColumn gap = StringColumn.create("colleagues' change − other group's [95%]");
         for (Estimates e : engineers) {
             var sensitivity = e.sensitivity(metric);
@@ -273,9 +283,17 @@ public final class Tables {
             outside.append(withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
                     : dev.umbrella.estimate.Estimate.insufficient(metric, "no other repositories")));
             gap.append(spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data");
+            if (corrected != null) {
+                var row = corrected.rows().stream().filter(r -> r.engineer().equals(e.engineer().id())).findFirst();
+                correctedChange.append(row.map(r -> !r.isSufficient() ? "insufficient data: " + r.insufficient()
+                        : dev.umbrella.model.Formats.number(r.correctedChange()) + " [" + dev.umbrella.model.Formats
+                                .number(r.correctedInterval().lower()) + ", " + dev.umbrella.model.Formats.number(
+                                        r.correctedInterval().upper()) + "]").orElse("not corrected"));
+            }
         }
-        return Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer, change,
-                changeSpecs, did, didSpecs, preTest, slope, outside, gap);
+        Table table = Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer,
+                change, changeSpecs, did, didSpecs, preTest, slope, outside, gap);
+        return corrected == null ? table : table.addColumns(correctedChange);
     }
 
     private static String agreeing(int[] a) {

@@ -16,7 +16,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -29,53 +28,78 @@ import tech.tablesaw.api.Table;
 final class Threats {
     private Threats() {}
 
-    private record Threat(String name, String effect, String check, Function<Estimates, String> evidence) {}
+    private record Threat(String name, String effect, String check,
+            java.util.function.BiFunction<Estimates, Context, String> evidence) {}
+
+    /** What several rows share, computed once per table: the rule's validation against the blind labels. */
+    private static final class Context {
+        private final Estimates any;
+        private dev.umbrella.estimate.RuleValidation validation;
+
+        Context(Estimates any) {
+            this.any = any;
+        }
+
+        dev.umbrella.estimate.RuleValidation validation() {
+            if (validation == null) {
+                validation = dev.umbrella.estimate.RuleValidation.of(any.inputs());
+            }
+            return validation;
+        }
+    }
 
     private static final List<Threat> THREATS = List.of(
             new Threat("partly paid volunteer years",
                     "the baseline already holds paid time, so the change understates what full-time funding adds",
                     "periods.csv partly_paid; funding.csv rows before the start (Tables.funding)",
-                    Threats::partlyPaid),
+                    (e, c) -> partlyPaid(e)),
             new Threat("day jobs",
                     "volunteer work fits around an employer's hours; the change measures freed time as much as the "
                             + "role, and volunteer output is capped by it",
-                    "working_hours_share before and after (summary table)", Threats::dayJob),
+                    "working_hours_share before and after (summary table)", (e, c) -> dayJob(e)),
             new Threat("concurrent funded staff and grants",
                     "registry outcomes and ledger outputs are shared with others paid at the same time; the ROI "
                             + "credits registry outputs only by attribution_share_registry; commit counts are the "
                             + "person's own",
-                    "Tables.concurrentFunding; attribution_share_registry in the tornado", Threats::concurrent),
+                    "Tables.concurrentFunding; attribution_share_registry in the tornado", (e, c) -> concurrent(e)),
             new Threat("new mandates and new jobs",
                     "a role that creates new duties (publishing advisories, a CNA) raises security commits by "
                             + "definition; the change then counts a new job, not more of the same work",
-                    "sensitivity row 'advisory databases: without'", Threats::mandate),
+                    "sensitivity row 'advisory databases: without'", (e, c) -> mandate(e)),
             new Threat("missing repositories",
                     "work in repositories we could not export is not counted, so the change understates it",
-                    "SOURCES.md §1; coverage strip (Figures.coverage)", Threats::missing),
+                    "SOURCES.md §1; coverage strip (Figures.coverage)", (e, c) -> missing(e)),
             new Threat("short post-periods",
                     "few funded months give wide intervals and weak pre-trend and placebo tests; the ROI counts only "
                             + "these months",
-                    "post_months in the summary; event study; sensitivity", Threats::shortPost),
+                    "post_months in the summary; event study; sensitivity", (e, c) -> shortPost(e)),
             new Threat("stale exports",
                     "a repository whose export ends early is filled at its own segment mean afterwards, not at zero",
-                    "sensitivity row 'stale exports: without'", Threats::stale),
+                    "sensitivity row 'stale exports: without'", (e, c) -> stale(e)),
+            new Threat("misclassified commits",
+                    "the subject-line rule misses security work (recall below 1) and flags some that is not; a stable "
+                            + "miss rate scales both periods alike, a miss rate that changes with the role biases the "
+                            + "change either way",
+                    "00-method: precision and recall against blind labels; corrected effects in 01-03",
+                    Threats::misclassified),
             new Threat("spillover and substitution",
                     "colleagues who hand security work to the funded engineer fall, which inflates the DiD against "
                             + "them; colleagues he enables rise, which deflates it",
                     "Estimates.spillover: the comparison groups' own change and the DiD against other repositories",
-                    Threats::spillover));
+                    (e, c) -> spillover(e)));
 
     static Table of(List<Estimates> engineers) {
         StringColumn threat = StringColumn.create("threat");
         StringColumn effect = StringColumn.create("what it does to the estimates");
         StringColumn evidence = StringColumn.create("evidence in the data");
         StringColumn check = StringColumn.create("where it is checked");
+        Context context = new Context(engineers.get(0));
         for (Threat t : THREATS) {
             threat.append(t.name());
             effect.append(t.effect());
             List<String> parts = new ArrayList<>();
             for (Estimates e : engineers) {
-                parts.add(e.engineer().id() + ": " + t.evidence().apply(e));
+                parts.add(e.engineer().id() + ": " + t.evidence().apply(e, context));
             }
             evidence.append(String.join("; ", parts));
             check.append(t.check());
@@ -160,6 +184,22 @@ final class Threats {
     private static String stale(Estimates e) {
         List<String> stale = e.timeline().staleRepos(e.design().minSegmentMonths());
         return stale.isEmpty() ? "none" : String.join(", ", stale);
+    }
+
+    private static String misclassified(Estimates e, Context context) {
+        if (!e.inputs().hasSecurityLabels()) {
+            return "insufficient data: no security labels in these inputs";
+        }
+        var validation = context.validation();
+        var rule = dev.umbrella.estimate.RuleValidation.Rule.CURRENT;
+        var recall = validation.recall(rule, e.engineer().id());
+        var precision = validation.precision(rule, e.engineer().id());
+        return "recall " + ratio(recall) + ", precision " + ratio(precision);
+    }
+
+    private static String ratio(dev.umbrella.estimate.RuleValidation.Ratio r) {
+        return r.isSufficient() ? Formats.number(r.value()) + " [" + Formats.number(r.interval().lower()) + ", "
+                + Formats.number(r.interval().upper()) + "]" : "insufficient data";
     }
 
     private static String spillover(Estimates e) {

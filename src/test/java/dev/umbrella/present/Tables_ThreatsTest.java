@@ -17,7 +17,7 @@ class Tables_ThreatsTest {
 
         assertThat(t.stringColumn("threat").asList()).containsExactly("partly paid volunteer years", "day jobs",
                 "concurrent funded staff and grants", "new mandates and new jobs", "missing repositories",
-                "short post-periods", "stale exports", "spillover and substitution");
+                "short post-periods", "stale exports", "misclassified commits", "spillover and substitution");
         assertThat(t.stringColumn("what it does to the estimates").asList()).allMatch(s -> !s.isBlank());
         assertThat(t.stringColumn("where it is checked").asList()).allMatch(s -> !s.isBlank());
         int post = e.timeline().indices(Segment.POST).length;
@@ -28,6 +28,8 @@ class Tables_ThreatsTest {
                         + " funded-window security commits in advisory databases");
         assertThat(t.stringColumn("evidence in the data").get(4)).isEqualTo("eng: none listed in SOURCES.md");
         assertThat(t.stringColumn("evidence in the data").get(6)).isEqualTo("eng: none");
+        assertThat(t.stringColumn("evidence in the data").get(7))
+                .isEqualTo("eng: insufficient data: no security labels in these inputs");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.umbrella;
 
+import dev.umbrella.estimate.CorrectedEffects;
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
@@ -23,10 +25,40 @@ import tech.tablesaw.api.Table;
  * mike.its("commits")  mike.did("security_commits")  mike.placebo("security_commits")
  * Roi.of("mike").with("loss_per_incident", 2e6).seed(seed).simulate(100_000)
  * Roi.of("mike").tornado("expected_loss")   Roi.of("mike").breakEven("market_price")
+ * Umbrella.ruleValidation()                   // the security rule's precision and recall against blind labels
+ * Umbrella.correctedEffects(seed, transitionMonths)   // security_commits change corrected for misclassification
  * }</pre>
  */
 public final class Umbrella {
+    private static volatile RuleValidation ruleValidation;
+
     private Umbrella() {}
+
+    /**
+     * The security rule against the blind hand labels of {@code security_labels.csv}: precision and recall with 95%
+     * intervals, design-weighted, for the rule as sampled and the current rule, overall, per author group, per
+     * group and period, and for the advisory databases apart. {@code .disagreements()} lists the misses and false
+     * alarms; {@code .precision(RuleValidation.Rule.CURRENT, "seth funded")} one number.
+     */
+    public static RuleValidation ruleValidation() {
+        RuleValidation v = ruleValidation;
+        if (v == null) {
+            v = RuleValidation.of(Inputs.shared());
+            ruleValidation = v;
+        }
+        return v;
+    }
+
+    /**
+     * Each engineer's {@code security_commits} change (funded − volunteer, per month) as the rule counts it and
+     * corrected for its misclassification, with intervals and the bounds the unclear labels imply; see {@link
+     * RuleValidation#correctedEffects}.
+     */
+    public static CorrectedEffects correctedEffects(long seed, int transitionMonths) {
+        Estimates[] engineers = Inputs.shared().engineers().keySet().stream()
+                .map(id -> engineer(id).seed(seed).transition(transitionMonths)).toArray(Estimates[]::new);
+        return ruleValidation().correctedEffects(engineers);
+    }
 
     /** The estimates for one engineer ({@code seth}, {@code mike}, {@code samuel}). */
     public static Estimates engineer(String id) {
@@ -79,6 +111,15 @@ public final class Umbrella {
      */
     public static Table roiSummary(long seed, int draws) {
         return Headline.of(Inputs.shared(), seed, draws, java.util.Map.of());
+    }
+
+    /**
+     * Registry-level outcomes (descriptive): PyPI's, the PSF's and RubyGems' own published figures and the advisories
+     * each database published per year, each point with its period and source, read against each role's start.
+     */
+    public static dev.umbrella.estimate.RegistryOutcomes registryOutcomes() {
+        return dev.umbrella.estimate.RegistryOutcomes.of(Inputs.shared(), dev.umbrella.datasets.Datasets.load()
+                .advisories());
     }
 
     /** The monthly activity panel of every contributor, per repository and in total. */

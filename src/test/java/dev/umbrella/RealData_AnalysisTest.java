@@ -33,6 +33,21 @@ class RealData_AnalysisTest {
     }
 
     @Test
+    void theCommittedLabelsAreTheRedrawnSampleAndEveryGroupHasRates() {
+        // RuleValidation.of fails unless security_labels.csv names exactly the commits LabelSample draws.
+        var validation = dev.umbrella.estimate.RuleValidation.of(inputs);
+        var current = dev.umbrella.estimate.RuleValidation.Rule.CURRENT;
+        assertThat(validation.disagreements().rowCount()).isGreaterThan(0);
+        for (String domain : java.util.List.of("all", "seth", "mike", "samuel", "others", "advisory databases")) {
+            assertThat(validation.precision(current, domain).isSufficient()).as(domain).isTrue();
+            assertThat(validation.recall(current, domain).isSufficient()).as(domain).isTrue();
+        }
+        var corrected = validation.correctedEffects(inputs.engineers().keySet().stream()
+                .map(id -> Estimates.of(inputs, id)).toArray(Estimates[]::new));
+        assertThat(corrected.rows()).allMatch(r -> r.isSufficient(), "every engineer's change can be corrected");
+    }
+
+    @Test
     void onlySethsStartIsStated() {
         assertThat(Estimates.of(inputs, "seth").start().month().atDay(20)).isEqualTo(LocalDate.of(2023, 6, 20));
         assertThat(Estimates.of(inputs, "samuel").start().isStated()).isFalse();

@@ -34,48 +34,83 @@ public final class Synthetic {
      * @param effect security commits per month added to the engineer from the start month (so commits and
          *     security_commits both rise by it)
      * @param trend commits per month added per month since 2019-01, to everyone (a secular trend)
+     * @param preTrend security commits per month added to the engineer alone per month over the
+     *     {@link #PRE_TREND_MONTHS} months before the start (1 × preTrend in the first of them, 12 × preTrend in
+     *     the last); the level reached stays on after the start, under the planted effect
      */
-    public record Scenario(long seed, double effect, double trend, int comparisonUnits, boolean fundedPeriod) {
+    public record Scenario(long seed, double effect, double trend, int comparisonUnits, boolean fundedPeriod,
+            double preTrend) {
         public static Scenario planted(double effect) {
-            return new Scenario(42, effect, 0, 30, true);
+            return new Scenario(42, effect, 0, 30, true, 0);
         }
 
         public Scenario withSeed(long value) {
-            return new Scenario(value, effect, trend, comparisonUnits, fundedPeriod);
+            return new Scenario(value, effect, trend, comparisonUnits, fundedPeriod, preTrend);
         }
 
         public Scenario withTrend(double value) {
-            return new Scenario(seed, effect, value, comparisonUnits, fundedPeriod);
+            return new Scenario(seed, effect, value, comparisonUnits, fundedPeriod, preTrend);
         }
 
         public Scenario withComparisonUnits(int value) {
-            return new Scenario(seed, effect, trend, value, fundedPeriod);
+            return new Scenario(seed, effect, trend, value, fundedPeriod, preTrend);
         }
 
         public Scenario withoutFundedPeriod() {
-            return new Scenario(seed, effect, trend, comparisonUnits, false);
+            return new Scenario(seed, effect, trend, comparisonUnits, false, preTrend);
+        }
+
+        /** The engineer's security commits rise by {@code value} per month over the year before the start. */
+        public Scenario withPreTrend(double value) {
+            return new Scenario(seed, effect, trend, comparisonUnits, fundedPeriod, value);
         }
     }
+
+    /** How many months before the start a {@link Scenario#preTrend()} rises over. */
+    public static final int PRE_TREND_MONTHS = 12;
 
     public static Inputs inputs(Scenario scenario) {
         return Inputs.of(people(), periods(scenario.fundedPeriod()), emptyFunding(), commits(scenario),
                 emptyReportedMetrics(), assumptions());
     }
 
+    /**
+     * The scenario plus a second repository, {@code repo}, whose export ends after {@code lastMonth}: the engineer
+     * makes one security commit a month there from 2019-01 to {@code lastMonth}, and a comparison contributor's
+     * commit in the month after marks the export's end. Its later months are missing, not zero.
+     */
+    public static Inputs withStaleRepository(Scenario scenario, String repo, YearMonth lastMonth) {
+        Commits stale = new Commits();
+        for (YearMonth m = FIRST; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+            stale.add(repo, ENGINEER, m.atDay(20).atTime(12, 0), 0, false, true, false, "", 1, 0);
+        }
+        stale.add(repo, contributor(1), lastMonth.plusMonths(1).atDay(2).atTime(12, 0), 0, false, false, false, "", 1,
+                0);
+        Table commits = commits(scenario).append(stale.table());
+        return Inputs.of(people(), periods(scenario.fundedPeriod()), emptyFunding(), commits, emptyReportedMetrics(),
+                assumptions());
+    }
+
     public static Table commits(Scenario s) {
         Commits commits = new Commits();
         SplittableRandom random = new SplittableRandom(s.seed());
         int months = (int) FIRST.until(LAST, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        String[] contributors = new String[s.comparisonUnits() + 1];
+        for (int j = 1; j <= s.comparisonUnits(); j++) {
+            contributors[j] = contributor(j);
+        }
         for (int m = 0; m < months; m++) {
             YearMonth month = FIRST.plusMonths(m);
             double trend = s.trend() * m;
             boolean funded = !month.isBefore(YearMonth.from(START));
             double extra = funded ? s.effect() : 0;
+            long untilStart = month.until(YearMonth.from(START), java.time.temporal.ChronoUnit.MONTHS);
+            extra += s.preTrend() * (PRE_TREND_MONTHS + 1 - Math.max(1, Math.min(PRE_TREND_MONTHS + 1, untilStart)));
             // The planted extra commits are all security commits: +effect to commits and to security_commits.
             addMonth(commits, random, ENGINEER, month, poisson(random, 6 + trend), poisson(random, 1 + extra));
             for (int j = 1; j <= s.comparisonUnits(); j++) {
                 double rate = 2 + (j % 7) + trend;
-                addMonth(commits, random, contributor(j), month, poisson(random, rate), poisson(random, 0.3));
+                addMonth(commits, random, contributors[j], month, poisson(random, rate), poisson(random, 0.3));
             }
         }
         commits.add(REPO, contributor(1), LocalDateTime.of(2025, 1, 3, 12, 0), 0, false, false, false, "", 1, 1);
@@ -95,7 +130,7 @@ public final class Synthetic {
     }
 
     /** Knuth's method; fine for the small rates used here. */
-    static int poisson(SplittableRandom random, double lambda) {
+    public static int poisson(SplittableRandom random, double lambda) {
         double limit = Math.exp(-Math.max(0, lambda));
         double product = random.nextDouble();
         int k = 0;
@@ -167,7 +202,7 @@ public final class Synthetic {
         public Commits add(String repo, String author, LocalDateTime utc, int offsetMinutes, boolean merge,
                 boolean security, boolean bot, String coAuthors, int added, int deleted) {
             table.stringColumn("repo").append(repo);
-            table.stringColumn("sha").append(String.format(java.util.Locale.ROOT, "%040x", ++sha));
+            table.stringColumn("sha").append(sha(++sha));
             table.stringColumn("author").append(author);
             table.stringColumn("co_authors").append(coAuthors);
             table.dateTimeColumn("author_time").append(utc);
@@ -183,6 +218,12 @@ public final class Synthetic {
 
         public Table table() {
             return table.copy();
+        }
+
+        /** The counter as 40 hex digits, like {@code %040x} but without a formatter (panels have thousands). */
+        private static String sha(int n) {
+            String hex = Integer.toHexString(n);
+            return "0".repeat(40 - hex.length()) + hex;
         }
     }
 

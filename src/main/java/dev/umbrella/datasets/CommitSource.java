@@ -22,7 +22,12 @@ record CommitSource(CommitExport.Read read, CommitTable table, byte[] sortedRows
     /** Where one repository's history will be read from. */
     record Plan(String repo, String exportPath, GitClone.Spec gitClone, long weight) {
         CommitSource read(Path raw, Aliases aliases) {
-            var table = new CommitTable(new Contributors(aliases));
+            return read(raw, aliases, java.util.Set.of());
+        }
+
+        /** Reads the history, noting which of the {@code wanted} shas (named by a curated file) it holds. */
+        CommitSource read(Path raw, Aliases aliases, java.util.Set<String> wanted) {
+            var table = new CommitTable(new Contributors(aliases), wanted);
             var read = gitClone != null ? GitClone.read(gitClone, table::add) : CommitExport.read(raw, exportPath, table::add);
             byte[] rows = table.takeSortedRows();
             Timing.mark("read " + repo);

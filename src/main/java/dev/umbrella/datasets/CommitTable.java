@@ -2,10 +2,12 @@ package dev.umbrella.datasets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Builds the {@code commits.csv} rows of one repository: author and co-authors resolved to person
  * ids or contributor keys, UTC author time and offset, diff sums, the {@link SecurityRule} and
- * {@link BotRule} flags. Rows are rendered straight into an ASCII buffer (no field ever needs
+ * {@link BotRule} flags, and the flag of the security rule the label sample was drawn under
+ * ({@link SecurityRule.V1}). Rows are rendered straight into an ASCII buffer (no field ever needs
  * quoting: ids, keys, numbers and booleans) and sorted by author time, then sha.
  *
  * <p>Co-authors: each {@code Co-authored-by} email mapped like an author, de-duplicated in message
@@ -25,6 +28,9 @@ final class CommitTable {
     private int[] starts = new int[256];
     private long[] times = new long[256];
     private String[] shas = new String[256];
+    /** Shas a curated file names (the security labels): which of them this export holds. */
+    private final Set<String> wanted;
+    private final Set<String> found = new HashSet<>();
     private int count;
     /** For review: the first commit of each (person id, author name) pair, and of alias names on other emails. */
     private final Map<String, String> namesOfPeople = new TreeMap<>();
@@ -43,14 +49,25 @@ final class CommitTable {
             Pattern.CASE_INSENSITIVE);
 
     CommitTable(Contributors contributors) {
+        this(contributors, Set.of());
+    }
+
+    /** A table that also notes which of the {@code wanted} shas it reads. */
+    CommitTable(Contributors contributors, Set<String> wanted) {
         this.contributors = contributors;
+        this.wanted = wanted;
     }
 
     void add(Commit c) {
         String email = c.authorEmail().toLowerCase(Locale.ROOT).strip();
         String author = contributors.idOf(email);
         boolean bot = BotRule.isBot(c.authorName(), email);
-        boolean security = SecurityRule.isSecurity(c.subject(), bot);
+        if (!wanted.isEmpty() && wanted.contains(c.sha())) {
+            found.add(c.sha());
+        }
+        SecurityRule.Flags flags = SecurityRule.flags(c.subject(), bot);
+        boolean security = flags.current();
+        boolean securityV1 = flags.v1();
         if (!Contributors.isKey(author)) {
             namesOfPeople.putIfAbsent(author + "\t" + c.authorName(), c.repo() + "@" + c.sha() + " <" + c.authorEmail() + ">");
         } else if (contributors.aliases().personByName().containsKey(c.authorName())) {
@@ -85,7 +102,7 @@ final class CommitTable {
         c.authorTime().appendUtc(rows);
         rows.append(',').append(c.authorTime().offsetMinutes()).append(',').append(c.merge()).append(',')
                 .append(c.filesChanged()).append(',').append(c.linesAdded()).append(',').append(c.linesDeleted()).append(',')
-                .append(security).append(',').append(bot).append('\n');
+                .append(security).append(',').append(bot).append(',').append(securityV1).append('\n');
     }
 
     private String coAuthors(String raw, String author) {
@@ -125,6 +142,14 @@ final class CommitTable {
         times = null;
         shas = null;
         return out;
+    }
+
+    /** Whether the export holds a commit with this sha; asked only of the {@code wanted} ones. */
+    boolean hasSha(String sha) {
+        if (!wanted.contains(sha)) {
+            throw new IllegalArgumentException(sha + " was not asked for when the export was read");
+        }
+        return found.contains(sha);
     }
 
     List<AdvisoryFix> advisoryFixes() {

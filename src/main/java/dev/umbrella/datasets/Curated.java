@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * All hand-curated inputs of a build, read and validated up front (they are small): the alias
- * list, the fact files, the assumptions and the reported-metrics spec. Curated fact files that do
+ * list, the fact files, the assumptions and the reported-metrics spec. The security labels are read here but
+ * checked once the commits are read, because every label must name a commit. Curated fact files that do
  * not exist yet are skipped (their datasets are then absent from the manifest); the alias list is
  * required.
  */
@@ -21,7 +22,8 @@ record Curated(
         byte[] metricsSpec,
         byte[] metricsVocabulary,
         byte[] outputKinds,
-        byte[] outputsCurated) {
+        byte[] outputsCurated,
+        byte[] securityLabels) {
 
     /** The three engineers' ids (HELPERS data contract), used only until {@code people.csv} exists. */
     static final Set<String> ENGINEERS = Set.of("seth", "mike", "samuel");
@@ -58,7 +60,7 @@ record Curated(
         return new Curated(aliases, source.label(Aliases.FILE), Input.curated(Aliases.FILE, Sha256.hex(aliasBytes)),
                 new DatasetRows(Dataset.IDENTITIES, aliases.rows()), List.copyOf(tables),
                 source.read(ReportedMetrics.SPEC), source.read(ReportedMetrics.VOCABULARY),
-                source.read(OutputLedger.KINDS), source.read(OutputLedger.CURATED));
+                source.read(OutputLedger.KINDS), source.read(OutputLedger.CURATED), source.read(SecurityLabels.FILE));
     }
 
     /** The person ids of {@code people.csv}, or {@link #ENGINEERS} while it does not exist. */

@@ -20,7 +20,8 @@ public enum Dataset {
                     + " role_share note"),
     COMMITS("commits.csv", "repo author_time sha",
             "repo sha author co_authors author_time:instant utc_offset_minutes:integer is_merge:boolean"
-                    + " files_changed:integer lines_added:integer lines_deleted:integer security:boolean bot:boolean"),
+                    + " files_changed:integer lines_added:integer lines_deleted:integer security:boolean bot:boolean"
+                    + " security_v1:boolean"),
     ADVISORIES("advisories.csv", "database id package",
             "id database package aliases published:date modified:date withdrawn:date severity credits"),
     REPORTED_METRICS("reported_metrics.csv", "entity metric period_start period_end raw_file line",
@@ -30,7 +31,9 @@ public enum Dataset {
             "engineer period kind detail count:double qualifier start:date end:date attribution stream"
                     + " stream_from:date stream_to:date evidence source_url note"),
     ASSUMPTIONS("assumptions.csv", "name",
-            "name low:double base:double high:double unit distribution source note");
+            "name low:double base:double high:double unit distribution source note"),
+    SECURITY_LABELS("security_labels.csv", "repo sha",
+            "item:integer repo sha label reason");
 
     private final String fileName;
     private final List<Column> columns;

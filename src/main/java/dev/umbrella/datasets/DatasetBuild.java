@@ -52,9 +52,12 @@ public final class DatasetBuild {
             Future<AdvisoryArchives.Read> rubysec = pool.submit(() -> AdvisoryArchives.rubysec(raw));
             var aliases = Curated.aliases(options.curated());
             var plans = CommitSource.plan(raw, options.repoClones());
+            // The commits the security labels name, so each export notes whether it holds them as it is read.
+            var labelled = SecurityLabels.commitsNamed(options.curated());
             var commitTasks = new ArrayList<Future<CommitSource>>();
             for (CommitSource.Plan plan : plans) {
-                commitTasks.add(pool.submit(() -> plan.read(raw, aliases)));
+                var wanted = labelled.getOrDefault(plan.repo(), java.util.Set.of());
+                commitTasks.add(pool.submit(() -> plan.read(raw, aliases, wanted)));
             }
             Future<AdvisoryArchives.Read> psf = pool.submit(() -> AdvisoryArchives.psf(raw));
             var curated = Curated.read(options.curated(), aliases);
@@ -65,6 +68,11 @@ public final class DatasetBuild {
             var output = new Output(command(plans));
             curated.tables().forEach(t -> output.add(t.rows(), List.of(t.input())));
             var sources = addCommits(output, curated, plans, commitTasks);
+            if (curated.securityLabels() != null) {
+                var labels = SecurityLabels.build(options.curated(), curated.securityLabels(),
+                        SecurityLabels.exports(sources));
+                output.add(labels.rows(), List.of(labels.input()));
+            }
             var advisories = new ArrayList<String[]>();
             var advisoryInputs = new ArrayList<Input>();
             for (var read : List.of(await(psf), await(pypa), await(rubysec))) {

@@ -124,6 +124,16 @@ public final class Datasets {
         return table(Dataset.ASSUMPTIONS);
     }
 
+    /** {@code security_labels.csv}: hand labels of the commit sample that validates the security rule. */
+    public Table securityLabels() {
+        return table(Dataset.SECURITY_LABELS);
+    }
+
+    /** Whether this build produced the dataset (a curated input may be absent, e.g. in a test's build). */
+    public boolean has(Dataset dataset) {
+        return manifest.entries().containsKey(dataset.fileName());
+    }
+
     /** Any dataset by its contract entry (a fresh copy). */
     public Table table(Dataset dataset) {
         var entry = manifest.entries().get(dataset.fileName());

@@ -102,7 +102,7 @@ final class Coverage {
     }
 
     /** The months, split into runs of consecutive entries with the same covering repositories. */
-    private static List<int[]> runs(double[][] byRepo, int[] months) {
+    static List<int[]> runs(double[][] byRepo, int[] months) {
         List<int[]> runs = new ArrayList<>();
         int from = 0;
         for (int k = 1; k <= months.length; k++) {

@@ -18,6 +18,16 @@ final class DiffInDiff {
     record Contrast(double did, double t, double[] differences) {}
 
     static DidResult estimate(Timeline timeline, MonthlySeries engineer, Cohort cohort, Panel panel, Design design) {
+        return estimate(timeline, engineer, cohort, timeline, panel, design);
+    }
+
+    /**
+     * The DiD against a comparison group whose members are counted over {@code controlTimeline}'s repositories (the
+     * same months and segments; other repositories for a group the engineer cannot affect). With other repositories
+     * the per-repository pairing of the bootstrap does not apply, so it resamples the monthly differences of totals.
+     */
+    static DidResult estimate(Timeline timeline, MonthlySeries engineer, Cohort cohort, Timeline controlTimeline,
+            Panel panel, Design design) {
         List<String> notes = new ArrayList<>(timeline.notes());
         double[] nan = new double[0];
         String label = engineer.metric() + " difference-in-differences vs comparison group";
@@ -28,7 +38,7 @@ final class DiffInDiff {
         }
         notes.add("comparison group: " + cohort.rule());
         double[] e = engineer.values();
-        double[][] controls = controls(timeline, cohort, panel, engineer);
+        double[][] controls = controls(controlTimeline, cohort, panel, engineer);
         double[] mean = leaveOneOutMean(controls, -1, e.length);
         int[] pre = timeline.indices(Segment.PRE);
         int[] post = timeline.indices(Segment.POST);
@@ -50,7 +60,7 @@ final class DiffInDiff {
         double[] preMeans;
         double[] postMeans;
         String method;
-        if (engineer.hasRows()) {
+        if (engineer.hasRows() && controlTimeline.repos().equals(timeline.repos())) {
             double[][] d = differenceRows(engineer, cohort, panel, timeline);
             preMeans = Coverage.replicates(d, pre, design, design.seed());
             postMeans = Coverage.replicates(d, post, design, design.seed() + 1);

@@ -135,10 +135,46 @@ public final class Estimates {
                 design);
     }
 
+    /**
+     * Event study against the comparison group: per month from the funded start, the monthly difference minus its
+     * volunteer-window mean, with 95% bands, a joint test that the volunteer-window coefficients are zero and the
+     * pre-trend slope (see {@link EventStudyResult}).
+     */
+    public EventStudyResult eventStudy(String metric) {
+        Timeline timeline = timeline();
+        return EventStudy.estimate(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(),
+                design);
+    }
+
     /** Placebo-in-time and placebo-in-space ranks of the DiD statistic. */
     public PlaceboResult placebo(String metric) {
         Timeline timeline = timeline();
         return Placebo.test(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(), design);
+    }
+
+    /**
+     * The specification table: the before/after change and the DiD under other baselines, transitions, repository
+     * sets and comparison-group thresholds, with which conclusions survive all of them.
+     */
+    public Sensitivity sensitivity(String metric) {
+        return Sensitivity.of(this, Metric.of(metric).column());
+    }
+
+    /**
+     * Spillovers: the comparison group's own change, the DiD against a group from repositories the engineer never
+     * worked in, and per repository the engineer's, everyone else's and the total series (substitution).
+     */
+    public Spillover spillover(String metric) {
+        return Spillover.of(this, Metric.of(metric), new HashSet<>(inputs.engineers().keySet()));
+    }
+
+    /** The DiD against contributors to repositories the engineer never committed to (see {@link Spillover}). */
+    public DidResult didOutside(String metric) {
+        Timeline timeline = timeline();
+        List<String> outside = Spillover.outsideRepos(inputs.panel(), engineer.id());
+        Cohort cohort = Spillover.outsideCohort(this, new HashSet<>(inputs.engineers().keySet()), outside);
+        return DiffInDiff.estimate(timeline, series(timeline, Metric.of(metric)), cohort,
+                timeline.overRepos(outside, inputs.panel()), inputs.panel(), design);
     }
 
     /** Every estimator on every metric, one row per metric, with Holm-adjusted placebo p-values. */

@@ -21,8 +21,8 @@ import tech.tablesaw.api.Table;
  * The stratified random sample of commits that is hand-labelled to measure the security rule's precision and
  * recall (validation design fixed before labelling; see {@code curated/security_labels.md}).
  *
- * <p>Population: authored commits (non-merge, non-bot) of {@code commits.csv}. Strata: the rule's flag × author
- * group (each engineer, or everyone else) × period (the kind of the engineer's period holding the commit's day; for everyone
+ * <p>Population: authored commits (non-merge, non-bot) of {@code commits.csv}. Strata: the rule's flag (as the rule
+ * was when the sample was drawn: {@link #sampledFlagColumn}) × author group (each engineer, or everyone else) × period (the kind of the engineer's period holding the commit's day; for everyone
  * else, before or from June 2023, the first funded start) × repository. Allocation: {@link #FLAGGED} commits among
  * flagged and {@link #UNFLAGGED} among unflagged ones, split evenly over the (author group, period) strata that
  * exist (a stratum smaller than its share is taken whole and the rest goes to the others), then over repositories
@@ -38,6 +38,8 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
     public static final int UNFLAGGED = 180;
     /** The seed of the committed sample. */
     public static final long SEED = 20261205L;
+    /** The column of the rule as the sample was drawn (see {@link #sampledFlagColumn}). */
+    public static final String SAMPLED_FLAG = "security_v1";
     private static final YearMonth OTHERS_SPLIT = YearMonth.of(2023, 6);
 
     /** One drawn commit, its cell and its weight. */
@@ -55,6 +57,7 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
     /** Draws the sample from the inputs' commits. */
     public static LabelSample draw(Inputs inputs, long seed) {
         Table commits = inputs.commitsTable();
+        String flagColumn = sampledFlagColumn(commits);
         Map<String, List<String[]>> cells = new TreeMap<>();
         for (int i = 0; i < commits.rowCount(); i++) {
             if (commits.booleanColumn("is_merge").get(i) || commits.booleanColumn("bot").get(i)) {
@@ -64,7 +67,7 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
             LocalDateTime time = commits.dateTimeColumn("author_time").get(i);
             String group = inputs.engineers().containsKey(author) ? author : "others";
             String period = period(inputs, group, time.toLocalDate());
-            boolean flagged = commits.booleanColumn("security").get(i);
+            boolean flagged = commits.booleanColumn(flagColumn).get(i);
             String repo = commits.stringColumn("repo").get(i);
             cells.computeIfAbsent(cell(flagged, group, period, repo), k -> new ArrayList<>())
                     .add(new String[] {repo, commits.stringColumn("sha").get(i)});
@@ -89,8 +92,12 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
                     if (n == 0) {
                         return;
                     }
-                    List<String[]> ordered = new ArrayList<>(rows);
-                    ordered.sort(Comparator.comparing((String[] r) -> order(seed, r[1])).thenComparing(r -> r[1]));
+                    // Each commit's hash once, then sort by it (a comparator that hashed would hash n log n times).
+                    List<String[]> ordered = new ArrayList<>();
+                    for (String[] r : rows) {
+                        ordered.add(new String[] {r[0], r[1], order(seed, r[1])});
+                    }
+                    ordered.sort(Comparator.comparing((String[] r) -> r[2]).thenComparing(r -> r[1]));
                     double weight = rows.size() / (double) n;
                     for (String[] r : ordered.subList(0, n)) {
                         units.add(new Unit(repo, r[1], flagged, gp[0], gp[1], weight));
@@ -100,6 +107,15 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
         }
         units.sort(Comparator.comparing(Unit::repo).thenComparing(Unit::sha));
         return new LabelSample(seed, units, population);
+    }
+
+    /**
+     * The flag the strata use: {@code security_v1}, the security rule as it was when the committed sample was drawn
+     * (frozen, so the design and its weights do not move when the rule is improved), or {@code security} where the
+     * commits have no such column (synthetic inputs, whose rule never changed).
+     */
+    public static String sampledFlagColumn(Table commits) {
+        return commits.containsColumn(SAMPLED_FLAG) ? SAMPLED_FLAG : "security";
     }
 
     static String cell(boolean flagged, String group, String period, String repo) {

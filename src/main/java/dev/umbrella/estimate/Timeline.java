@@ -184,6 +184,16 @@ public record Timeline(
         return stale;
     }
 
+    /**
+     * The same months and segments over other repositories (with their own export ends): the timeline of a comparison
+     * group drawn from repositories the engineer never worked in ({@link Spillover}).
+     */
+    public Timeline overRepos(List<String> otherRepos, Panel panel) {
+        List<YearMonth> ends = otherRepos.stream().map(panel::lastCompleteMonth).toList();
+        return new Timeline(engineerId, start, startSource, otherRepos, ends, dataEnd, months, segments, notes,
+                otherRepos.isEmpty() ? "no other repositories" : insufficient);
+    }
+
     /** The last funded month the data cover (the end of the post window), or empty without post months. */
     public Optional<YearMonth> postEnd() {
         int[] post = indices(Segment.POST);

@@ -8,6 +8,8 @@
  *       2017), Newey–West and block-bootstrap intervals;</li>
  *   <li>{@code did(metric)}: difference-in-differences against contributors to the same repositories
  *       ({@link dev.umbrella.model.Cohort});</li>
+ *   <li>{@code eventStudy(metric)}: monthly leads and lags of the difference against the comparison group, with a
+ *       joint test of the leads and the pre-trend slope;</li>
  *   <li>{@code placebo(metric)}: placebo-in-time and placebo-in-space ranks (Abadie et al. 2010);</li>
  *   <li>{@code summary()}: all of them on every metric, with Holm-adjusted placebo p-values.</li>
  * </ul>

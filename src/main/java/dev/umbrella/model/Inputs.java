@@ -26,13 +26,15 @@ public final class Inputs {
     private final Table reportedMetrics;
     private final Table assumptions;
     private final Table outputs;
+    private final Table securityLabels;
     private final Map<String, Engineer> engineers;
     private volatile Panel panel;
 
     private Inputs(Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions,
-            Table outputs) {
+            Table outputs, Table securityLabels) {
         this.people = people;
         this.outputs = outputs;
+        this.securityLabels = securityLabels;
         this.periods = periods;
         this.funding = funding;
         this.commits = commits;
@@ -44,12 +46,17 @@ public final class Inputs {
     /** Inputs from tables with the data contract's columns (see {@code dev.umbrella.datasets.Dataset}); no ledger. */
     public static Inputs of(
             Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions) {
-        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, null);
+        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, null, null);
     }
 
     /** The same inputs with an outputs ledger ({@code outputs.csv}). */
     public Inputs withOutputs(Table ledger) {
-        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, ledger);
+        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, ledger, securityLabels);
+    }
+
+    /** The same inputs with the hand labels of the rule's validation sample ({@code security_labels.csv}). */
+    public Inputs withSecurityLabels(Table labels) {
+        return new Inputs(people, periods, funding, commits, reportedMetrics, assumptions, outputs, labels);
     }
 
     /** The project's datasets ({@code Datasets.load()}), loaded and checksum-verified once per process. */
@@ -133,6 +140,23 @@ public final class Inputs {
     /** The outputs ledger (a copy; empty table without one). */
     public Table outputsTable() {
         return outputs == null ? Table.create("outputs") : outputs.copy();
+    }
+
+    /** Whether these inputs carry the hand labels of the security rule's validation sample. */
+    public boolean hasSecurityLabels() {
+        return securityLabels != null;
+    }
+
+    /**
+     * The hand labels of the security rule's validation sample (a copy); fails when these inputs have none, because
+     * a validation without its labels has nothing to say.
+     */
+    public Table securityLabelsTable() {
+        if (securityLabels == null) {
+            throw new IllegalStateException("these inputs have no security labels (security_labels.csv); build the "
+                    + "datasets with curated/security_labels.csv, or pass a table with Inputs.withSecurityLabels");
+        }
+        return securityLabels.copy();
     }
 
     /** The rows of {@code reported_metrics.csv}, in file order. */

@@ -1,5 +1,6 @@
 package dev.umbrella.model;
 
+import dev.umbrella.datasets.Dataset;
 import dev.umbrella.datasets.Datasets;
 
 /**
@@ -26,7 +27,9 @@ final class SharedInputs {
     }
 
     static Inputs load(Datasets datasets) {
-        return Inputs.of(datasets.people(), datasets.periods(), datasets.funding(), datasets.commits(),
+        Inputs inputs = Inputs.of(datasets.people(), datasets.periods(), datasets.funding(), datasets.commits(),
                 datasets.reportedMetrics(), datasets.assumptions()).withOutputs(datasets.outputs());
+        return datasets.has(Dataset.SECURITY_LABELS)
+                ? inputs.withSecurityLabels(datasets.securityLabels()) : inputs;
     }
 }

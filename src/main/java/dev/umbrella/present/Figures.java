@@ -2,6 +2,7 @@ package dev.umbrella.present;
 
 import dev.umbrella.estimate.DidResult;
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.EventStudyResult;
 import dev.umbrella.estimate.ItsFit;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
@@ -54,6 +55,31 @@ public final class Figures {
     /** The engineer against the comparison group's monthly mean. */
     public static Figure did(DidResult did) {
         return EffectFigures.did(did);
+    }
+
+    /**
+     * The specification chart: the before/after change and the DiD with their 95% intervals under each baseline,
+     * transition, repository set and comparison-group threshold of {@code engineer.sensitivity(metric)}.
+     */
+    public static Figure sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+        return ValidityFigures.sensitivity(sensitivity);
+    }
+
+    /**
+     * A registry-level series figure of {@code RegistryOutcomes} ({@code Umbrella.registryOutcomes()}): the reported
+     * figures of one measure, each registry and measure a series, each role's start marked (descriptive).
+     */
+    public static Figure registry(dev.umbrella.estimate.RegistryOutcomes outcomes, String figure) {
+        return ValidityFigures.registry(outcomes, figure);
+    }
+
+    /**
+     * The event study: each month's coefficient against the volunteer-window mean with its 95% band, a zero line,
+     * the funded start at k = 0, the transition shaded and the volunteer-window trend; the joint test's p-value and
+     * the pre-trend slope in the title.
+     */
+    public static Figure eventStudy(EventStudyResult study) {
+        return EventStudyFigures.eventStudy(study);
     }
 
     /** Placebo statistics in time and in space, with the engineer's own marked. */

@@ -72,6 +72,34 @@ public final class Tables {
     }
 
     /**
+     * Who paid for each role (the disclosure of the method notebook): every {@code funding.csv} row for the funded
+     * periods of the given engineers, in funded-start order, with its source. Payments before a role (grants and
+     * sponsorships of volunteer years) are in {@link #funding(Estimates)}.
+     */
+    public static Table roleFunding(Estimates... engineers) {
+        Table result = null;
+        for (Estimates e : engineers) {
+            LocalDate start = e.engineer().firstFunded().map(Period::start).orElse(null);
+            Table all = e.inputs().fundingTable();
+            Table rows = all.where(all.stringColumn("person_id").isEqualTo(e.engineer().id()));
+            Table kept = rows.emptyCopy();
+            for (int i = 0; i < rows.rowCount(); i++) {
+                LocalDate end = rows.dateColumn("end").get(i);
+                if (start != null && (end == null || !end.isBefore(start))) {
+                    kept.addRow(i, rows);
+                }
+            }
+            Table named = kept.selectColumns("funder", "recipient", "purpose", "amount_usd", "start", "end",
+                    "source_url");
+            named.insertColumn(0, StringColumn.create("engineer", java.util.Collections.nCopies(named.rowCount(),
+                    e.engineer().name())));
+            result = result == null ? named : result.append(named);
+        }
+        return (result == null ? Table.create("none") : result).setName("Who funded each role (funding.csv; amount "
+                + "missing where not public)");
+    }
+
+    /**
      * Other money going to the engineer's funded employer while the role was funded (a threat to attribution:
      * concurrent grants, audits and staff), from {@code funding.csv}. A row without dates is kept: whether it
      * overlaps is unknown, and hiding it would be the optimistic choice.
@@ -202,6 +230,85 @@ public final class Tables {
         Table table = Table.create(title, engineer, output, period, rows, count, from);
         // one engineer's ledger needs no engineer column
         return engineer.unique().size() > 1 ? table : table.removeColumns(engineer);
+    }
+
+    /**
+     * The threats to validity: per threat, what it does to the estimates, the evidence for each engineer computed
+     * from the datasets, and where the notebooks check it (the method notebook's table).
+     */
+    public static Table threats(Estimates... engineers) {
+        return Threats.of(java.util.List.of(engineers));
+    }
+
+    /**
+     * What survives, per engineer (the comparison notebook's validity table, not pooled): the default before/after
+     * change and DiD with their intervals, in how many specifications of the sensitivity table each keeps its side
+     * of zero, the event study's pre-trend test and slope, the DiD against contributors the engineer cannot affect,
+     * and the colleagues' change beyond that group's (substitution shows as a negative gap).
+     */
+    public static Table robustness(String metric, Estimates... engineers) {
+        return robustness(metric, null, engineers);
+    }
+
+    /**
+     * {@link #robustness(String, Estimates...)} with the security-commit change corrected for the rule's
+     * misclassification ({@code Umbrella.ruleValidation().correctedEffects(...)}) as one more column.
+     */
+    public static Table robustness(String metric, dev.umbrella.estimate.CorrectedEffects corrected,
+            Estimates... engineers) {
+        StringColumn engineer = StringColumn.create("engineer");
+        StringColumn change = StringColumn.create("change [95%]");
+        StringColumn changeSpecs = StringColumn.create("change: specifications agreeing");
+        StringColumn did = StringColumn.create("DiD [95%]");
+        StringColumn didSpecs = StringColumn.create("DiD: specifications agreeing");
+        StringColumn preTest = StringColumn.create("pre-trend test (quarters; half-years)");
+        StringColumn slope = StringColumn.create("pre-trend slope per month [95%]");
+        StringColumn outside = StringColumn.create("DiD vs other repositories [95%]");
+        StringColumn correctedChange = StringColumn.create("change corrected for the rule's errors [95%]");
+        StringColumn gap = StringColumn.create("colleagues' change − other group's [95%]");
+        for (Estimates e : engineers) {
+            var sensitivity = e.sensitivity(metric);
+            var spillover = e.spillover(metric);
+            engineer.append(e.engineer().name());
+            change.append(withInterval(sensitivity.base().change()));
+            changeSpecs.append(agreeing(sensitivity.agreeing(false)));
+            did.append(withInterval(sensitivity.base().did()));
+            didSpecs.append(agreeing(sensitivity.agreeing(true)));
+            var study = e.eventStudy(metric);
+            preTest.append(!study.preTest().isSufficient() ? "insufficient data: " + study.preTest().insufficient()
+                    : dev.umbrella.estimate.EventStudyResult.formatP(study.preTest().pValue()) + "; "
+                            + (study.halfYearTest().isSufficient() ? dev.umbrella.estimate.EventStudyResult.formatP(
+                                    study.halfYearTest().pValue()) : "insufficient data"));
+            slope.append(withInterval(study.preTrendSlope()));
+            outside.append(withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
+                    : dev.umbrella.estimate.Estimate.insufficient(metric, "no other repositories")));
+            gap.append(spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data");
+            if (corrected != null) {
+                var row = corrected.rows().stream().filter(r -> r.engineer().equals(e.engineer().id())).findFirst();
+                correctedChange.append(row.map(r -> !r.isSufficient() ? "insufficient data: " + r.insufficient()
+                        : Readable.signed(r.correctedChange()) + " " + Readable.interval(r.correctedInterval().lower(),
+                                r.correctedInterval().upper())).orElse("not corrected"));
+            }
+        }
+        Table table = Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer,
+                change, changeSpecs, did, didSpecs, preTest, slope, outside, gap);
+        return corrected == null ? table : table.addColumns(correctedChange);
+    }
+
+    private static String agreeing(int[] a) {
+        return a[0] + " of " + a[2] + (a[1] < a[2] ? " (" + (a[2] - a[1]) + " not estimable)" : "");
+    }
+
+    private static String withInterval(dev.umbrella.estimate.Estimate e) {
+        if (!e.isSufficient()) {
+            return "insufficient data: " + e.insufficient();
+        }
+        return Case.withInterval(e);
+    }
+
+    /** The sensitivity table of {@code engineer.sensitivity(metric)}, intervals rounded for reading. */
+    public static Table sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+        return rounded(sensitivity, 3);
     }
 
     public static Table team(Estimates engineer, String repo, String metric) {

@@ -222,6 +222,46 @@ class DatasetBuild_BadInputTest {
     }
 
     @Test
+    void securityLabelOfAnUnknownCommitNamesFileAndLine() {
+        replaceInCurated("security_labels.csv", "2,pypi/warehouse," + RawFixture.sha(2), "2,pypi/warehouse," + RawFixture.sha(99));
+        assertThat(failure().describe()).endsWith("security_labels.csv:3: unknown commit pypi/warehouse@" + RawFixture.sha(99)
+                + ": not in commits.csv");
+    }
+
+    @Test
+    void securityLabelOfACommitInAnotherRepositoryNamesFileAndLine() {
+        // sha 1 exists, but in pypi/warehouse: a label must name the repository its commit is in
+        replaceInCurated("security_labels.csv", "1,pypi/warehouse,", "1,pypa/pip,");
+        assertThat(failure().describe()).endsWith("security_labels.csv:2: unknown commit pypa/pip@" + RawFixture.sha(1)
+                + ": not in commits.csv");
+        replaceInCurated("security_labels.csv", "1,pypa/pip,", "1,pypa/pipx,");
+        assertThat(failure().describe()).endsWith("security_labels.csv:2: unknown repository 'pypa/pipx': not one of the "
+                + "commit exports");
+    }
+
+    @Test
+    void securityLabelOutsideTheVocabularyNamesFileAndLine() {
+        replaceInCurated("security_labels.csv", ",not_security,", ",maybe,");
+        assertThat(failure().describe()).endsWith("security_labels.csv:4: label must be one of not_security, security, "
+                + "unclear, not 'maybe'");
+    }
+
+    @Test
+    void duplicateSecurityLabelNamesBothLines() {
+        replaceInCurated("security_labels.csv", "2,pypi/warehouse," + RawFixture.sha(2), "2,pypi/warehouse," + RawFixture.sha(1));
+        assertThat(failure().describe()).endsWith("security_labels.csv:3: duplicate label for pypi/warehouse@"
+                + RawFixture.sha(1) + " (first on line 2)");
+        replaceInCurated("security_labels.csv", "2,pypi/warehouse," + RawFixture.sha(1), "1,pypi/warehouse," + RawFixture.sha(2));
+        assertThat(failure().describe()).endsWith("security_labels.csv:3: duplicate item 1 (first on line 2)");
+    }
+
+    @Test
+    void securityLabelWithoutAReasonNamesFileAndLine() {
+        replaceInCurated("security_labels.csv", ",F: quarantine", ",");
+        assertThat(failure().describe()).endsWith("security_labels.csv:3: reason is empty");
+    }
+
+    @Test
     void curatedFilesOnlyAcceptContractValues() {
         for (var change : List.of(
                 List.of("periods.csv", "seth,volunteer,", "seth,hobby,", "kind must be one of after, funded, vacancy, volunteer, not 'hobby'"),

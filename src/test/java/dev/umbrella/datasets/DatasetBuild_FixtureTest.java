@@ -29,12 +29,12 @@ class DatasetBuild_FixtureTest {
         var lines = RawFixture.lines(result.dir().resolve("commits.csv"));
         assertThat(lines.get(0)).isEqualTo(String.join(",", Dataset.COMMITS.header()));
         assertThat(lines).filteredOn(l -> l.startsWith("pypi/warehouse,")).containsExactly(
-                "pypi/warehouse," + RawFixture.sha(5) + ",samuel,,2022-05-06T14:08:09Z,-420,true,0,0,0,false,false",
-                "pypi/warehouse," + RawFixture.sha(3) + "," + key("seth.fixture@elsewhere.io") + ",,2023-01-01T13:19:05Z,825,false,2,1,1,false,false",
-                "pypi/warehouse," + RawFixture.sha(1) + ",seth,mike;" + key("someone@x.org") + ",2023-07-13T14:25:42Z,-300,false,3,10,2,true,false",
-                "pypi/warehouse," + RawFixture.sha(2) + ",mike,,2023-12-31T23:30:00Z,60,false,1,5,0,true,false",
+                "pypi/warehouse," + RawFixture.sha(5) + ",samuel,,2022-05-06T14:08:09Z,-420,true,0,0,0,false,false,false",
+                "pypi/warehouse," + RawFixture.sha(3) + "," + key("seth.fixture@elsewhere.io") + ",,2023-01-01T13:19:05Z,825,false,2,1,1,false,false,false",
+                "pypi/warehouse," + RawFixture.sha(1) + ",seth,mike;" + key("someone@x.org") + ",2023-07-13T14:25:42Z,-300,false,3,10,2,true,false,true",
+                "pypi/warehouse," + RawFixture.sha(2) + ",mike,,2023-12-31T23:30:00Z,60,false,1,5,0,true,false,true",
                 "pypi/warehouse," + RawFixture.sha(4) + "," + key("49699333+dependabot[bot]@users.noreply.github.com")
-                        + ",,2024-02-03T04:05:06Z,0,false,1,2,2,false,true");
+                        + ",,2024-02-03T04:05:06Z,0,false,1,2,2,false,true,false");
         assertThat(lines).hasSize(1 + 5 + RawRecords.COMMIT_EXPORTS.size() - 1);
         assertThat(result.notes()).singleElement().asString().contains("Seth Fixture").contains("not attributed");
     }
@@ -73,11 +73,23 @@ class DatasetBuild_FixtureTest {
     }
 
     @Test
+    void securityLabelsAreCopiedSortedByCommit() {
+        var dir = build().dir();
+        assertThat(RawFixture.lines(dir.resolve("security_labels.csv"))).containsExactly(
+                "item,repo,sha,label,reason",
+                "1,pypi/warehouse," + RawFixture.sha(1) + ",security,A: names an advisory id",
+                "2,pypi/warehouse," + RawFixture.sha(2) + ",security,F: quarantine",
+                "3,pypi/warehouse," + RawFixture.sha(3) + ",not_security,\"section 2: TLS backend name, not a fix\"");
+        assertThat(Manifest.read(dir).entries().get("security_labels.csv").inputs()).extracting(Input::text)
+                .singleElement().asString().startsWith("curated:security_labels.csv sha256=");
+    }
+
+    @Test
     void manifestNamesEveryFileWithRowsChecksumCommandAndInputs() throws Exception {
         var dir = build().dir();
         var manifest = Manifest.read(dir);
         assertThat(manifest.entries().keySet()).containsExactly("advisories.csv", "assumptions.csv", "commits.csv", "funding.csv",
-                "identities.csv", "outputs.csv", "people.csv", "periods.csv", "reported_metrics.csv");
+                "identities.csv", "outputs.csv", "people.csv", "periods.csv", "reported_metrics.csv", "security_labels.csv");
         var commits = manifest.entries().get("commits.csv");
         assertThat(commits.rows()).isEqualTo(5 + RawRecords.COMMIT_EXPORTS.size() - 1);
         assertThat(commits.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -96,8 +96,12 @@ class GitClone_ExportParityTest {
         assumeTrue(canRunGit(), "could not check: git is not installed");
         Path repo = repository();
         Path raw = RawFixture.write(tmp.resolve("raw"));
+        Path curated = RawFixture.curated(tmp.resolve("curated"));
+        // The fixture's security labels name the export's commits, which the clone replaces (and a label of a
+        // commit that is not there stops the build): this build goes without them.
+        java.nio.file.Files.delete(curated.resolve("security_labels.csv"));
         var result = DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("datasets"))
-                .withCuratedDir(RawFixture.curated(tmp.resolve("curated")))
+                .withCuratedDir(curated)
                 .withRepoClones(List.of("pypi/warehouse=" + repo)));
         var lines = RawFixture.lines(result.dir().resolve("commits.csv"));
         assertThat(lines).filteredOn(l -> l.startsWith("pypi/warehouse,")).hasSize(4);

@@ -121,7 +121,7 @@ final class RawFixture {
     static Path curated(Path dir) {
         for (String name : List.of("aliases.csv", "people.csv", "periods.csv", "funding.csv", "assumptions.csv",
                 "reported_metrics.csv", "reported_metrics_vocabulary.csv", "output_kinds.csv",
-                "outputs_curated.csv")) {
+                "outputs_curated.csv", "security_labels.csv")) {
             try (var in = RawFixture.class.getResourceAsStream("/dev/umbrella/datasets/fixture/curated/" + name)) {
                 write(dir.resolve(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {

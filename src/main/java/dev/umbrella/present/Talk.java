@@ -443,7 +443,36 @@ public final class Talk {
                         c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0),
                 new Rule("placebo in space", c -> rank(c.placebo().inSpace()), "top of the placebos in space",
                         c -> c.placebo().inSpace().isSufficient() && c.placebo().inSpace().rank() == 1),
-                new Rule("placebo in time", c -> rank(c.placebo().inTime()), "", null));
+                new Rule("placebo in time", c -> rank(c.placebo().inTime()), "", null),
+                new Rule("sensitivity (10 specifications)", c -> agreeing(sensitivity(c).agreeing(true)) + " keep the "
+                        + "DiD above 0", "DiD above zero in every specification", c -> sensitivity(c).survives(true)),
+                new Rule("pre-trend (event study)", c -> preTrend(eventStudy(c)), "no pre-trend at 5%", c -> {
+                    var test = eventStudy(c).preTest();
+                    return test.isSufficient() && test.pValue() >= 0.05;
+                }));
+    }
+
+    /** Sensitivity tables are computed once per engineer (each is ten estimates). */
+    private final Map<String, dev.umbrella.estimate.Sensitivity> sensitivities = new LinkedHashMap<>();
+
+    private dev.umbrella.estimate.Sensitivity sensitivity(Case c) {
+        return sensitivities.computeIfAbsent(c.engineerId(), id -> estimates.get(id).sensitivity(Case.METRIC));
+    }
+
+    private final Map<String, dev.umbrella.estimate.EventStudyResult> eventStudies = new LinkedHashMap<>();
+
+    private dev.umbrella.estimate.EventStudyResult eventStudy(Case c) {
+        return eventStudies.computeIfAbsent(c.engineerId(), id -> estimates.get(id).eventStudy(Case.METRIC));
+    }
+
+    private static String agreeing(int[] a) {
+        return a[0] + " of " + a[2];
+    }
+
+    private static String preTrend(dev.umbrella.estimate.EventStudyResult study) {
+        var test = study.preTest();
+        return test.isSufficient() ? dev.umbrella.estimate.EventStudyResult.formatP(test.pValue()) + " (joint test of "
+                + test.binCount() + " quarters)" : "insufficient data";
     }
 
     /** The robustness checks the talk shows, from the estimators on security commits. */

@@ -95,11 +95,15 @@ class Talk_SlidesTest {
     void checksAreRowsWithOneResultPerEngineer() {
         var checks = talk.robustness();
         assertThat(checks).extracting(Talk.Check::name).containsExactly("before/after", "difference-in-differences",
-                "placebo in space", "placebo in time");
+                "placebo in space", "placebo in time", "sensitivity (10 specifications)", "pre-trend (event study)");
         assertThat(checks).allSatisfy(c -> assertThat(c.results()).hasSameSizeAs(talk.cases()));
         long did = talk.cases().stream().filter(c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0)
                 .count();
         assertThat(talk.checks().heading()).contains("DiD above zero for " + did + " of " + talk.cases().size());
+        long survive = talk.cases().stream().filter(c -> dev.umbrella.estimate.Estimates.of(Inputs.shared(),
+                c.engineerId()).seed(20230601L).transition(2).sensitivity("security_commits").survives(true)).count();
+        assertThat(talk.checks().heading()).contains("DiD above zero in every specification for " + survive + " of "
+                + talk.cases().size());
     }
 
     @Test

@@ -284,14 +284,22 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
                                                 + "change is the common drift of active contributors"));
             }
         }
-        RepoShift largest = repos.stream().max(java.util.Comparator.comparingDouble(RepoShift::engineerChange)
-                .thenComparing(RepoShift::repo)).orElse(null);
-        if (largest != null && largest.engineerChange() > 0) {
-            parts.add(String.format(Locale.ROOT, "in %s, where %s's %s rose most (%s → %s per month), everyone else "
-                    + "went %s → %s and the total %s → %s: %s", largest.repo(), engineerId, words,
-                    n(largest.engineerBefore()), n(largest.engineerAfter()), n(largest.othersBefore()),
-                    n(largest.othersAfter()), n(largest.engineerBefore() + largest.othersBefore()),
-                    n(largest.engineerAfter() + largest.othersAfter()), substitution(largest)));
+        // The repository where substitution would show most: his series rose while everyone else's fell most.
+        RepoShift shown = repos.stream().filter(r -> r.engineerChange() > 0 && r.othersChange() < 0)
+                .min(java.util.Comparator.comparingDouble(RepoShift::othersChange).thenComparing(RepoShift::repo))
+                .orElse(null);
+        String where = "where everyone else's fell most while his rose";
+        if (shown == null) {
+            shown = repos.stream().max(java.util.Comparator.comparingDouble(RepoShift::engineerChange)
+                    .thenComparing(RepoShift::repo)).orElse(null);
+            where = "where his rose most";
+        }
+        if (shown != null && shown.engineerChange() > 0) {
+            parts.add(String.format(Locale.ROOT, "in %s, %s (%s's %s %s → %s per month), everyone else went %s → %s "
+                    + "and the total %s → %s: %s", shown.repo(), where, engineerId, words, n(shown.engineerBefore()),
+                    n(shown.engineerAfter()), n(shown.othersBefore()), n(shown.othersAfter()),
+                    n(shown.engineerBefore() + shown.othersBefore()), n(shown.engineerAfter() + shown.othersAfter()),
+                    substitution(shown)));
         }
         return engineerId + ", " + words + ": " + String.join("; ", parts) + ".";
     }
@@ -299,6 +307,12 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
     private static String substitution(RepoShift s) {
         if (s.offset() == 0) {
             return "the others did not fall, so no work moved from them to him";
+        }
+        if (s.offset() > 2 - NEARLY_ALL) {
+            return String.format(Locale.ROOT, "the others' fall is %.1f times his rise, so the repository's total fell: "
+                    + "all of his rise could be work that moved to him (substitution), the DiD against these colleagues "
+                    + "overstates the new work, and the rest of their fall is security work no one did there any more",
+                    s.offset());
         }
         if (s.offset() >= NEARLY_ALL) {
             return "the others' fall is about as large as his rise, so the repository's total did not grow: "

@@ -19,6 +19,11 @@ class Spillover_SubstitutionTest {
     private static final String OTHER = "org/other";
 
     private static Inputs world(boolean substitution) {
+        return world(substitution, false);
+    }
+
+    /** {@code collapse}: after the start the colleagues make no security commits at all (a fall of 2 each). */
+    private static Inputs world(boolean substitution, boolean collapse) {
         Synthetic.Commits commits = new Synthetic.Commits();
         int i = 0;
         for (YearMonth m = YearMonth.of(2019, 1); !m.isAfter(YearMonth.of(2024, 12)); m = m.plusMonths(1), i++) {
@@ -26,7 +31,7 @@ class Spillover_SubstitutionTest {
             add(commits, TEAM, Synthetic.ENGINEER, m, 2, (funded ? 16 : 1) + i % 2 * 2 - 1);
             for (int j = 1; j <= 10; j++) {
                 // 2 a month on average before (1 and 3 alternating); 0.5 after under substitution (0 and 1)
-                add(commits, TEAM, Synthetic.contributor(j), m, 2, substitution && funded ? (i + j) % 2
+                add(commits, TEAM, Synthetic.contributor(j), m, 2, substitution && funded ? (collapse ? 0 : (i + j) % 2)
                         : (i + j) % 2 == 0 ? 1 : 3);
                 add(commits, OTHER, Synthetic.contributor(100 + j), m, 2, (i + j) % 2 == 0 ? 1 : 3);
             }
@@ -83,5 +88,15 @@ class Spillover_SubstitutionTest {
         assertThat(s.sameRepositories().did().value()).isCloseTo(15, offset(0.1));
         assertThat(s.summary()).contains("no difference the data can tell apart from zero")
                 .contains("the others did not fall");
+    }
+
+    @Test
+    void aFallLargerThanHisRiseIsSaidToBeLarger() {
+        Spillover s = Estimates.of(world(true, true), Synthetic.ENGINEER).seed(7).spillover("security_commits");
+
+        Spillover.RepoShift team = s.repos().get(0);
+        assertThat(team.offset()).isCloseTo(20 / 15.04, offset(0.01));
+        assertThat(team.totalChange()).isNegative();
+        assertThat(s.summary()).contains("the others' fall is 1.3 times his rise, so the repository's total fell");
     }
 }

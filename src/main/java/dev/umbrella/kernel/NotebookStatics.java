@@ -8,7 +8,8 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
  * {@code display(obj)} shows an object now and returns a display id, {@code updateDisplay(id, obj)}
  * replaces that output in place (live demos), {@code render(obj)} renders without showing.
  * Optional MIME types ({@code "text/html"}, ...) pick the representations; {@code clearOutput()}
- * empties the cell's output.
+ * empties the cell's output. {@code readLine(prompt)} and {@code readPassword(prompt)} ask the user for
+ * input, like {@code java.io.Console} (which a kernel has none of).
  */
 public final class NotebookStatics {
     private NotebookStatics() {}
@@ -45,6 +46,23 @@ public final class NotebookStatics {
     /** Clears this cell's output; with {@code wait}, only when the next output arrives (no flicker). */
     public static void clearOutput(boolean wait) {
         kernel().clearOutput(wait);
+    }
+
+    /**
+     * Asks the user for one line, as {@code Console.readLine} does: in Jupyter an input box with
+     * {@code prompt} appears under the cell. Where the client takes no input (nbclient,
+     * {@code ./umbrella run}) it fails at once with a clear error.
+     */
+    public static String readLine(String prompt) {
+        return kernel().readLine(prompt, false);
+    }
+
+    /**
+     * Asks for a secret, as {@code Console.readPassword} does: the frontend does not echo it, and it
+     * is neither printed nor kept in the kernel's history.
+     */
+    public static char[] readPassword(String prompt) {
+        return kernel().readLine(prompt, true).toCharArray();
     }
 
     private static UmbrellaKernel kernel() {

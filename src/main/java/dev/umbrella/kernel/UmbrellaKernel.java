@@ -36,6 +36,7 @@ public final class UmbrellaKernel extends BaseKernel {
     private final AtomicInteger displayIds = new AtomicInteger();
     private final AtomicInteger executionCount = new AtomicInteger();
     private volatile CellOutput output;
+    private volatile CellInput input = CellInput.NONE;
 
     /** What running one cell produced. */
     record Execution(int count, boolean ok, CellError error) {}
@@ -90,7 +91,7 @@ public final class UmbrellaKernel extends BaseKernel {
      * Runs one cell and sends its output to {@code out}: streams while it runs, then its display
      * data, result or error. {@code silent} cells publish no result and are not counted.
      */
-    synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out) {
+    synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out, CellInput in) {
         int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
         if (!silent) {
             var input = new JsonObject();
@@ -99,6 +100,8 @@ public final class UmbrellaKernel extends BaseKernel {
             out.publish("execute_input", input);
         }
         output = out;
+        input = in;
+        capture.attachInput(this::readLine);
         capture.attach((name, text) -> {
             var content = new JsonObject();
             content.addProperty("name", name);
@@ -211,6 +214,15 @@ public final class UmbrellaKernel extends BaseKernel {
         publish("update_display_data", bundle(data, true));
     }
 
+    /**
+     * One line of input for the running cell (what {@code System.in}, {@code readLine} and
+     * {@code readPassword} use): the cell's output so far is sent first, so the prompt follows it.
+     */
+    String readLine(String prompt, boolean password) {
+        capture.flush();
+        return input.readLine(prompt == null ? "" : prompt, password);
+    }
+
     void clearOutput(boolean wait) {
         var content = new JsonObject();
         content.addProperty("wait", wait);
@@ -288,6 +300,8 @@ public final class UmbrellaKernel extends BaseKernel {
             onShutdown(false);
         } finally {
             output = null;
+            input = CellInput.NONE;
+            capture.attachInput(null);
             capture.attach(null);
             evaluator.close();
         }

@@ -47,6 +47,7 @@ final class Evaluator implements AutoCloseable {
     private final CellLoader loader;
     private final ClassIndexing indexing;
     private final CellCompiler compiler;
+    private final SourceRoots sources;
     private int quickCells;
     private int quickRuns;
     private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
@@ -75,6 +76,7 @@ final class Evaluator implements AutoCloseable {
         this.analysis = shell.sourceCodeAnalysis();
         this.indexing = new ClassIndexing(analysis);
         this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control) : null;
+        this.sources = new SourceRoots(analysis);
         indexing.pause();
     }
 
@@ -89,6 +91,7 @@ final class Evaluator implements AutoCloseable {
 
     void addToClasspath(String path) {
         shell.addToClasspath(path);
+        sources.add(path);
         if (compiler != null) {
             compiler.addToClasspath(path);
         }
@@ -338,27 +341,28 @@ final class Evaluator implements AutoCloseable {
         return new Completions(new ArrayList<>(matches), start + anchor[0], cursor);
     }
 
-    /** Signatures and Javadoc of what is at {@code cursor}, or an empty string. */
-    String inspect(String code, int cursor, boolean detail) {
+    /** One declaration's documentation: its signature and its doc comment as written (null if none was found). */
+    record Doc(String signature, String javadoc) {}
+
+    /** Signatures and Javadoc of what is at {@code cursor} (several for overloads), or an empty list. */
+    List<Doc> inspect(String code, int cursor, boolean detail) {
         indexing.resumeNow();
+        sources.install();
         int start = snippetStart(code, cursor);
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
             end++;
         }
         String text = code.substring(start, end);
-        var docs = analysis.documentation(text, text.length(), detail);
+        var docs = analysis.documentation(text, text.length(), true);
         if (docs.isEmpty() && !text.endsWith("(")) {
-            docs = analysis.documentation(text + "(", text.length() + 1, detail);
+            docs = analysis.documentation(text + "(", text.length() + 1, true);
         }
-        var out = new StringBuilder();
+        var out = new ArrayList<Doc>();
         for (var doc : docs) {
-            out.append(doc.signature()).append('\n');
-            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                out.append('\n').append(doc.javadoc().strip()).append("\n\n");
-            }
+            out.add(new Doc(doc.signature(), doc.javadoc()));
         }
-        return out.toString().strip();
+        return out;
     }
 
     /** {@code complete}, {@code incomplete}, or {@code invalid}, as the Jupyter protocol spells them. */
@@ -402,6 +406,7 @@ final class Evaluator implements AutoCloseable {
     @Override
     public void close() {
         indexing.close();
+        sources.close();
         shell.close();
     }
 }

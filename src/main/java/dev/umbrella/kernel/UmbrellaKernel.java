@@ -256,8 +256,24 @@ public final class UmbrellaKernel extends BaseKernel {
 
     @Override
     public DisplayData inspect(String code, int at, boolean extraDetail) {
-        String text = evaluator.inspect(code, at, extraDetail);
-        return text.isEmpty() ? null : new DisplayData(text);
+        var docs = evaluator.inspect(code, at, extraDetail);
+        if (docs.isEmpty()) {
+            return null;
+        }
+        var plain = new StringBuilder();
+        var markdown = new StringBuilder();
+        for (var doc : docs) {
+            var text = JavadocText.parse(doc.javadoc());
+            plain.append(plain.length() > 0 ? "\n\n" : "").append(doc.signature());
+            markdown.append(markdown.length() > 0 ? "\n\n---\n\n" : "").append("```java\n").append(doc.signature()).append("\n```");
+            if (!text.isEmpty()) {
+                plain.append("\n\n").append(text.plain());
+                markdown.append("\n\n").append(text.markdown());
+            }
+        }
+        var data = new DisplayData(plain.toString());
+        data.putData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_MARKDOWN, markdown.toString());
+        return data;
     }
 
     @Override

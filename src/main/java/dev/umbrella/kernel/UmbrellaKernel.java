@@ -33,6 +33,7 @@ public final class UmbrellaKernel extends BaseKernel {
     private final Evaluator evaluator;
     private final StreamCapture capture;
     private final History history;
+    private final MavenDependencies maven = new MavenDependencies();
     private final AtomicInteger displayIds = new AtomicInteger();
     private final AtomicInteger executionCount = new AtomicInteger();
     private volatile CellOutput output;
@@ -189,6 +190,10 @@ public final class UmbrellaKernel extends BaseKernel {
 
     Evaluator evaluator() {
         return evaluator;
+    }
+
+    MavenDependencies maven() {
+        return maven;
     }
 
     /** Renders and publishes {@code value} as display data; returns its display id. */

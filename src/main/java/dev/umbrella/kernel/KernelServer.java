@@ -71,6 +71,8 @@ final class KernelServer {
     private volatile boolean requestSeen;
     private volatile boolean restartRequested;
     private boolean abortAfterReply;
+    /** The client session of the last execute request. */
+    private String lastClient;
 
     KernelServer(KernelConnectionProperties props) throws Exception {
         this.props = props;
@@ -256,6 +258,12 @@ final class KernelServer {
             reply(channel, request, "execute_reply", reply);
             return;
         }
+        // A page reload (or another page on this kernel) sends with a new client session id.
+        String client = request.getHeader().getSessionId();
+        if (lastClient != null && client != null && !client.equals(lastClient)) {
+            k.newPage();
+        }
+        lastClient = client;
         boolean silent = content.isSilent();
         CellInput input = content.isStdinEnabled() ? (prompt, password) -> askFrontend(request, prompt, password) : CellInput.NONE;
         var run = k.execute(content.getCode(), silent, content.shouldStoreHistory() && !silent,

@@ -18,8 +18,8 @@ import jdk.jshell.SourceCodeAnalysis;
 /**
  * Where JShell looks for the source of what Shift-Tab shows, so that its documentation carries the
  * Javadoc. JShell itself reads only the JDK's {@code $JAVA_HOME/lib/src.zip}; here the class path is
- * added: a jar or directory that holds {@code .java} files (Umbrella's jar ships its sources) and,
- * for any jar {@code name.jar}, a {@code name-sources.jar} beside it (Tablesaw's in
+ * added: a jar or directory with sources under {@code META-INF/sources} (Umbrella's jar ships its
+ * own there) and, for any jar {@code name.jar}, a {@code name-sources.jar} beside it (Tablesaw's in
  * {@code target/lib}, or any library in a Maven repository that has its sources downloaded).
  *
  * <p>JShell has no API for this: its list of source roots is a private field of its analysis,
@@ -27,6 +27,8 @@ import jdk.jshell.SourceCodeAnalysis;
  * Without that, documentation falls back to JShell's own (the JDK only).
  */
 final class SourceRoots implements AutoCloseable {
+    /** Where a jar or class directory keeps its own sources (out of javac's way: not beside its classes). */
+    static final String SHIPPED = "META-INF/sources";
     private final SourceCodeAnalysis analysis;
     private final Set<Path> entries = new LinkedHashSet<>();
     private final List<FileSystem> opened = new ArrayList<>();
@@ -78,18 +80,16 @@ final class SourceRoots implements AutoCloseable {
         var out = new ArrayList<Path>();
         try {
             if (Files.isDirectory(entry)) {
-                try (var files = Files.walk(entry, 8)) {
-                    if (files.anyMatch(f -> f.toString().endsWith(".java"))) {
-                        out.add(entry);
-                    }
+                if (Files.isDirectory(entry.resolve(SHIPPED))) {
+                    out.add(entry.resolve(SHIPPED));
                 }
             } else if (entry.toString().endsWith(".jar") && Files.isRegularFile(entry)) {
                 String name = entry.getFileName().toString();
                 Path sources = entry.resolveSibling(name.substring(0, name.length() - 4) + "-sources.jar");
                 if (Files.isRegularFile(sources)) {
                     out.add(open(sources));
-                } else if (holdsSources(entry)) {
-                    out.add(open(entry));
+                } else if (shipsSources(entry)) {
+                    out.add(open(entry).resolve(SHIPPED));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -98,9 +98,9 @@ final class SourceRoots implements AutoCloseable {
         return out;
     }
 
-    private static boolean holdsSources(Path jar) throws IOException {
+    private static boolean shipsSources(Path jar) throws IOException {
         try (var file = new JarFile(jar.toFile())) {
-            return file.stream().anyMatch(e -> e.getName().endsWith(".java"));
+            return file.getEntry(SHIPPED + "/") != null;
         }
     }
 

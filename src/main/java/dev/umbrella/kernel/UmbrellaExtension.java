@@ -31,6 +31,9 @@ public final class UmbrellaExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel.getRenderer(), figures);
+        if (kernel instanceof UmbrellaKernel umbrella) {
+            umbrella.onNewPage(figures::pageMayLackBundle);
+        }
         for (String p : PACKAGES) {
             try {
                 kernel.evalRaw("import " + p + ".*;");

@@ -34,6 +34,7 @@ public final class UmbrellaKernel extends BaseKernel {
     private final StreamCapture capture;
     private final History history;
     private final MavenDependencies maven = new MavenDependencies();
+    private final List<Runnable> newPageListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger displayIds = new AtomicInteger();
     private final AtomicInteger executionCount = new AtomicInteger();
     private volatile CellOutput output;
@@ -190,6 +191,19 @@ public final class UmbrellaKernel extends BaseKernel {
 
     Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** {@code listener} runs when cells start coming from another frontend session (see {@link #newPage()}). */
+    void onNewPage(Runnable listener) {
+        newPageListeners.add(listener);
+    }
+
+    /**
+     * Cells now come from another frontend session than before: a reloaded or newly opened page
+     * that may lack what earlier outputs put on the old one (the plotly.js bundle).
+     */
+    void newPage() {
+        newPageListeners.forEach(Runnable::run);
     }
 
     MavenDependencies maven() {

@@ -134,7 +134,7 @@ final class CellCompiler {
      */
     Outcome run(String statement, String id) {
         String className = "$JShell$" + id;
-        String source = preamble() + "final class " + className + " { static void do_it$() throws Throwable { "
+        String source = preamble(statement) + "final class " + className + " { static void do_it$() throws Throwable { "
                 + statement + "\n} }\n";
         Map<String, byte[]> classes;
         try {
@@ -242,13 +242,20 @@ final class CellCompiler {
         return classes;
     }
 
-    /** Everything before the cell's code, on one line, so that line n of the cell is line n of the source. */
-    private String preamble() {
+    /**
+     * Everything before the cell's code, on one line, so that line n of the cell is line n of the
+     * source: the session's imports and a static import of each valid declaration whose name the
+     * statement mentions. Only those: importing every declaration of the session (as JShell's own
+     * wrappers do) made each cell slower than the one before over a long session.
+     */
+    private String preamble(String statement) {
         var out = new StringBuilder("package ").append(PACKAGE).append("; ");
         shell.imports().filter(i -> shell.status(i) == Snippet.Status.VALID)
                 .forEach(i -> out.append("import ").append(i.isStatic() ? "static " : "").append(i.fullname()).append("; "));
+        Set<String> mentioned = identifiers(statement);
         shell.snippets()
                 .filter(s -> s.kind() == Snippet.Kind.VAR || s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL)
+                .filter(s -> mentioned.contains(((jdk.jshell.PersistentSnippet) s).name()))
                 .filter(s -> shell.status(s) == Snippet.Status.VALID)
                 .forEach(s -> {
                     // Asked every time: JShell gives a snippet a new class name when a change elsewhere
@@ -257,6 +264,24 @@ final class CellCompiler {
                     out.append("import static ").append(owner).append('.').append(((jdk.jshell.PersistentSnippet) s).name()).append("; ");
                 });
         return out.toString();
+    }
+
+    /** Every Java identifier in {@code code} (words inside literals and comments too: an extra import is harmless). */
+    static Set<String> identifiers(String code) {
+        var out = new java.util.HashSet<String>();
+        int i = 0;
+        while (i < code.length()) {
+            if (Character.isJavaIdentifierStart(code.charAt(i))) {
+                int start = i;
+                while (i < code.length() && Character.isJavaIdentifierPart(code.charAt(i))) {
+                    i++;
+                }
+                out.add(code.substring(start, i));
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     private Map<String, byte[]> compile(String className, String id, String source,

@@ -41,6 +41,22 @@ class CellCompiler_ParityTest {
             "Optional.empty().orElseThrow()",
             "int divide(int p, int q) {\n  int r = p / q;\n  return r;\n}",
             "1 +\n  divide(1, 0)",
+            "a",
+            // redefinitions: a variable (new type), a method (new body and a dependent), a class (new shape)
+            "int twiceA() { return 2 * a; }",
+            "twiceA()",
+            "String a = \"five\";",
+            "a.length()",
+            "twiceA()",
+            "int a = 7;",
+            "twiceA()",
+            "int f() { return 30; }",
+            "f() + 1",
+            "record P(int x, int y) { int twice() { return 2 * (x + y); } }",
+            "new P(1, 2).twice()",
+            "new P(21).twice()",
+            "import java.util.concurrent.atomic.AtomicInteger;",
+            "new AtomicInteger(3).incrementAndGet()",
             "a");
 
     private record Seen(boolean hasValue, String value, List<String> error) {}
@@ -79,7 +95,45 @@ class CellCompiler_ParityTest {
         assertThat(quick.get(18).error()).anyMatch(l -> l.contains("cannot find symbol"));
         assertThat(quick.get(CELLS.size() - 2).error())
                 .contains("    at divide (Cell In[" + (CELLS.size() - 2) + "], line 2)", "    at Cell In[" + (CELLS.size() - 1) + "], line 2");
-        assertThat(quick.get(CELLS.size() - 1).value()).isEqualTo("5");
+        assertThat(quick.get(CELLS.indexOf("a.length()")).value()).isEqualTo("4");
+        assertThat(quick.get(CELLS.lastIndexOf("twiceA()")).value()).isEqualTo("14");
+        assertThat(quick.get(CELLS.indexOf("f() + 1")).value()).isEqualTo("31");
+        assertThat(quick.get(CELLS.indexOf("new P(1, 2).twice()")).value()).isEqualTo("6");
+        assertThat(quick.get(CELLS.indexOf("new AtomicInteger(3).incrementAndGet()")).value()).isEqualTo("4");
+        assertThat(quick.get(CELLS.size() - 1).value()).isEqualTo("7");
+    }
+
+    /**
+     * A long session (not timed): 2,000 cells, three in five declarations as in
+     * ../shared/bench/kernel_session.py, with a redefinition every 50 cells; every value is checked.
+     */
+    @Test
+    void twoThousandMixedCellsKeepTheirValues() {
+        try (var evaluator = new Evaluator(CellCompiler_ParityTest.class.getClassLoader(), true)) {
+            evaluator.run("import java.util.*;", 0, 1);
+            for (int i = 0; i < 2000; i++) {
+                int k = i / 5;
+                String code = switch (i % 5) {
+                    case 0 -> "int x" + k + " = " + i + ";";
+                    case 1 -> "x" + k + " + 1";
+                    case 2 -> "var s" + k + " = List.of(1, 2, " + i + ");";
+                    case 3 -> "s" + k + ".get(2) + s" + k + ".size()";
+                    default -> i % 50 == 49 ? "long x" + (k - 3) + " = " + (10L * i) + "L;" : "String t" + k + " = \"a\" + " + i + ";";
+                };
+                var r = evaluator.run(code, i + 1, 1);
+                assertThat(r.error()).as("cell %d: %s", i, code).isNull();
+                if (i % 5 == 1) {
+                    assertThat(r.value()).as(code).isEqualTo(i);
+                } else if (i % 5 == 3) {
+                    assertThat(r.value()).as(code).isEqualTo(i - 1 + 3);
+                }
+                if (i % 50 == 49) {
+                    assertThat(evaluator.run("x" + (k - 3), i + 1, 1).value()).as("redefined x%d", k - 3).isEqualTo(10L * i);
+                }
+            }
+            assertThat(evaluator.run("t398", 2001, 1).value()).isEqualTo("a1994");
+            assertThat(evaluator.quickRuns()).as("expressions took the quick path").isGreaterThanOrEqualTo(800);
+        }
     }
 
     @Test

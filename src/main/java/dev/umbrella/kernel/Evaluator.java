@@ -51,6 +51,17 @@ final class Evaluator implements AutoCloseable {
     private int quickCells;
     private int quickRuns;
     private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
+    /**
+     * Names JShell has a say in: every name its declarations declare (variables, methods, classes,
+     * single imports) and every word of its methods and classes, which JShell recompiles when a name
+     * they use is redefined. A variable of such a name is declared through JShell, so that JShell's
+     * rules apply to it; any other variable may take the quick path.
+     */
+    private final Set<String> jshellNames = new java.util.HashSet<>();
+    /** The quick path's variables JShell was told of, by import snippet: name to that snippet. */
+    private final Map<String, jdk.jshell.ImportSnippet> bridged = new java.util.HashMap<>();
+    /** Where the classes of those variables are written for JShell's compiler (made when first needed). */
+    private java.nio.file.Path bridgeDir;
 
     Evaluator(ClassLoader parent) {
         this(parent, true);
@@ -156,7 +167,16 @@ final class Evaluator implements AutoCloseable {
         if (control.wasStopped()) {
             return new Result(null, false, CellError.interrupted());
         }
-        String expression = expressionCandidate(snippet);
+        // One variable, of a name JShell has no say in: declared on the quick path. If it does not
+        // compile there it goes to JShell as written (never to the expression path below).
+        VarDeclaration declaration = compiler == null ? null : VarDeclaration.parse(snippet);
+        if (declaration != null && !jshellNames.contains(declaration.name())) {
+            Result quick = declareQuick(declaration, snippet, origin);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        String expression = declaration != null ? null : expressionCandidate(snippet);
         if (expression != null) {
             // Fast path: one plain statement. A void call fails to compile as an argument of set(..)
             // and is then run as a statement; anything else that fails goes to JShell as written,
@@ -185,7 +205,7 @@ final class Evaluator implements AutoCloseable {
                 }
             }
         }
-        List<SnippetEvent> events = shell.eval(snippet);
+        List<SnippetEvent> events = eval(snippet);
         SnippetEvent main = primary(events);
         if (main == null) {
             return Result.EMPTY;
@@ -236,10 +256,116 @@ final class Evaluator implements AutoCloseable {
         return has ? new Result(value, true, null) : Result.EMPTY;
     }
 
+    /** Declares one variable through {@link CellCompiler}; null if it did not compile there. */
+    private Result declareQuick(VarDeclaration declaration, String snippet, CellError.Origin origin) {
+        String id = CellCompiler.snippetId(++quickCells);
+        CellCompiler.Outcome outcome = compiler.declare(declaration, snippet, id);
+        if (!outcome.compiled()) {
+            return null;
+        }
+        origins.put(id, origin);
+        quickRuns++;
+        if (outcome.stopped() || control.wasStopped()) {
+            return new Result(null, false, CellError.interrupted());
+        }
+        if (outcome.failure() != null) {
+            return new Result(null, false, CellError.exception(outcome.failure(), compiler::cellFrames, origins));
+        }
+        return Result.EMPTY;
+    }
+
+    /**
+     * Evaluates {@code source} in JShell. JShell does not know the quick path's variables: those the
+     * source names are made known to it first, each by an import snippet of its field (so JShell's
+     * code and the quick path's use the same field). A variable the source declares anew is JShell's
+     * from then on (its import, if any, is dropped first, so that JShell sees one declaration of it).
+     */
+    private List<SnippetEvent> eval(String source) {
+        Set<String> quickNamed = new java.util.HashSet<>();
+        if (compiler != null && !compiler.variables().isEmpty()) {
+            for (String name : CellCompiler.identifiers(source)) {
+                if (compiler.owner(name) != null) {
+                    quickNamed.add(name);
+                }
+            }
+        }
+        Set<String> redeclared = new java.util.HashSet<>();
+        if (!quickNamed.isEmpty()) {
+            for (Snippet s : analysis.sourceToSnippets(source)) {
+                if (s instanceof VarSnippet v && quickNamed.contains(v.name())) {
+                    redeclared.add(v.name());
+                }
+            }
+            for (String name : quickNamed) {
+                if (redeclared.contains(name)) {
+                    var bridge = bridged.remove(name);
+                    if (bridge != null) {
+                        shell.drop(bridge);
+                    }
+                } else {
+                    bridge(name);
+                }
+            }
+        }
+        List<SnippetEvent> events = shell.eval(source);
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null || !(e.snippet() instanceof jdk.jshell.PersistentSnippet p)
+                    || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                continue;
+            }
+            jshellNames.add(p.name());
+            if (p.kind() == Snippet.Kind.METHOD || p.kind() == Snippet.Kind.TYPE_DECL) {
+                jshellNames.addAll(CellCompiler.identifiers(p.source()));
+            }
+            if (redeclared.contains(p.name()) && e.status().isActive()) {
+                redeclared.remove(p.name());
+                compiler.forget(p.name());
+            }
+        }
+        redeclared.forEach(this::bridge);   // JShell rejected the new declaration: the old variable stays
+        return events;
+    }
+
+    /** Makes the quick path's variable {@code name} known to JShell, as an import of its current field. */
+    private void bridge(String name) {
+        String owner = compiler.owner(name);
+        var current = bridged.get(name);
+        if (owner == null || (current != null && current.fullname().equals(owner + "." + name)
+                && shell.status(current) == Snippet.Status.VALID)) {
+            return;
+        }
+        try {
+            if (bridgeDir == null) {
+                bridgeDir = java.nio.file.Files.createTempDirectory("umbrella-cells");
+                java.nio.file.Files.createDirectories(bridgeDir.resolve("REPL"));
+                shell.addToClasspath(bridgeDir.toString());
+            }
+            for (var file : compiler.classFiles(owner).entrySet()) {
+                var path = bridgeDir.resolve("REPL").resolve(file.getKey().substring("REPL.".length()) + ".class");
+                if (!java.nio.file.Files.exists(path)) {
+                    java.nio.file.Files.write(path, file.getValue());
+                }
+            }
+        } catch (java.io.IOException e) {
+            StreamCapture.log("cannot make " + name + " known to JShell: " + e);
+            return;
+        }
+        for (SnippetEvent e : shell.eval("import static " + owner + "." + name + ";")) {
+            if (e.causeSnippet() == null && e.snippet() instanceof jdk.jshell.ImportSnippet i) {
+                if (e.status().isActive()) {
+                    bridged.put(name, i);
+                } else {
+                    StreamCapture.log("JShell did not take the import of " + name + ": "
+                            + shell.diagnostics(i).map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
+                }
+            }
+        }
+    }
+
     /** Runs a rewritten snippet; null if it did not compile (then the original is run as written). */
     private Result runFast(String code, CellError.Origin origin) {
         lastRejectionWasVoid = false;
-        SnippetEvent main = primary(shell.eval(code));
+        SnippetEvent main = primary(eval(code));
         if (main == null) {
             return null;
         }
@@ -332,13 +458,31 @@ final class Evaluator implements AutoCloseable {
     Completions complete(String code, int cursor) {
         indexing.resumeNow();
         int start = snippetStart(code, cursor);
+        String snippet = code.substring(start, cursor);
+        bridgeNamed(snippet);
         int[] anchor = new int[1];
-        var suggestions = analysis.completionSuggestions(code.substring(start, cursor), cursor - start, anchor);
+        var suggestions = analysis.completionSuggestions(snippet, cursor - start, anchor);
         var matches = new LinkedHashSet<String>();
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> matches.add(s.continuation()));
         suggestions.forEach(s -> matches.add(s.continuation()));
+        // The quick path's variables JShell was not told of, when a bare name is being typed.
+        int word = snippet.length();
+        while (word > 0 && Character.isJavaIdentifierPart(snippet.charAt(word - 1))) {
+            word--;
+        }
+        String prefix = snippet.substring(word);
+        if (compiler != null && word == anchor[0] && (word == 0 || snippet.charAt(word - 1) != '.')) {
+            compiler.variables().stream().filter(n -> n.startsWith(prefix)).sorted().forEach(matches::add);
+        }
         return new Completions(new ArrayList<>(matches), start + anchor[0], cursor);
+    }
+
+    /** Makes the quick path's variables that {@code code} names known to JShell (for its analysis). */
+    private void bridgeNamed(String code) {
+        if (compiler != null && !compiler.variables().isEmpty()) {
+            CellCompiler.identifiers(code).stream().filter(n -> compiler.owner(n) != null).sorted().forEach(this::bridge);
+        }
     }
 
     /** One declaration's documentation: its signature and its doc comment as written (null if none was found). */
@@ -354,6 +498,7 @@ final class Evaluator implements AutoCloseable {
             end++;
         }
         String text = code.substring(start, end);
+        bridgeNamed(text);
         var docs = analysis.documentation(text, text.length(), true);
         if (docs.isEmpty() && !text.endsWith("(")) {
             docs = analysis.documentation(text + "(", text.length() + 1, true);
@@ -408,5 +553,12 @@ final class Evaluator implements AutoCloseable {
         indexing.close();
         sources.close();
         shell.close();
+        if (bridgeDir != null) {
+            try (var files = java.nio.file.Files.walk(bridgeDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                StreamCapture.log("could not delete " + bridgeDir + ": " + e);
+            }
+        }
     }
 }

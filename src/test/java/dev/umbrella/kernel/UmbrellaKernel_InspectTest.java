@@ -87,6 +87,20 @@ class UmbrellaKernel_InspectTest {
     }
 
     @Test
+    void variablesOfTheQuickPathCompleteAndInspect() {
+        var evaluator = kernel.evaluator();
+        int before = evaluator.quickRuns();
+        assertThat(evaluator.run("String quickName = \"abc\";", 1, 1).error()).isNull();
+        assertThat(evaluator.run("var quickCounts = List.of(1, 2);", 2, 1).error()).isNull();
+        assertThat(evaluator.quickRuns()).as("both declared on the quick path").isEqualTo(before + 2);
+        assertThat(kernel.complete("quick", 5).getReplacements()).contains("quickName", "quickCounts");
+        String member = "quickName.toUpp";
+        assertThat(kernel.complete(member, member.length()).getReplacements()).anyMatch(r -> r.startsWith("toUpperCase("));
+        String code = "quickCounts.size(";
+        assertThat(plain(kernel.inspect(code, code.length(), false))).startsWith("int List<E>.size()");
+    }
+
+    @Test
     void unknownNameFindsNothing() {
         assertThat(kernel.inspect("noSuchThing", 5, false)).isNull();
     }

@@ -603,6 +603,37 @@ final class CellCompiler {
             return all;
         }
 
+        /**
+         * Not passed on: javac flushes its file manager at the end of every task, and the standard
+         * one then forgets its index of the class path's jars, which the next task builds again by
+         * walking every directory of every jar (a millisecond or more per cell with Umbrella's 58
+         * jars). The index cannot go stale: a jar's entries are read once anyway (javac keeps the
+         * open archive), directories are not indexed, and adding to the class path makes a new
+         * file manager.
+         */
+        @Override
+        public void flush() {
+        }
+
+        /**
+         * javac sets {@code --multi-release} on the file manager for every task, and the standard one
+         * forgets its class path index on any option: passed on only when the value changes.
+         */
+        @Override
+        public boolean handleOption(String current, java.util.Iterator<String> remaining) {
+            if (current.equals("--multi-release") && remaining.hasNext()) {
+                String value = remaining.next();
+                if (value.equals(multiRelease)) {
+                    return true;
+                }
+                multiRelease = value;
+                return super.handleOption(current, List.of(value).iterator());
+            }
+            return super.handleOption(current, remaining);
+        }
+
+        private String multiRelease;
+
         @Override
         public String inferBinaryName(Location location, JavaFileObject file) {
             return file instanceof CellClass c ? c.binaryName : super.inferBinaryName(location, file);

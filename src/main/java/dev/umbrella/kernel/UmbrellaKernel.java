@@ -62,15 +62,23 @@ public final class UmbrellaKernel extends BaseKernel {
     static UmbrellaKernel start() {
         Locale.setDefault(Locale.ROOT);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        long t0 = System.nanoTime();
         var kernel = new UmbrellaKernel(new History());
         kernel.installNotebookKernel();
         try {
+            long t1 = System.nanoTime();
             for (String i : IMPORTS) {
                 kernel.evaluator.evalRaw("import " + i + ";");
             }
+            long t2 = System.nanoTime();
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
+            long t3 = System.nanoTime();
             kernel.warmUpOnce();
+            if (KernelServer.DEBUG) {
+                StreamCapture.log(String.format(Locale.ROOT, "kernel start: JShell %d ms, imports %d ms, extensions %d ms, warm-up %d ms",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000));
+            }
         } catch (RuntimeException e) {
             kernel.shutdown();
             throw e;

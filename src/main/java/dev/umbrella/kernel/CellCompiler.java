@@ -88,14 +88,18 @@ final class CellCompiler {
     private final ReplPackage purge;
     private Object pool;
     private Memory files;
+    /** Imports cells see that JShell has not been given yet (see {@link Evaluator#importAtStart}). */
+    private final List<String> pendingImports;
     /** The quick path's variables: name to the binary name of the class whose field holds it. */
     private final Map<String, String> variables = new HashMap<>();
     /** The class files javac wrote for each variable's class (that class and its nested ones). */
     private final Map<String, Map<String, byte[]>> variableClasses = new HashMap<>();
 
     private CellCompiler(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control,
-                         JavaCompiler javac, Class<?> poolType, Class<?> workerType) throws ReflectiveOperationException {
+                         List<String> pendingImports, JavaCompiler javac, Class<?> poolType, Class<?> workerType)
+            throws ReflectiveOperationException {
         this.shell = shell;
+        this.pendingImports = pendingImports;
         this.analysis = analysis;
         this.loader = loader;
         this.control = control;
@@ -108,8 +112,12 @@ final class CellCompiler {
         addToClasspath(System.getProperty("java.class.path", ""));
     }
 
-    /** A compiler for {@code shell}'s cells, or null when javac's task pool is not accessible here. */
-    static CellCompiler create(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control) {
+    /**
+     * A compiler for {@code shell}'s cells, or null when javac's task pool is not accessible here.
+     * {@code pendingImports}: imports cells see besides JShell's own (the caller's list, read at each compile).
+     */
+    static CellCompiler create(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control,
+                               List<String> pendingImports) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (!ENABLED || javac == null) {
             return null;
@@ -123,7 +131,7 @@ final class CellCompiler {
                     return null;
                 }
             }
-            return new CellCompiler(shell, analysis, loader, control, javac, poolType, workerType);
+            return new CellCompiler(shell, analysis, loader, control, pendingImports, javac, poolType, workerType);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -368,8 +376,7 @@ final class CellCompiler {
     private Preamble preamble(String statement) {
         var out = new StringBuilder("package ").append(PACKAGE).append("; ");
         var owners = new ArrayList<String>();
-        shell.imports().filter(i -> shell.status(i) == Snippet.Status.VALID && !i.fullname().startsWith(PACKAGE + "."))
-                .forEach(i -> out.append("import ").append(i.isStatic() ? "static " : "").append(i.fullname()).append("; "));
+        imports(out);
         Set<String> mentioned = identifiers(statement);
         shell.snippets()
                 .filter(s -> s.kind() == Snippet.Kind.VAR || s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL)
@@ -389,6 +396,41 @@ final class CellCompiler {
             }
         }
         return new Preamble(out.toString(), owners);
+    }
+
+    /** The session's imports: JShell's (not those that tell it of this path's variables), then those it has not been given yet. */
+    private void imports(StringBuilder out) {
+        shell.imports().filter(i -> shell.status(i) == Snippet.Status.VALID && !i.fullname().startsWith(PACKAGE + "."))
+                .forEach(i -> out.append("import ").append(i.isStatic() ? "static " : "").append(i.fullname()).append("; "));
+        pendingImports.forEach(i -> out.append("import ").append(i).append("; "));
+    }
+
+    /**
+     * Those of {@code imports} ({@code java.util.*}, {@code static java.lang.Math.PI}) that do not
+     * compile after the session's imports, found in one javac task (each on its own line, so that
+     * javac's errors name them); null if javac could not be asked or failed otherwise.
+     */
+    List<String> rejectedImports(List<String> imports, String id) {
+        String className = "$JShell$" + id;
+        var head = new StringBuilder("package ").append(PACKAGE).append("; ");
+        imports(head);
+        var source = new StringBuilder();
+        imports.forEach(i -> source.append("\nimport ").append(i).append(';'));
+        source.append("\nfinal class ").append(className).append(" {}\n");
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        var classes = compile(className, id, new Preamble(head.toString(), List.of()), source.toString(), diagnostics,
+                JavacTask::call);
+        if (classes != null) {
+            return List.of();
+        }
+        var rejected = new ArrayList<String>();
+        for (var d : diagnostics.getDiagnostics()) {
+            int index = (int) d.getLineNumber() - 2;
+            if (d.getKind() == Diagnostic.Kind.ERROR && index >= 0 && index < imports.size() && !rejected.contains(imports.get(index))) {
+                rejected.add(imports.get(index));
+            }
+        }
+        return rejected.isEmpty() ? null : rejected;
     }
 
     /** The text before a cell's class, and the classes of this path's variables it imports. */

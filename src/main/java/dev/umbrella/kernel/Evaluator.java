@@ -62,6 +62,12 @@ final class Evaluator implements AutoCloseable {
     private final Map<String, jdk.jshell.ImportSnippet> bridged = new java.util.HashMap<>();
     /** Where the classes of those variables are written for JShell's compiler (made when first needed). */
     private java.nio.file.Path bridgeDir;
+    /**
+     * Imports cells see from the start that JShell has not been given yet: JShell gets them when it
+     * is first needed (to run or analyse a snippet) or while the kernel is idle ({@link #warmUpStep}).
+     * Evaluating them at start, four javac tasks each, made the first cell wait about a second longer.
+     */
+    private final List<String> pendingImports = new ArrayList<>();
 
     Evaluator(ClassLoader parent) {
         this(parent, true);
@@ -86,7 +92,7 @@ final class Evaluator implements AutoCloseable {
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.indexing = new ClassIndexing(analysis);
-        this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control) : null;
+        this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control, pendingImports) : null;
         this.sources = new SourceRoots(analysis);
         indexing.pause();
     }
@@ -105,6 +111,69 @@ final class Evaluator implements AutoCloseable {
         sources.add(path);
         if (compiler != null) {
             compiler.addToClasspath(path);
+        }
+    }
+
+    /**
+     * Imports every cell sees from now on ({@code java.util.*}, {@code static java.lang.Math.*}),
+     * as at the start of a session. They are checked by javac at once, in one task, and given to
+     * JShell only when it is needed; those that do not compile are left out and returned.
+     * Without the quick path each is evaluated by JShell at once.
+     */
+    List<String> importAtStart(List<String> imports) {
+        List<String> rejected = null;
+        if (compiler != null) {
+            rejected = compiler.rejectedImports(imports, CellCompiler.snippetId(++quickCells));
+        }
+        if (rejected == null) {
+            var failed = new ArrayList<String>();
+            for (String i : imports) {
+                if (run("import " + i + ";", 0, 1).error() != null) {
+                    failed.add(i);
+                }
+            }
+            return failed;
+        }
+        for (String i : imports) {
+            if (!rejected.contains(i)) {
+                pendingImports.add(i);
+            }
+        }
+        return rejected;
+    }
+
+    /** Gives JShell the imports it has not had yet (see {@link #pendingImports}), in order. */
+    private void flushImports() {
+        while (!pendingImports.isEmpty()) {
+            String i = pendingImports.get(0);
+            noteJShell(shell.eval("import " + i + ";"), Set.of());
+            pendingImports.remove(0);
+        }
+    }
+
+    /**
+     * One step of warming the kernel while it is idle: JShell's pending imports first (one each
+     * call: the first also starts JShell's compiler), then nothing. False when there is nothing left.
+     */
+    boolean warmUpStep() {
+        if (pendingImports.isEmpty()) {
+            return false;
+        }
+        indexing.pause();
+        try {
+            String i = pendingImports.get(0);
+            noteJShell(shell.eval("import " + i + ";"), Set.of());
+            pendingImports.remove(0);
+        } finally {
+            indexing.resumeWhenQuiet();
+        }
+        return true;
+    }
+
+    /** The quick path's variable {@code name} is no longer known (for the kernel's own warm-up snippets). */
+    void forget(String name) {
+        if (compiler != null) {
+            compiler.forget(name);
         }
     }
 
@@ -281,6 +350,7 @@ final class Evaluator implements AutoCloseable {
      * from then on (its import, if any, is dropped first, so that JShell sees one declaration of it).
      */
     private List<SnippetEvent> eval(String source) {
+        flushImports();
         Set<String> quickNamed = new java.util.HashSet<>();
         if (compiler != null && !compiler.variables().isEmpty()) {
             for (String name : CellCompiler.identifiers(source)) {
@@ -307,7 +377,16 @@ final class Evaluator implements AutoCloseable {
                 }
             }
         }
-        List<SnippetEvent> events = shell.eval(source);
+        List<SnippetEvent> events = noteJShell(shell.eval(source), redeclared);
+        redeclared.forEach(this::bridge);   // JShell rejected the new declaration: the old variable stays
+        return events;
+    }
+
+    /**
+     * Notes the names JShell's new declarations give it a say in ({@link #jshellNames}); a variable
+     * of {@code redeclared} that JShell took is JShell's from now on (and leaves that set).
+     */
+    private List<SnippetEvent> noteJShell(List<SnippetEvent> events, Set<String> redeclared) {
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null || !(e.snippet() instanceof jdk.jshell.PersistentSnippet p)
                     || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
@@ -322,7 +401,6 @@ final class Evaluator implements AutoCloseable {
                 compiler.forget(p.name());
             }
         }
-        redeclared.forEach(this::bridge);   // JShell rejected the new declaration: the old variable stays
         return events;
     }
 
@@ -459,6 +537,7 @@ final class Evaluator implements AutoCloseable {
         indexing.resumeNow();
         int start = snippetStart(code, cursor);
         String snippet = code.substring(start, cursor);
+        flushImports();
         bridgeNamed(snippet);
         int[] anchor = new int[1];
         var suggestions = analysis.completionSuggestions(snippet, cursor - start, anchor);
@@ -498,6 +577,7 @@ final class Evaluator implements AutoCloseable {
             end++;
         }
         String text = code.substring(start, end);
+        flushImports();
         bridgeNamed(text);
         var docs = analysis.documentation(text, text.length(), true);
         if (docs.isEmpty() && !text.endsWith("(")) {

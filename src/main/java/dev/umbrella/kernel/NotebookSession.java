@@ -60,6 +60,11 @@ public final class NotebookSession implements AutoCloseable {
         }
     }
 
+    /** The kernel behind this session (the start-up archive's recording warms it up). */
+    UmbrellaKernel kernel() {
+        return kernel;
+    }
+
     /** Interrupts the running cell, if any (from another thread). */
     public void interrupt() {
         kernel.interrupt();

@@ -55,9 +55,11 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /**
-     * Starts a kernel in this JVM: JShell, the usual imports, magics, extensions (renderers) and a
-     * first compiled snippet, so the first cell does not pay for warming up. Only one kernel may be
-     * active per JVM (cells share {@code System.out}); {@link #shutdown()} ends it.
+     * Starts a kernel in this JVM: JShell, the usual imports (checked by javac, whose first task
+     * starts the compiler the first cell uses; JShell gets them when it is needed), magics and
+     * extensions (renderers). Warming up is left to {@link #warmUp}, while the kernel is idle, so
+     * that the first cell does not wait for it. Only one kernel may be active per JVM (cells share
+     * {@code System.out}); {@link #shutdown()} ends it.
      */
     static UmbrellaKernel start() {
         Locale.setDefault(Locale.ROOT);
@@ -67,17 +69,16 @@ public final class UmbrellaKernel extends BaseKernel {
         kernel.installNotebookKernel();
         try {
             long t1 = System.nanoTime();
-            for (String i : IMPORTS) {
-                kernel.evaluator.evalRaw("import " + i + ";");
+            var rejected = kernel.evaluator.importAtStart(IMPORTS);
+            if (!rejected.isEmpty()) {
+                throw new IllegalStateException("the kernel's imports do not compile: " + rejected);
             }
             long t2 = System.nanoTime();
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
-            long t3 = System.nanoTime();
-            kernel.warmUpOnce();
             if (KernelServer.DEBUG) {
-                StreamCapture.log(String.format(Locale.ROOT, "kernel start: JShell %d ms, imports %d ms, extensions %d ms, warm-up %d ms",
-                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000));
+                StreamCapture.log(String.format(Locale.ROOT, "kernel start: JShell %d ms, imports %d ms, extensions %d ms",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
             }
         } catch (RuntimeException e) {
             kernel.shutdown();
@@ -158,30 +159,47 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /**
-     * Runs each kind of snippet once (expression, void call, statement, declaration, a rendered
-     * table) so that javac and the renderers are loaded and compiled before the first real cell:
-     * the first cells of a session are then as fast as the later ones.
+     * Each kind of snippet a notebook runs (expression, declarations, a redefinition with a new type,
+     * a void call, a statement JShell runs, a rendered table), so that javac, JShell and the
+     * renderers are loaded and compiled before the first real cells of that kind.
      */
-    private void warmUpOnce() {
-        var sink = new NotebookOutputs();
-        for (String code : new String[] {
-                "int warm$ = 1 + 1;", "warm$ + 1", "String.valueOf(warm$).length()", "{ int w = warm$; }",
-                "System.out.print(\"\");", "java.util.List.of(1, 2).size()",
-                "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"}) {
-            Evaluator.Result r = evaluator.run(code, 0, 1);
-            if (r.hasValue()) {
-                bundle(renderer.render(r.value()), false);
-            }
-        }
-        capture.flush();
-        sink.finishCell();
-    }
+    private static final String[] WARM_UP = {
+            "1 + 1", "int umbrellaWarm$ = 1 + 1;", "var umbrellaWarms$ = java.util.List.of(umbrellaWarm$);",
+            "long umbrellaWarm$ = umbrellaWarms$.size();", "umbrellaWarm$ + 1", "System.out.print(\"\");", "{ int w = 1; }",
+            "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"};
 
     /**
-     * Compiles a few throw-away snippets so that javac is warm when the first real cells come;
-     * stops as soon as {@code keepGoing} says a request is waiting.
+     * Warms the kernel up while it is idle, one short step at a time, stopping as soon as
+     * {@code keepGoing} says a request is waiting: JShell's imports (see
+     * {@link Evaluator#importAtStart}), then {@link #WARM_UP}, then a few throw-away snippets so that
+     * javac is compiled by the JIT when the first real cells come. Nothing of it stays visible.
      */
     void warmUp(java.util.function.BooleanSupplier keepGoing) {
+        while (keepGoing.getAsBoolean()) {
+            synchronized (this) {
+                if (!keepGoing.getAsBoolean() || !evaluator.warmUpStep()) {
+                    break;
+                }
+            }
+        }
+        try {
+            for (String code : WARM_UP) {
+                synchronized (this) {
+                    if (!keepGoing.getAsBoolean()) {
+                        return;
+                    }
+                    Evaluator.Result r = evaluator.run(code, 0, 1);
+                    if (r.hasValue()) {
+                        bundle(renderer.render(r.value()), false);
+                    }
+                }
+            }
+        } finally {
+            synchronized (this) {
+                evaluator.forget("umbrellaWarm$");
+                evaluator.forget("umbrellaWarms$");
+            }
+        }
         String[] snippets = {"{ int w = 1; }", "1 + 2", "Math.max(1, 2);", "String.valueOf(3)", "\"w\".length()"};
         for (int i = 0; i < 40 && keepGoing.getAsBoolean(); i++) {
             synchronized (this) {
@@ -191,6 +209,11 @@ public final class UmbrellaKernel extends BaseKernel {
                 evaluator.evalRaw(snippets[i % snippets.length]);
             }
         }
+    }
+
+    /** See {@link Evaluator#importAtStart}. */
+    List<String> importAtStart(List<String> imports) {
+        return evaluator.importAtStart(imports);
     }
 
     int executionCount() {
@@ -282,7 +305,7 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     @Override
-    public DisplayData inspect(String code, int at, boolean extraDetail) {
+    public synchronized DisplayData inspect(String code, int at, boolean extraDetail) {
         var docs = evaluator.inspect(code, at, extraDetail);
         if (docs.isEmpty()) {
             return null;
@@ -304,7 +327,7 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     @Override
-    public ReplacementOptions complete(String code, int at) {
+    public synchronized ReplacementOptions complete(String code, int at) {
         int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         String line = code.substring(lineStart, at);
         if (line.stripLeading().startsWith("%")) {
@@ -318,7 +341,7 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     @Override
-    public String isComplete(String code) {
+    public synchronized String isComplete(String code) {
         return evaluator.isComplete(code);
     }
 

@@ -101,6 +101,15 @@ class UmbrellaKernel_InspectTest {
     }
 
     @Test
+    void warmingUpLeavesNothingToComplete() {
+        int before = kernel.evaluator().quickRuns();
+        kernel.warmUp(() -> true);
+        assertThat(kernel.evaluator().quickRuns()).as("the warm-up's variables took the quick path").isGreaterThan(before + 4);
+        assertThat(kernel.complete("umbrellaWarm", 12).getReplacements()).isEmpty();
+        assertThat(kernel.evaluator().run("umbrellaWarm$", 1, 1).error()).isNotNull();
+    }
+
+    @Test
     void unknownNameFindsNothing() {
         assertThat(kernel.inspect("noSuchThing", 5, false)).isNull();
     }

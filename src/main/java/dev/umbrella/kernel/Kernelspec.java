@@ -130,6 +130,15 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         // A young generation sized for javac: each small cell allocates a few MB, and with the default
         // (a few MB of eden) the first seconds of a session had young collections of 40-140 ms.
         options.add("-Xmn" + YOUNG_MB + "m");
+        if (transparentHugePages()) {
+            // The heap in huge pages, touched once at start (a few hundred 2 MB pages, cheap): the first
+            // young collection of a session, which copies everything the start left alive into pages
+            // never touched before, took 140-300 ms with 4 KB pages faulted in one by one, 45-65 ms
+            // this way, and the start itself got faster (src/bench/kernel-bench.sh). Without huge
+            // pages, touching the heap page by page at start costs more than it saves.
+            options.add("-XX:+UseTransparentHugePages");
+            options.add("-XX:+AlwaysPreTouch");
+        }
         options.addAll(MODULE_OPTIONS);
         if (archive != null) {
             if (Runtime.version().feature() >= 19) {
@@ -144,6 +153,16 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         options.add("-Djava.awt.headless=true");
         options.add("-Dumbrella.home=" + projectRoot);
         return options;
+    }
+
+    /** Whether the OS offers transparent huge pages to a program that asks (Linux: "always" or "madvise"). */
+    static boolean transparentHugePages() {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        try {
+            return Files.isReadable(setting) && !Files.readString(setting, StandardCharsets.UTF_8).contains("[never]");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Runs the kernel's warm-up once with {@code -XX:ArchiveClassesAtExit}; false (with a note) if that fails. */

@@ -197,6 +197,15 @@ final class Evaluator implements AutoCloseable {
 
     private Result runCell(String source, int cell, int firstLine) {
         control.beginCell();
+        String single = oneSnippet(source);
+        if (single != null) {
+            int lead = 0;
+            while (Character.isWhitespace(source.charAt(lead))) {
+                lead++;
+            }
+            return runSnippet(single, new CellError.Origin(cell, firstLine + countLines(source, lead)),
+                    !source.strip().endsWith(";"));
+        }
         String remaining = source;
         int consumed = 0;
         Result result = Result.EMPTY;
@@ -220,6 +229,26 @@ final class Evaluator implements AutoCloseable {
             remaining = rest;
         }
         return result;
+    }
+
+    /**
+     * The commonest cell, one statement, expression or variable declaration, as the snippet JShell's
+     * analysis would make of it (a declaration gets its semicolon, as there), or null when that is not
+     * certain and JShell is asked. For anything that starts with a name, JShell's analysis runs a
+     * javac parse to tell a declaration from an expression: 15% of such a cell's time.
+     */
+    static String oneSnippet(String source) {
+        if (!JavaTokens.oneSnippet(source)) {
+            return null;
+        }
+        String code = source.strip();
+        if (code.endsWith(";")) {
+            return code;
+        }
+        if (VarDeclaration.parse(code) != null) {
+            return code + ";";
+        }
+        return expressionCandidate(code) != null && !JavaTokens.wordsAdjacent(code) ? code : null;
     }
 
     /** Runs source for extensions and {@code eval(..)}: the value, or an exception on error. */

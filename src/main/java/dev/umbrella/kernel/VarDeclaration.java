@@ -1,6 +1,6 @@
 package dev.umbrella.kernel;
 
-import java.util.ArrayList;
+import dev.umbrella.kernel.JavaTokens.Token;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +34,7 @@ record VarDeclaration(String type, String name, String init, int initStart) {
 
     /** The declaration in {@code snippet} (one JShell snippet), or null when it is not this simple shape. */
     static VarDeclaration parse(String snippet) {
-        List<Token> tokens = tokens(snippet);
+        List<Token> tokens = JavaTokens.of(snippet, true);
         if (tokens == null) {
             return null;
         }
@@ -57,7 +57,7 @@ record VarDeclaration(String type, String name, String init, int initStart) {
             return null;
         }
         Token name = tokens.get(headEnd - 1);
-        if (!name.identifier() || RESERVED.contains(name.text) || PRIMITIVES.contains(name.text) || name.text.equals("var")) {
+        if (!name.identifier() || RESERVED.contains(name.text()) || PRIMITIVES.contains(name.text()) || name.text().equals("var")) {
             return null;
         }
         List<Token> typeTokens = tokens.subList(0, headEnd - 1);
@@ -74,19 +74,19 @@ record VarDeclaration(String type, String name, String init, int initStart) {
             }
             var text = new StringBuilder();
             for (Token t : typeTokens) {
-                text.append(text.length() == 0 ? "" : " ").append(t.text);
+                text.append(text.length() == 0 ? "" : " ").append(t.text());
             }
             type = text.toString();
         }
         if (eq < 0) {
-            return new VarDeclaration(type, name.text, null, -1);
+            return new VarDeclaration(type, name.text(), null, -1);
         }
         if (eq + 1 >= end || tokens.get(eq + 1).is("{")) {
             return null;
         }
         int depth = 0;
         for (int i = eq + 1; i < end; i++) {
-            String t = tokens.get(i).text;
+            String t = tokens.get(i).text();
             switch (t) {
                 case "(", "[", "{" -> depth++;
                 case ")", "]", "}" -> depth--;
@@ -111,9 +111,9 @@ record VarDeclaration(String type, String name, String init, int initStart) {
         if (depth != 0) {
             return null;
         }
-        int initStart = tokens.get(eq + 1).start;
-        int initEnd = tokens.get(end - 1).end;
-        return new VarDeclaration(type, name.text, snippet.substring(initStart, initEnd), initStart);
+        int initStart = tokens.get(eq + 1).start();
+        int initEnd = tokens.get(end - 1).end();
+        return new VarDeclaration(type, name.text(), snippet.substring(initStart, initEnd), initStart);
     }
 
     /** Whether the tokens from {@code at} read "name" followed by '=', ',', '[' or the end: another declarator. */
@@ -126,17 +126,17 @@ record VarDeclaration(String type, String name, String init, int initStart) {
 
     /** Type := (primitive | ClassType) ('[' ']')*; ClassType := Ident TypeArgs? ('.' Ident TypeArgs?)*. */
     private static boolean type(List<Token> t, int[] at) {
-        if (at[0] >= t.size() || !t.get(at[0]).identifier() || RESERVED.contains(t.get(at[0]).text) || t.get(at[0]).is("var")) {
+        if (at[0] >= t.size() || !t.get(at[0]).identifier() || RESERVED.contains(t.get(at[0]).text()) || t.get(at[0]).is("var")) {
             return false;
         }
-        boolean primitive = PRIMITIVES.contains(t.get(at[0]).text);
+        boolean primitive = PRIMITIVES.contains(t.get(at[0]).text());
         at[0]++;
         while (!primitive) {
             if (at[0] < t.size() && t.get(at[0]).is("<") && !typeArguments(t, at)) {
                 return false;
             }
             if (at[0] + 1 < t.size() && t.get(at[0]).is(".") && t.get(at[0] + 1).identifier()
-                    && !RESERVED.contains(t.get(at[0] + 1).text) && !PRIMITIVES.contains(t.get(at[0] + 1).text)) {
+                    && !RESERVED.contains(t.get(at[0] + 1).text()) && !PRIMITIVES.contains(t.get(at[0] + 1).text())) {
                 at[0] += 2;
             } else {
                 break;
@@ -160,7 +160,7 @@ record VarDeclaration(String type, String name, String init, int initStart) {
                         return false;
                     }
                 }
-            } else if (!type(t, at) || PRIMITIVES.contains(t.get(at[0] - 1).text)) {
+            } else if (!type(t, at) || PRIMITIVES.contains(t.get(at[0] - 1).text())) {
                 return false;
             }
             if (at[0] >= t.size()) {
@@ -177,88 +177,4 @@ record VarDeclaration(String type, String name, String init, int initStart) {
         }
     }
 
-    private record Token(String text, int start, int end, boolean identifier) {
-        boolean is(String s) {
-            return text.equals(s);
-        }
-    }
-
-    /**
-     * The snippet's tokens: identifiers, literals (one token each) and single-character operators,
-     * except that {@code ==}, {@code !=}, {@code <=}, {@code >=} and compound assignments are one token
-     * (so a lone {@code =} is an assignment). {@code >} stays single, as in nested type arguments.
-     * Null for text this simple scanner does not understand (an unterminated literal or comment).
-     */
-    private static List<Token> tokens(String s) {
-        var out = new ArrayList<Token>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (s.startsWith("//", i)) {
-                int eol = s.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            } else if (s.startsWith("/*", i)) {
-                int close = s.indexOf("*/", i + 2);
-                if (close < 0) {
-                    return null;
-                }
-                i = close + 2;
-            } else if (Character.isJavaIdentifierStart(c)) {
-                int start = i;
-                while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) {
-                    i++;
-                }
-                out.add(new Token(s.substring(start, i), start, i, true));
-            } else if (s.startsWith("\"\"\"", i)) {
-                int close = s.indexOf("\"\"\"", i + 3);
-                while (close > 0 && escaped(s, close)) {
-                    close = s.indexOf("\"\"\"", close + 1);
-                }
-                if (close < 0) {
-                    return null;
-                }
-                out.add(new Token("\"\"\"", i, close + 3, false));
-                i = close + 3;
-            } else if (c == '"' || c == '\'') {
-                int j = i + 1;
-                while (j < n && s.charAt(j) != c && s.charAt(j) != '\n') {
-                    j += s.charAt(j) == '\\' ? 2 : 1;
-                }
-                if (j >= n || s.charAt(j) != c) {
-                    return null;
-                }
-                out.add(new Token(String.valueOf(c), i, j + 1, false));
-                i = j + 1;
-            } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
-                int start = i;
-                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '_'
-                        || ((s.charAt(i) == '+' || s.charAt(i) == '-') && "eEpP".indexOf(s.charAt(i - 1)) >= 0))) {
-                    i++;
-                }
-                out.add(new Token("0", start, i, false));
-            } else {
-                int len = 1;
-                if (i + 1 < n && s.charAt(i + 1) == '=' && "=!<>+-*/%&|^".indexOf(c) >= 0) {
-                    len = 2;
-                } else if (c != '>' && i + 2 < n && s.charAt(i + 2) == '=' && s.startsWith(String.valueOf(c).repeat(2), i)
-                        && "<".indexOf(c) >= 0) {
-                    len = 3;   // <<=
-                }
-                out.add(new Token(s.substring(i, i + len), i, i + len, false));
-                i += len;
-            }
-        }
-        return out;
-    }
-
-    private static boolean escaped(String s, int at) {
-        int backslashes = 0;
-        for (int k = at - 1; k >= 0 && s.charAt(k) == '\\'; k--) {
-            backslashes++;
-        }
-        return backslashes % 2 == 1;
-    }
 }

@@ -283,6 +283,16 @@ class CellCompiler_ParityTest {
                 assertThat(declaration.error().ename()).isEqualTo("Interrupted");
                 assertThat(evaluator.run("int after = 6;\nafter * 7", 5, 1).value()).isEqualTo(42);
                 assertThat(evaluator.quickRuns()).isEqualTo(6);
+                if (Runtime.version().feature() < 20) {
+                    // a loop inside library code heeds no interrupt: the
+                    // cell thread is stopped, and the next cell runs on a new one
+                    timer.schedule(evaluator::stop, 300, TimeUnit.MILLISECONDS);
+                    long t1 = System.nanoTime();
+                    var library = evaluator.run("java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum()", 6, 1);
+                    assertThat(library.error().ename()).isEqualTo("Interrupted");
+                    assertThat(Duration.ofNanos(System.nanoTime() - t1)).isLessThan(Duration.ofSeconds(5));
+                    assertThat(evaluator.run("after + 1", 7, 1).value()).isEqualTo(7);
+                }
             } finally {
                 timer.shutdownNow();
             }

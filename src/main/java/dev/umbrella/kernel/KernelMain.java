@@ -23,36 +23,30 @@ public final class KernelMain {
             warmUp();
             System.exit(0);
         }
-        // The kernel (JShell, javac) starts while the sockets are bound: both take a while, and the
-        // first cell waits for the kernel, not for kernel_info, which the server answers at once.
-        if (KernelServer.DEBUG) {
-            StreamCapture.log("main " + KernelServer.sinceStart() + " ms after JVM start");
-        }
-        var serverReady = new java.util.concurrent.CompletableFuture<KernelServer>();
-        var starter = new Thread(() -> {
-            UmbrellaKernel k;
-            try {
-                k = UmbrellaKernel.start();
-            } catch (Throwable e) {
-                StreamCapture.log("the kernel could not start: " + e);
-                serverReady.join().kernelFailed(e);
-                return;
-            }
-            if (KernelServer.DEBUG) {
-                StreamCapture.log("JShell ready " + KernelServer.sinceStart() + " ms after JVM start");
-            }
-            serverReady.join().kernelStarted(k);
-        }, "kernel-start");
-        starter.setDaemon(true);
-        starter.start();
         Path file = Path.of(args[0]);
         var props = KernelConnectionProperties.parse(Files.readString(file, StandardCharsets.UTF_8));
         var server = new KernelServer(props);
         server.start();
-        serverReady.complete(server);
         if (KernelServer.DEBUG) {
             StreamCapture.log("sockets bound " + KernelServer.sinceStart() + " ms after JVM start");
         }
+        // The kernel (JShell, javac) starts once the sockets are bound: kernel_info is answered at
+        // once, and the first cell waits for the kernel. Starting it before binding, to overlap the
+        // two, made both the start and the first cell slower on two cores (kernel-bench.sh).
+        var starter = new Thread(() -> {
+            try {
+                var k = UmbrellaKernel.start();
+                if (KernelServer.DEBUG) {
+                    StreamCapture.log("JShell ready " + KernelServer.sinceStart() + " ms after JVM start");
+                }
+                server.kernelStarted(k);
+            } catch (Throwable e) {
+                StreamCapture.log("the kernel could not start: " + e);
+                server.kernelFailed(e);
+            }
+        }, "kernel-start");
+        starter.setDaemon(true);
+        starter.start();
         watchParent();
         server.awaitShutdown();
         Thread.sleep(100);

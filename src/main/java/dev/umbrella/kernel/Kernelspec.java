@@ -131,13 +131,13 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         // (a few MB of eden) the first seconds of a session had young collections of 40-140 ms.
         options.add("-Xmn" + YOUNG_MB + "m");
         if (transparentHugePages()) {
-            // The heap in huge pages, touched once at start (a few hundred 2 MB pages, cheap): the first
-            // young collection of a session, which copies everything the start left alive into pages
-            // never touched before, took 140-300 ms with 4 KB pages faulted in one by one, 45-65 ms
-            // this way, and the start itself got faster (src/bench/kernel-bench.sh). Without huge
-            // pages, touching the heap page by page at start costs more than it saves.
+            // The heap in huge pages: the start touches fewer pages (kernel-bench.sh, 5 rounds beside
+            // ipykernel: first cell after start 1.19 -> 1.03 s, ipykernel 1.40 s), and so does the
+            // first young collection, which copies everything the start left alive (20 MB) into pages
+            // not touched before (a 140-300 ms pause with 4 KB pages on a loaded machine). Touching the
+            // whole heap at start as well (AlwaysPreTouch) shortened that pause to 45-65 ms but made
+            // the start slower (until kernel_info 0.72x -> 1.00x ipykernel's).
             options.add("-XX:+UseTransparentHugePages");
-            options.add("-XX:+AlwaysPreTouch");
         }
         options.addAll(MODULE_OPTIONS);
         if (archive != null) {

@@ -498,7 +498,7 @@ final class CellCompiler {
                     });
             Boolean ok = (Boolean) getTask.invoke(pool, null, files, diagnostics, options, null, List.of(unit), worker);
             if (!Boolean.TRUE.equals(ok) || !files.outputs.containsKey(PACKAGE + "." + className)) {
-                if (DEBUG) {
+                if (DEBUG && !diagnostics.getDiagnostics().isEmpty()) {
                     diagnostics.getDiagnostics().forEach(d -> StreamCapture.log("quick compile: " + d.getCode() + " " + d.getMessage(Locale.ROOT)));
                     StreamCapture.log("quick compile source: " + preamble.text() + source);
                 }

@@ -1,6 +1,12 @@
 package dev.umbrella.kernel;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -57,11 +65,11 @@ final class Evaluator implements AutoCloseable {
      * they use is redefined. A variable of such a name is declared through JShell, so that JShell's
      * rules apply to it; any other variable may take the quick path.
      */
-    private final Set<String> jshellNames = new java.util.HashSet<>();
+    private final Set<String> jshellNames = new HashSet<>();
     /** The quick path's variables JShell was told of, by import snippet: name to that snippet. */
-    private final Map<String, jdk.jshell.ImportSnippet> bridged = new java.util.HashMap<>();
+    private final Map<String, ImportSnippet> bridged = new HashMap<>();
     /** Where the classes of those variables are written for JShell's compiler (made when first needed). */
-    private java.nio.file.Path bridgeDir;
+    private Path bridgeDir;
     /**
      * Imports cells see from the start that JShell has not been given yet: JShell gets them when it
      * is first needed (to run or analyse a snippet) or while the kernel is idle ({@link #warmUpStep}).
@@ -145,15 +153,18 @@ final class Evaluator implements AutoCloseable {
     /** Gives JShell the imports it has not had yet (see {@link #pendingImports}), in order. */
     private void flushImports() {
         while (!pendingImports.isEmpty()) {
-            String i = pendingImports.get(0);
-            noteJShell(shell.eval("import " + i + ";"), Set.of());
-            pendingImports.remove(0);
+            importNextInJShell();
         }
     }
 
+    private void importNextInJShell() {
+        noteJShell(shell.eval("import " + pendingImports.get(0) + ";"), Set.of());
+        pendingImports.remove(0);   // only now: the quick path uses it until JShell has it
+    }
+
     /**
-     * One step of warming the kernel while it is idle: JShell's pending imports first (one each
-     * call: the first also starts JShell's compiler), then nothing. False when there is nothing left.
+     * One step of warming the kernel while it is idle: one of JShell's pending imports (the first
+     * also starts JShell's compiler). False when there is nothing left to do.
      */
     boolean warmUpStep() {
         if (pendingImports.isEmpty()) {
@@ -161,9 +172,7 @@ final class Evaluator implements AutoCloseable {
         }
         indexing.pause();
         try {
-            String i = pendingImports.get(0);
-            noteJShell(shell.eval("import " + i + ";"), Set.of());
-            pendingImports.remove(0);
+            importNextInJShell();
         } finally {
             indexing.resumeWhenQuiet();
         }
@@ -338,16 +347,9 @@ final class Evaluator implements AutoCloseable {
         if (outcome == CellCompiler.Outcome.VOID) {
             outcome = compiler.run(expression + "\n;", id);
         }
-        if (!outcome.compiled()) {
-            return null;
-        }
-        origins.put(id, origin);
-        quickRuns++;
-        if (outcome.stopped() || control.wasStopped()) {
-            return new Result(null, false, CellError.interrupted());
-        }
-        if (outcome.failure() != null) {
-            return new Result(null, false, CellError.exception(outcome.failure(), compiler::cellFrames, origins));
+        Result ran = quickResult(outcome, id, origin);
+        if (ran != Result.EMPTY) {
+            return ran;
         }
         Object value = CellValue.take();
         boolean has = shown && !CellValue.isNone(value) && value != null;
@@ -357,7 +359,11 @@ final class Evaluator implements AutoCloseable {
     /** Declares one variable through {@link CellCompiler}; null if it did not compile there. */
     private Result declareQuick(VarDeclaration declaration, String snippet, CellError.Origin origin) {
         String id = CellCompiler.snippetId(++quickCells);
-        CellCompiler.Outcome outcome = compiler.declare(declaration, snippet, id);
+        return quickResult(compiler.declare(declaration, snippet, id), id, origin);
+    }
+
+    /** A quick-path snippet's outcome for the cell: null if it did not compile, its error, or {@link Result#EMPTY}. */
+    private Result quickResult(CellCompiler.Outcome outcome, String id, CellError.Origin origin) {
         if (!outcome.compiled()) {
             return null;
         }
@@ -380,7 +386,7 @@ final class Evaluator implements AutoCloseable {
      */
     private List<SnippetEvent> eval(String source) {
         flushImports();
-        Set<String> quickNamed = new java.util.HashSet<>();
+        Set<String> quickNamed = new HashSet<>();
         if (compiler != null && !compiler.variables().isEmpty()) {
             for (String name : CellCompiler.identifiers(source)) {
                 if (compiler.owner(name) != null) {
@@ -388,7 +394,7 @@ final class Evaluator implements AutoCloseable {
                 }
             }
         }
-        Set<String> redeclared = new java.util.HashSet<>();
+        Set<String> redeclared = new HashSet<>();
         if (!quickNamed.isEmpty()) {
             for (Snippet s : analysis.sourceToSnippets(source)) {
                 if (s instanceof VarSnippet v && quickNamed.contains(v.name())) {
@@ -417,7 +423,7 @@ final class Evaluator implements AutoCloseable {
      */
     private List<SnippetEvent> noteJShell(List<SnippetEvent> events, Set<String> redeclared) {
         for (SnippetEvent e : events) {
-            if (e.causeSnippet() != null || !(e.snippet() instanceof jdk.jshell.PersistentSnippet p)
+            if (e.causeSnippet() != null || !(e.snippet() instanceof PersistentSnippet p)
                     || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
                 continue;
             }
@@ -443,22 +449,22 @@ final class Evaluator implements AutoCloseable {
         }
         try {
             if (bridgeDir == null) {
-                bridgeDir = java.nio.file.Files.createTempDirectory("umbrella-cells");
-                java.nio.file.Files.createDirectories(bridgeDir.resolve("REPL"));
+                bridgeDir = Files.createTempDirectory("umbrella-cells");
+                Files.createDirectories(bridgeDir.resolve("REPL"));
                 shell.addToClasspath(bridgeDir.toString());
             }
             for (var file : compiler.classFiles(owner).entrySet()) {
                 var path = bridgeDir.resolve("REPL").resolve(file.getKey().substring("REPL.".length()) + ".class");
-                if (!java.nio.file.Files.exists(path)) {
-                    java.nio.file.Files.write(path, file.getValue());
+                if (!Files.exists(path)) {
+                    Files.write(path, file.getValue());
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             StreamCapture.log("cannot make " + name + " known to JShell: " + e);
             return;
         }
         for (SnippetEvent e : shell.eval("import static " + owner + "." + name + ";")) {
-            if (e.causeSnippet() == null && e.snippet() instanceof jdk.jshell.ImportSnippet i) {
+            if (e.causeSnippet() == null && e.snippet() instanceof ImportSnippet i) {
                 if (e.status().isActive()) {
                     bridged.put(name, i);
                 } else {
@@ -663,9 +669,9 @@ final class Evaluator implements AutoCloseable {
         sources.close();
         shell.close();
         if (bridgeDir != null) {
-            try (var files = java.nio.file.Files.walk(bridgeDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (java.io.IOException e) {
+            try (var files = Files.walk(bridgeDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
                 StreamCapture.log("could not delete " + bridgeDir + ": " + e);
             }
         }

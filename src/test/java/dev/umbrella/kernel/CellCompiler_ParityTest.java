@@ -265,6 +265,16 @@ class CellCompiler_ParityTest {
         }
     }
 
+    /** Runs {@code code} as cell {@code cell}, interrupted after 300 ms: it ends as interrupted, within seconds. */
+    private static void assertInterrupted(Evaluator evaluator, java.util.concurrent.ScheduledExecutorService timer, String code, int cell) {
+        timer.schedule(evaluator::stop, 300, TimeUnit.MILLISECONDS);
+        long t0 = System.nanoTime();
+        var result = evaluator.run(code, cell, 1);
+        assertThat(result.error()).as(code).isNotNull();
+        assertThat(result.error().ename()).as(code).isEqualTo("Interrupted");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).as(code).isLessThan(Duration.ofSeconds(5));
+    }
+
     @Test
     void exitAndInterruptBehaveOnTheQuickPath() throws Exception {
         try (var evaluator = new Evaluator(CellCompiler_ParityTest.class.getClassLoader(), true)) {
@@ -272,25 +282,15 @@ class CellCompiler_ParityTest {
             assertThat(exit.error().ename()).isEqualTo("SystemExit");
             var timer = Executors.newSingleThreadScheduledExecutor();
             try {
-                timer.schedule(evaluator::stop, 300, TimeUnit.MILLISECONDS);
-                long t0 = System.nanoTime();
-                var loop = evaluator.run("java.util.stream.Stream.generate(() -> Math.sqrt(2)).count()", 2, 1);
-                assertThat(loop.error().ename()).isEqualTo("Interrupted");
-                assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+                assertInterrupted(evaluator, timer, "java.util.stream.Stream.generate(() -> Math.sqrt(2)).count()", 2);
                 assertThat(evaluator.run("6 * 7", 3, 1).value()).isEqualTo(42);
-                timer.schedule(evaluator::stop, 300, TimeUnit.MILLISECONDS);
-                var declaration = evaluator.run("long endless = java.util.stream.Stream.generate(() -> 1).count();", 4, 1);
-                assertThat(declaration.error().ename()).isEqualTo("Interrupted");
+                assertInterrupted(evaluator, timer, "long endless = java.util.stream.Stream.generate(() -> 1).count();", 4);
                 assertThat(evaluator.run("int after = 6;\nafter * 7", 5, 1).value()).isEqualTo(42);
                 assertThat(evaluator.quickRuns()).isEqualTo(6);
                 if (Runtime.version().feature() < 20) {
-                    // a loop inside library code heeds no interrupt: the
-                    // cell thread is stopped, and the next cell runs on a new one
-                    timer.schedule(evaluator::stop, 300, TimeUnit.MILLISECONDS);
-                    long t1 = System.nanoTime();
-                    var library = evaluator.run("java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum()", 6, 1);
-                    assertThat(library.error().ename()).isEqualTo("Interrupted");
-                    assertThat(Duration.ofNanos(System.nanoTime() - t1)).isLessThan(Duration.ofSeconds(5));
+                    // a loop inside library code heeds no interrupt: the cell thread is stopped, and
+                    // the next cell runs on a new one
+                    assertInterrupted(evaluator, timer, "java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum()", 6);
                     assertThat(evaluator.run("after + 1", 7, 1).value()).isEqualTo(7);
                 }
             } finally {

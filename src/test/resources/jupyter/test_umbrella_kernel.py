@@ -111,6 +111,80 @@ class UmbrellaKernelTests(jupyter_kernel_test.KernelTests):
             self.assertTrue(all(a in ("0100007F", "0000000000000000FFFF00000100007F") for a in addresses),
                             "port %d listens on %s" % (port, addresses))
 
+    def test_umbrella_is_complete_suggests_four_spaces_per_open_block(self):
+        self.flush_channels()
+        for code, indent in (("for (int i = 0; i < 3; i++) {", 4), ("class A {\n  void f() {", 8),
+                             ("int y = ", 4), ('String s = "{{";\nif (s.isEmpty()) {', 4)):
+            self.kc.is_complete(code)
+            reply = self.kc.get_shell_msg(timeout=10)
+            self.assertEqual(reply["content"]["status"], "incomplete", code)
+            self.assertEqual(reply["content"]["indent"], " " * indent, code)
+
+    def test_umbrella_comm_open_for_an_unknown_target_gets_comm_close(self):
+        self.flush_channels()
+        msg = self.kc.session.msg("comm_open", {"comm_id": "c0ffee", "target_name": "jupyter.widget", "data": {}})
+        self.kc.shell_channel.send(msg)
+        deadline = time.monotonic() + 10
+        closed = None
+        while closed is None and time.monotonic() < deadline:
+            m = self.kc.get_iopub_msg(timeout=10)
+            if m["msg_type"] == "comm_close":
+                closed = m
+        self.assertIsNotNone(closed, "no comm_close on IOPub")
+        self.assertEqual(closed["content"]["comm_id"], "c0ffee")
+        self.assertEqual(closed["parent_header"]["msg_id"], msg["header"]["msg_id"])
+        self.flush_channels()
+
+    def test_umbrella_stdin_reads_ask_the_frontend(self):
+        self.flush_channels()
+        code = ('var in = new Scanner(System.in);\nString a = in.nextLine();\nString b = readLine("Seed? ");\n'
+                'char[] key = readPassword("Key: ");\nSystem.out.println(a + "|" + (Integer.parseInt(b) + 1) + "|" + key.length);')
+        msg_id = self.kc.execute(code, allow_stdin=True)
+        asked = []
+        for value in ("first line", "41", "secret"):
+            request = self.kc.get_stdin_msg(timeout=20)
+            self.assertEqual(request["msg_type"], "input_request")
+            self.assertEqual(request["parent_header"]["msg_id"], msg_id)
+            asked.append((request["content"]["prompt"], request["content"]["password"]))
+            self.kc.input(value)
+        self.assertEqual(asked, [("", False), ("Seed? ", False), ("Key: ", True)])
+        reply = self.kc.get_shell_msg(timeout=20)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        out = ""
+        while True:
+            m = self.kc.get_iopub_msg(timeout=10)
+            if m["msg_type"] == "stream":
+                out += m["content"]["text"]
+            if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+        self.assertEqual(out, "first line|42|6\n")
+        self.assertNotIn("secret", out)
+
+    def test_umbrella_stdin_read_without_allow_stdin_fails_at_once(self):
+        self.flush_channels()
+        started = time.monotonic()
+        self.kc.execute("new Scanner(System.in).nextLine()", allow_stdin=False)
+        reply = self.kc.get_shell_msg(timeout=20)
+        self.assertLess(time.monotonic() - started, 10)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "InputNotAllowed")
+        self.assertIn("allow_stdin is false", reply["content"]["evalue"])
+
+    def test_umbrella_interrupt_ends_a_pending_input(self):
+        self.flush_channels()
+        msg_id = self.kc.execute('String answer = readLine("Wait: ");', allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=20)
+        self.assertEqual(request["content"]["prompt"], "Wait: ")
+        started = time.monotonic()
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=10)
+        self.assertLess(time.monotonic() - started, 2.0)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(reply["content"]["ename"], "Interrupted")
+        self.flush_channels()
+        reply, _ = self.execute_helper("2 + 2")
+        self.assertEqual(reply["content"]["status"], "ok")
+
     def test_umbrella_kernel_info_is_the_same_on_every_machine(self):
         self.flush_channels()
         self.kc.kernel_info()

@@ -93,7 +93,7 @@ record CellError(String ename, String evalue, List<String> traceback) {
     private static CellError exception(String className, Throwable e,
                                        java.util.function.Function<Throwable, StackTraceElement[]> frames,
                                        Map<String, Origin> origins) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
+        String message = e.getMessage() == null ? "" : withoutWrappers(e.getMessage());
         if (className.equals(CellGuard.ExitRequested.class.getName())) {
             return new CellError("SystemExit", message, List.of("SystemExit: " + message));
         }
@@ -102,7 +102,7 @@ record CellError(String ename, String evalue, List<String> traceback) {
         boolean firstThrowable = true;
         while (current != null) {
             String name = current instanceof EvalException ee ? ee.getExceptionClassName() : current.getClass().getName();
-            String msg = current.getMessage();
+            String msg = current.getMessage() == null ? null : withoutWrappers(current.getMessage());
             lines.add((firstThrowable ? "" : "Caused by: ") + readableClass(name) + (msg == null ? "" : ": " + msg));
             addFrames(frames.apply(current), origins, lines);
             firstThrowable = false;
@@ -110,6 +110,17 @@ record CellError(String ename, String evalue, List<String> traceback) {
         }
         return new CellError(simpleName(className), message, lines);
     }
+
+    /**
+     * A message without the wrapper classes of cells' variables: the JVM's helpful NullPointerException
+     * names a variable {@code "REPL.$JShell$20B.qs"}, after an internal snippet number that says nothing
+     * to the reader (and differs between JShell and the quick path); shown as {@code "qs"}.
+     */
+    private static String withoutWrappers(String message) {
+        return WRAPPER_FIELD.matcher(message).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern WRAPPER_FIELD = java.util.regex.Pattern.compile("REPL\\.\\$JShell\\$\\w+\\.(?=[\\w$]+\")");
 
     private static void addFrames(StackTraceElement[] frames, Map<String, Origin> origins, List<String> out) {
         int last = frames.length - 1;

@@ -29,12 +29,22 @@ final class CellLoader implements LoaderDelegate {
         return loader;
     }
 
+    /** JShell's classes (the quick path's own are loaded with {@link #loadOwn}). */
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException {
+        install(classes, true);
+    }
+
+    /** Classes of {@link CellCompiler}: loaded like JShell's, but not listed by {@link #jshellClasses()}. */
+    void loadOwn(ClassBytecodes[] classes) throws ClassInstallException {
+        install(classes, false);
+    }
+
+    private void install(ClassBytecodes[] classes, boolean fromJShell) throws ClassInstallException {
         boolean[] installed = new boolean[classes.length];
         try {
             for (ClassBytecodes c : classes) {
-                loader.declare(c.name(), CellBytecode.rewrite(c.bytecodes()));
+                loader.declare(c.name(), CellBytecode.rewrite(c.bytecodes()), fromJShell);
             }
             for (int i = 0; i < classes.length; i++) {
                 Class<?> klass = loader.loadClass(classes[i].name());
@@ -47,15 +57,15 @@ final class CellLoader implements LoaderDelegate {
         }
     }
 
-    /** The class files loaded so far whose names start with {@code prefix} (the cells' own classes, for javac). */
-    Map<String, byte[]> declaredClasses(String prefix) {
-        return loader.declared(prefix);
+    /** The class files of JShell's snippets loaded so far, as loaded (javac reads them from memory). */
+    Map<String, byte[]> jshellClasses() {
+        return loader.fromJShell();
     }
 
     @Override
     public void classesRedefined(ClassBytecodes[] classes) {
         for (ClassBytecodes c : classes) {
-            loader.declare(c.name(), CellBytecode.rewrite(c.bytecodes()));
+            loader.declare(c.name(), CellBytecode.rewrite(c.bytecodes()), true);
         }
     }
 
@@ -87,23 +97,21 @@ final class CellLoader implements LoaderDelegate {
         }
 
         private final Map<String, byte[]> declared = new HashMap<>();
+        private final Map<String, byte[]> fromJShell = new HashMap<>();
 
         Classes(ClassLoader parent) {
             super("umbrella-cells", new URL[0], parent);
         }
 
-        synchronized void declare(String name, byte[] bytes) {
+        synchronized void declare(String name, byte[] bytes, boolean byJShell) {
             declared.put(name, bytes);
+            if (byJShell) {
+                fromJShell.put(name, bytes);
+            }
         }
 
-        synchronized Map<String, byte[]> declared(String prefix) {
-            var out = new HashMap<String, byte[]>();
-            declared.forEach((name, bytes) -> {
-                if (name.startsWith(prefix)) {
-                    out.put(name, bytes);
-                }
-            });
-            return out;
+        synchronized Map<String, byte[]> fromJShell() {
+            return new HashMap<>(fromJShell);
         }
 
         void add(URL url) {

@@ -1,6 +1,12 @@
 package dev.umbrella.kernel;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -47,9 +55,27 @@ final class Evaluator implements AutoCloseable {
     private final CellLoader loader;
     private final ClassIndexing indexing;
     private final CellCompiler compiler;
+    private final SourceRoots sources;
     private int quickCells;
     private int quickRuns;
     private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
+    /**
+     * Names JShell has a say in: every name its declarations declare (variables, methods, classes,
+     * single imports) and every word of its methods and classes, which JShell recompiles when a name
+     * they use is redefined. A variable of such a name is declared through JShell, so that JShell's
+     * rules apply to it; any other variable may take the quick path.
+     */
+    private final Set<String> jshellNames = new HashSet<>();
+    /** The quick path's variables JShell was told of, by import snippet: name to that snippet. */
+    private final Map<String, ImportSnippet> bridged = new HashMap<>();
+    /** Where the classes of those variables are written for JShell's compiler (made when first needed). */
+    private Path bridgeDir;
+    /**
+     * Imports cells see from the start that JShell has not been given yet: JShell gets them when it
+     * is first needed (to run or analyse a snippet) or while the kernel is idle ({@link #warmUpStep}).
+     * Evaluating them at start, four javac tasks each, made the first cell wait about a second longer.
+     */
+    private final List<String> pendingImports = new ArrayList<>();
 
     Evaluator(ClassLoader parent) {
         this(parent, true);
@@ -74,7 +100,8 @@ final class Evaluator implements AutoCloseable {
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.indexing = new ClassIndexing(analysis);
-        this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control) : null;
+        this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control, pendingImports) : null;
+        this.sources = new SourceRoots(analysis);
         indexing.pause();
     }
 
@@ -89,8 +116,73 @@ final class Evaluator implements AutoCloseable {
 
     void addToClasspath(String path) {
         shell.addToClasspath(path);
+        sources.add(path);
         if (compiler != null) {
             compiler.addToClasspath(path);
+        }
+    }
+
+    /**
+     * Imports every cell sees from now on ({@code java.util.*}, {@code static java.lang.Math.*}),
+     * as at the start of a session. They are checked by javac at once, in one task, and given to
+     * JShell only when it is needed; those that do not compile are left out and returned.
+     * Without the quick path each is evaluated by JShell at once.
+     */
+    List<String> importAtStart(List<String> imports) {
+        List<String> rejected = null;
+        if (compiler != null) {
+            rejected = compiler.rejectedImports(imports, CellCompiler.snippetId(++quickCells));
+        }
+        if (rejected == null) {
+            var failed = new ArrayList<String>();
+            for (String i : imports) {
+                if (run("import " + i + ";", 0, 1).error() != null) {
+                    failed.add(i);
+                }
+            }
+            return failed;
+        }
+        for (String i : imports) {
+            if (!rejected.contains(i)) {
+                pendingImports.add(i);
+            }
+        }
+        return rejected;
+    }
+
+    /** Gives JShell the imports it has not had yet (see {@link #pendingImports}), in order. */
+    private void flushImports() {
+        while (!pendingImports.isEmpty()) {
+            importNextInJShell();
+        }
+    }
+
+    private void importNextInJShell() {
+        noteJShell(shell.eval("import " + pendingImports.get(0) + ";"), Set.of());
+        pendingImports.remove(0);   // only now: the quick path uses it until JShell has it
+    }
+
+    /**
+     * One step of warming the kernel while it is idle: one of JShell's pending imports (the first
+     * also starts JShell's compiler). False when there is nothing left to do.
+     */
+    boolean warmUpStep() {
+        if (pendingImports.isEmpty()) {
+            return false;
+        }
+        indexing.pause();
+        try {
+            importNextInJShell();
+        } finally {
+            indexing.resumeWhenQuiet();
+        }
+        return true;
+    }
+
+    /** The quick path's variable {@code name} is no longer known (for the kernel's own warm-up snippets). */
+    void forget(String name) {
+        if (compiler != null) {
+            compiler.forget(name);
         }
     }
 
@@ -114,6 +206,15 @@ final class Evaluator implements AutoCloseable {
 
     private Result runCell(String source, int cell, int firstLine) {
         control.beginCell();
+        String single = oneSnippet(source);
+        if (single != null) {
+            int lead = 0;
+            while (Character.isWhitespace(source.charAt(lead))) {
+                lead++;
+            }
+            return runSnippet(single, new CellError.Origin(cell, firstLine + countLines(source, lead)),
+                    !source.strip().endsWith(";"));
+        }
         String remaining = source;
         int consumed = 0;
         Result result = Result.EMPTY;
@@ -139,6 +240,26 @@ final class Evaluator implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The commonest cell, one statement, expression or variable declaration, as the snippet JShell's
+     * analysis would make of it (a declaration gets its semicolon, as there), or null when that is not
+     * certain and JShell is asked. For anything that starts with a name, JShell's analysis runs a
+     * javac parse to tell a declaration from an expression: 15% of such a cell's time.
+     */
+    static String oneSnippet(String source) {
+        if (!JavaTokens.oneSnippet(source)) {
+            return null;
+        }
+        String code = source.strip();
+        if (code.endsWith(";")) {
+            return code;
+        }
+        if (VarDeclaration.parse(code) != null) {
+            return code + ";";
+        }
+        return expressionCandidate(code) != null && !JavaTokens.wordsAdjacent(code) ? code : null;
+    }
+
     /** Runs source for extensions and {@code eval(..)}: the value, or an exception on error. */
     Object evalRaw(String source) {
         var result = run(source, 0, 1);
@@ -153,7 +274,16 @@ final class Evaluator implements AutoCloseable {
         if (control.wasStopped()) {
             return new Result(null, false, CellError.interrupted());
         }
-        String expression = expressionCandidate(snippet);
+        // One variable, of a name JShell has no say in: declared on the quick path. If it does not
+        // compile there it goes to JShell as written (never to the expression path below).
+        VarDeclaration declaration = compiler == null ? null : VarDeclaration.parse(snippet);
+        if (declaration != null && !jshellNames.contains(declaration.name())) {
+            Result quick = declareQuick(declaration, snippet, origin);
+            if (quick != null) {
+                return quick;
+            }
+        }
+        String expression = declaration != null ? null : expressionCandidate(snippet);
         if (expression != null) {
             // Fast path: one plain statement. A void call fails to compile as an argument of set(..)
             // and is then run as a statement; anything else that fails goes to JShell as written,
@@ -182,7 +312,7 @@ final class Evaluator implements AutoCloseable {
                 }
             }
         }
-        List<SnippetEvent> events = shell.eval(snippet);
+        List<SnippetEvent> events = eval(snippet);
         SnippetEvent main = primary(events);
         if (main == null) {
             return Result.EMPTY;
@@ -217,6 +347,23 @@ final class Evaluator implements AutoCloseable {
         if (outcome == CellCompiler.Outcome.VOID) {
             outcome = compiler.run(expression + "\n;", id);
         }
+        Result ran = quickResult(outcome, id, origin);
+        if (ran != Result.EMPTY) {
+            return ran;
+        }
+        Object value = CellValue.take();
+        boolean has = shown && !CellValue.isNone(value) && value != null;
+        return has ? new Result(value, true, null) : Result.EMPTY;
+    }
+
+    /** Declares one variable through {@link CellCompiler}; null if it did not compile there. */
+    private Result declareQuick(VarDeclaration declaration, String snippet, CellError.Origin origin) {
+        String id = CellCompiler.snippetId(++quickCells);
+        return quickResult(compiler.declare(declaration, snippet, id), id, origin);
+    }
+
+    /** A quick-path snippet's outcome for the cell: null if it did not compile, its error, or {@link Result#EMPTY}. */
+    private Result quickResult(CellCompiler.Outcome outcome, String id, CellError.Origin origin) {
         if (!outcome.compiled()) {
             return null;
         }
@@ -228,15 +375,110 @@ final class Evaluator implements AutoCloseable {
         if (outcome.failure() != null) {
             return new Result(null, false, CellError.exception(outcome.failure(), compiler::cellFrames, origins));
         }
-        Object value = CellValue.take();
-        boolean has = shown && !CellValue.isNone(value) && value != null;
-        return has ? new Result(value, true, null) : Result.EMPTY;
+        return Result.EMPTY;
+    }
+
+    /**
+     * Evaluates {@code source} in JShell. JShell does not know the quick path's variables: those the
+     * source names are made known to it first, each by an import snippet of its field (so JShell's
+     * code and the quick path's use the same field). A variable the source declares anew is JShell's
+     * from then on (its import, if any, is dropped first, so that JShell sees one declaration of it).
+     */
+    private List<SnippetEvent> eval(String source) {
+        flushImports();
+        Set<String> quickNamed = new HashSet<>();
+        if (compiler != null && !compiler.variables().isEmpty()) {
+            for (String name : CellCompiler.identifiers(source)) {
+                if (compiler.owner(name) != null) {
+                    quickNamed.add(name);
+                }
+            }
+        }
+        Set<String> redeclared = new HashSet<>();
+        if (!quickNamed.isEmpty()) {
+            for (Snippet s : analysis.sourceToSnippets(source)) {
+                if (s instanceof VarSnippet v && quickNamed.contains(v.name())) {
+                    redeclared.add(v.name());
+                }
+            }
+            for (String name : quickNamed) {
+                if (redeclared.contains(name)) {
+                    var bridge = bridged.remove(name);
+                    if (bridge != null) {
+                        shell.drop(bridge);
+                    }
+                } else {
+                    bridge(name);
+                }
+            }
+        }
+        List<SnippetEvent> events = noteJShell(shell.eval(source), redeclared);
+        redeclared.forEach(this::bridge);   // JShell rejected the new declaration: the old variable stays
+        return events;
+    }
+
+    /**
+     * Notes the names JShell's new declarations give it a say in ({@link #jshellNames}); a variable
+     * of {@code redeclared} that JShell took is JShell's from now on (and leaves that set).
+     */
+    private List<SnippetEvent> noteJShell(List<SnippetEvent> events, Set<String> redeclared) {
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null || !(e.snippet() instanceof PersistentSnippet p)
+                    || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                continue;
+            }
+            jshellNames.add(p.name());
+            if (p.kind() == Snippet.Kind.METHOD || p.kind() == Snippet.Kind.TYPE_DECL) {
+                jshellNames.addAll(CellCompiler.identifiers(p.source()));
+            }
+            if (redeclared.contains(p.name()) && e.status().isActive()) {
+                redeclared.remove(p.name());
+                compiler.forget(p.name());
+            }
+        }
+        return events;
+    }
+
+    /** Makes the quick path's variable {@code name} known to JShell, as an import of its current field. */
+    private void bridge(String name) {
+        String owner = compiler.owner(name);
+        var current = bridged.get(name);
+        if (owner == null || (current != null && current.fullname().equals(owner + "." + name)
+                && shell.status(current) == Snippet.Status.VALID)) {
+            return;
+        }
+        try {
+            if (bridgeDir == null) {
+                bridgeDir = Files.createTempDirectory("umbrella-cells");
+                Files.createDirectories(bridgeDir.resolve("REPL"));
+                shell.addToClasspath(bridgeDir.toString());
+            }
+            for (var file : compiler.classFiles(owner).entrySet()) {
+                var path = bridgeDir.resolve("REPL").resolve(file.getKey().substring("REPL.".length()) + ".class");
+                if (!Files.exists(path)) {
+                    Files.write(path, file.getValue());
+                }
+            }
+        } catch (IOException e) {
+            StreamCapture.log("cannot make " + name + " known to JShell: " + e);
+            return;
+        }
+        for (SnippetEvent e : shell.eval("import static " + owner + "." + name + ";")) {
+            if (e.causeSnippet() == null && e.snippet() instanceof ImportSnippet i) {
+                if (e.status().isActive()) {
+                    bridged.put(name, i);
+                } else {
+                    StreamCapture.log("JShell did not take the import of " + name + ": "
+                            + shell.diagnostics(i).map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
+                }
+            }
+        }
     }
 
     /** Runs a rewritten snippet; null if it did not compile (then the original is run as written). */
     private Result runFast(String code, CellError.Origin origin) {
         lastRejectionWasVoid = false;
-        SnippetEvent main = primary(shell.eval(code));
+        SnippetEvent main = primary(eval(code));
         if (main == null) {
             return null;
         }
@@ -329,36 +571,58 @@ final class Evaluator implements AutoCloseable {
     Completions complete(String code, int cursor) {
         indexing.resumeNow();
         int start = snippetStart(code, cursor);
+        String snippet = code.substring(start, cursor);
+        flushImports();
+        bridgeNamed(snippet);
         int[] anchor = new int[1];
-        var suggestions = analysis.completionSuggestions(code.substring(start, cursor), cursor - start, anchor);
+        var suggestions = analysis.completionSuggestions(snippet, cursor - start, anchor);
         var matches = new LinkedHashSet<String>();
         suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> matches.add(s.continuation()));
         suggestions.forEach(s -> matches.add(s.continuation()));
+        // The quick path's variables JShell was not told of, when a bare name is being typed.
+        int word = snippet.length();
+        while (word > 0 && Character.isJavaIdentifierPart(snippet.charAt(word - 1))) {
+            word--;
+        }
+        String prefix = snippet.substring(word);
+        if (compiler != null && word == anchor[0] && (word == 0 || snippet.charAt(word - 1) != '.')) {
+            compiler.variables().stream().filter(n -> n.startsWith(prefix)).sorted().forEach(matches::add);
+        }
         return new Completions(new ArrayList<>(matches), start + anchor[0], cursor);
     }
 
-    /** Signatures and Javadoc of what is at {@code cursor}, or an empty string. */
-    String inspect(String code, int cursor, boolean detail) {
+    /** Makes the quick path's variables that {@code code} names known to JShell (for its analysis). */
+    private void bridgeNamed(String code) {
+        if (compiler != null && !compiler.variables().isEmpty()) {
+            CellCompiler.identifiers(code).stream().filter(n -> compiler.owner(n) != null).sorted().forEach(this::bridge);
+        }
+    }
+
+    /** One declaration's documentation: its signature and its doc comment as written (null if none was found). */
+    record Doc(String signature, String javadoc) {}
+
+    /** Signatures and Javadoc of what is at {@code cursor} (several for overloads), or an empty list. */
+    List<Doc> inspect(String code, int cursor, boolean detail) {
         indexing.resumeNow();
+        sources.install();
         int start = snippetStart(code, cursor);
         int end = cursor;
         while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
             end++;
         }
         String text = code.substring(start, end);
-        var docs = analysis.documentation(text, text.length(), detail);
+        flushImports();
+        bridgeNamed(text);
+        var docs = analysis.documentation(text, text.length(), true);
         if (docs.isEmpty() && !text.endsWith("(")) {
-            docs = analysis.documentation(text + "(", text.length() + 1, detail);
+            docs = analysis.documentation(text + "(", text.length() + 1, true);
         }
-        var out = new StringBuilder();
+        var out = new ArrayList<Doc>();
         for (var doc : docs) {
-            out.append(doc.signature()).append('\n');
-            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
-                out.append('\n').append(doc.javadoc().strip()).append("\n\n");
-            }
+            out.add(new Doc(doc.signature(), doc.javadoc()));
         }
-        return out.toString().strip();
+        return out;
     }
 
     /** {@code complete}, {@code incomplete}, or {@code invalid}, as the Jupyter protocol spells them. */
@@ -402,6 +666,14 @@ final class Evaluator implements AutoCloseable {
     @Override
     public void close() {
         indexing.close();
+        sources.close();
         shell.close();
+        if (bridgeDir != null) {
+            try (var files = Files.walk(bridgeDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                StreamCapture.log("could not delete " + bridgeDir + ": " + e);
+            }
+        }
     }
 }

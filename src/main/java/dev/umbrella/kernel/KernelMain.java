@@ -30,7 +30,9 @@ public final class KernelMain {
         if (KernelServer.DEBUG) {
             StreamCapture.log("sockets bound " + KernelServer.sinceStart() + " ms after JVM start");
         }
-        watchParent();
+        // The kernel (JShell, javac) starts once the sockets are bound: kernel_info is answered at
+        // once, and the first cell waits for the kernel. Starting it before binding, to overlap the
+        // two, made both the start and the first cell slower on two cores (kernel-bench.sh).
         var starter = new Thread(() -> {
             try {
                 var k = UmbrellaKernel.start();
@@ -45,10 +47,48 @@ public final class KernelMain {
         }, "kernel-start");
         starter.setDaemon(true);
         starter.start();
+        watchParent();
         server.awaitShutdown();
         Thread.sleep(100);
         server.close();
         System.exit(0);
+    }
+
+    /**
+     * A kernel_info round trip with a server on free local ports, as a client's first request: the
+     * start-up archive then holds the classes of ZeroMQ and of the messages too, which the kernel
+     * otherwise reads from their jars while it starts.
+     */
+    private static void warmUpServer() throws Exception {
+        int[] ports = new int[5];
+        for (int i = 0; i < ports.length; i++) {
+            try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                ports[i] = socket.getLocalPort();
+            }
+        }
+        var props = KernelConnectionProperties.parse(String.format(java.util.Locale.ROOT,
+                "{\"shell_port\": %d, \"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d, "
+                        + "\"ip\": \"127.0.0.1\", \"key\": \"warm-up\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\"}",
+                ports[0], ports[1], ports[2], ports[3], ports[4]));
+        var server = new KernelServer(props);
+        server.start();
+        var context = org.zeromq.ZMQ.context(1);
+        try (var client = new Channel(context, org.zeromq.SocketType.DEALER, props.createHMACGenerator(), "warm-up",
+                KernelConnectionProperties::getShellPort)) {
+            client.connect("tcp://127.0.0.1:" + props.getShellPort());
+            var request = new org.dflib.jjava.jupyter.messages.request.KernelInfoRequest();
+            client.sendMessage(new org.dflib.jjava.jupyter.messages.Message<>(
+                    new org.dflib.jjava.jupyter.messages.Header<>(request.getType()), request));
+            var poller = context.poller(1);
+            poller.register(client, org.zeromq.ZMQ.Poller.POLLIN);
+            if (poller.poll(10_000) > 0) {
+                client.readMessage();
+            }
+            poller.close();
+        } finally {
+            server.close();
+            context.close();
+        }
     }
 
     /** Jupyter names its process in JPY_PARENT_PID; if it dies without shutting us down, we go too. */
@@ -64,7 +104,13 @@ public final class KernelMain {
     }
 
     private static void warmUp() {
+        try {
+            warmUpServer();
+        } catch (Exception e) {
+            System.err.println("warm-up: no kernel_info round trip (" + e + "); the archive lacks the server's classes");
+        }
         try (var session = NotebookSession.start()) {
+            session.kernel().warmUp(() -> true);
             session.execute("var t = Table.create(\"t\", IntColumn.indexColumn(\"n\", 3, 1));\nt");
             session.execute("System.out.println(t.rowCount());");
             session.execute("new tech.tablesaw.plotly.components.Figure(tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {2}).build())");

@@ -60,11 +60,19 @@ final class KernelServer {
     private final ZMQ.Socket heartbeat;
     private final String session = UUID.randomUUID().toString();
     private final CompletableFuture<UmbrellaKernel> kernel = new CompletableFuture<>();
+    /** The only thread that uses the stdin socket (see {@link #askFrontend}). */
+    private final java.util.concurrent.ExecutorService stdinThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "stdin");
+        t.setDaemon(true);
+        return t;
+    });
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private volatile boolean requestSeen;
     private volatile boolean restartRequested;
     private boolean abortAfterReply;
+    /** The client session of the last execute request. */
+    private String lastClient;
 
     KernelServer(KernelConnectionProperties props) throws Exception {
         this.props = props;
@@ -202,6 +210,8 @@ final class KernelServer {
                 content.add("comms", new JsonObject());
                 reply(channel, request, "comm_info_reply", content);
             });
+            case "comm_open" -> busy(request, () -> closeComm(request));
+            case "comm_msg", "comm_close" -> busy(request, () -> { });
             case "shutdown_request" -> shutdown(channel, request);
             default -> StreamCapture.log("ignored unsupported message " + type);
         }
@@ -248,9 +258,16 @@ final class KernelServer {
             reply(channel, request, "execute_reply", reply);
             return;
         }
+        // A page reload (or another page on this kernel) sends with a new client session id.
+        String client = request.getHeader().getSessionId();
+        if (lastClient != null && client != null && !client.equals(lastClient)) {
+            k.newPage();
+        }
+        lastClient = client;
         boolean silent = content.isSilent();
+        CellInput input = content.isStdinEnabled() ? (prompt, password) -> askFrontend(request, prompt, password) : CellInput.NONE;
         var run = k.execute(content.getCode(), silent, content.shouldStoreHistory() && !silent,
-                (msgType, json) -> publish(request, msgType, json));
+                (msgType, json) -> publish(request, msgType, json), input);
         JsonObject reply;
         if (run.ok()) {
             reply = ok();
@@ -263,6 +280,79 @@ final class KernelServer {
         reply.addProperty("execution_count", run.count());
         reply(channel, request, "execute_reply", reply);
         abortAfterReply = !run.ok() && content.shouldStopOnError();
+    }
+
+    /**
+     * Sends an {@code input_request} to the frontend that sent {@code parent} (its stdin socket has
+     * the identity of its shell socket) and waits for the matching {@code input_reply}. The socket is
+     * used only from the one "stdin" thread: the cell thread waits for it interruptibly, and an
+     * interrupt of the cell ends the wait (and the cell) with {@link CellGuard.Interrupted} without
+     * touching ZeroMQ from an interrupted thread.
+     */
+    private String askFrontend(Message<?> parent, String prompt, boolean password) {
+        var cancelled = new AtomicBoolean();
+        var answer = stdinThread.submit(() -> {
+            var poller = context.poller(1);
+            poller.register(stdin, ZMQ.Poller.POLLIN);
+            try {
+                while (poller.poll(0) > 0) {
+                    discard(stdin);   // a reply to an earlier, abandoned request
+                }
+                var content = new JsonObject();
+                content.addProperty("prompt", prompt);
+                content.addProperty("password", password);
+                var request = message(parent, "input_request", content, parent.getIdentities());
+                stdin.sendMessage(request);
+                while (!cancelled.get() && running.get()) {
+                    if (poller.poll(100) <= 0) {
+                        continue;
+                    }
+                    Message<?> reply = discard(stdin);
+                    // jupyter_client's input() sends its reply without a parent header; one that has one must match.
+                    if (reply != null && reply.getContent() instanceof org.dflib.jjava.jupyter.messages.reply.InputReply r
+                            && (!reply.hasParentHeader() || request.getHeader().getId().equals(reply.getParentHeader().getId()))) {
+                        return r.getValue();
+                    }
+                }
+                return null;
+            } finally {
+                poller.close();
+            }
+        });
+        try {
+            while (true) {
+                if (CellGuard.stopRequested()) {
+                    throw new CellGuard.Interrupted();
+                }
+                try {
+                    String value = answer.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    if (value == null) {
+                        throw new CellGuard.Interrupted();
+                    }
+                    return value;
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // still waiting for the user
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new CellGuard.Interrupted();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not ask the frontend for input: " + e.getCause(), e.getCause());
+        } finally {
+            cancelled.set(true);
+        }
+    }
+
+    /** Reads one message from the stdin socket; null (logged) if it is unreadable or wrongly signed. */
+    private static Message<?> discard(Channel channel) {
+        try {
+            return channel.readMessage();
+        } catch (SecurityException e) {
+            StreamCapture.log("dropped a message with a missing or wrong signature on the stdin channel");
+        } catch (RuntimeException e) {
+            StreamCapture.log("dropped an unreadable message on the stdin channel: " + e);
+        }
+        return null;
     }
 
     /** After an error, execute requests already queued are answered "aborted", as ipykernel does. */
@@ -337,13 +427,27 @@ final class KernelServer {
         return reply;
     }
 
+    /**
+     * The kernel registers no comm targets (no widgets), so every {@code comm_open} is answered with
+     * {@code comm_close} on IOPub, as ipykernel answers an unknown target: the frontend drops the comm
+     * at once instead of waiting for a timeout. Messages for comms that were never opened are ignored.
+     */
+    private void closeComm(Message<?> request) {
+        var open = (org.dflib.jjava.jupyter.messages.comm.CommOpenCommand) request.getContent();
+        StreamCapture.log("no comm target " + open.getTargetName() + "; closing comm " + open.getCommID());
+        var close = new JsonObject();
+        close.addProperty("comm_id", open.getCommID());
+        close.add("data", new JsonObject());
+        publish(request, "comm_close", close);
+    }
+
     private JsonObject isComplete(Message<?> request) {
         var content = (IsCompleteRequest) request.getContent();
         String status = kernel().isComplete(content.getCode());
         var reply = new JsonObject();
         reply.addProperty("status", status);
         if (status.equals("incomplete")) {
-            reply.addProperty("indent", "");
+            reply.addProperty("indent", OpenBlocks.indent(content.getCode()));
         }
         return reply;
     }
@@ -435,6 +539,7 @@ final class KernelServer {
     /** Closes the sockets after a short wait, so the last replies reach the client. */
     void close() {
         running.set(false);
+        stdinThread.shutdownNow();
         for (ZMQ.Socket s : List.of(shell, control, stdin, iopub, heartbeat)) {
             try {
                 s.close();

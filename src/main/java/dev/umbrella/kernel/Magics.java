@@ -11,8 +11,10 @@ import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 /**
  * The magics IJava and JJava users expect, registered in the base library's registry (so JJava
  * extensions can add their own): {@code %classpath} and its alias {@code %jars} add jars or
- * directories (globs allowed), {@code %load} runs a {@code .jsh}/{@code .java} file, {@code %time}
- * and {@code %%time} time code, {@code %lsmagic} lists them.
+ * directories (globs allowed), {@code %maven} and {@code %%loadFromPOM} add libraries from Maven
+ * repositories with their dependencies ({@link MavenDependencies}), {@code %mavenRepo} names another
+ * repository, {@code %load} runs a {@code .jsh}/{@code .java} file, {@code %time} and {@code %%time}
+ * time code, {@code %lsmagic} lists them.
  */
 final class Magics {
     private Magics() {}
@@ -21,6 +23,21 @@ final class Magics {
         var registry = kernel.getMagicsRegistry();
         registry.registerLineMagic("classpath", (UmbrellaKernel k, List<String> args) -> addClasspath(k, args));
         registry.registerLineMagic("jars", (UmbrellaKernel k, List<String> args) -> addClasspath(k, args));
+        registry.registerLineMagic("maven", (UmbrellaKernel k, List<String> args) -> {
+            if (args.isEmpty()) {
+                throw new IllegalArgumentException("usage: %maven group:artifact:version [more...]");
+            }
+            return addJars(k, k.maven().resolveCoordinates(args));
+        });
+        registry.registerLineMagic("mavenRepo", (UmbrellaKernel k, List<String> args) -> {
+            if (args.size() != 2) {
+                throw new IllegalArgumentException("usage: %mavenRepo ID URL");
+            }
+            k.maven().addRepository(args.get(0), args.get(1));
+            return null;
+        });
+        registry.registerCellMagic("loadFromPOM", (UmbrellaKernel k, List<String> args, String body) ->
+                addJars(k, k.maven().resolvePom(body)));
         registry.registerLineMagic("lsmagic", (UmbrellaKernel k, List<String> args) -> {
             System.out.println("line magics: %" + String.join("  %", k.getMagicsRegistry().getLineMagicNames().stream().sorted().toList()));
             System.out.println("cell magics: %%" + String.join("  %%", k.getMagicsRegistry().getCellMagicNames().stream().sorted().toList()));
@@ -91,6 +108,17 @@ final class Magics {
                 kernel.evaluator().addToClasspath(p.toAbsolutePath().toString());
             }
         }
+        return null;
+    }
+
+    /** Puts resolved jars on the cells' class path and says which (file names only: outputs name no machine paths). */
+    private static Object addJars(UmbrellaKernel kernel, List<Path> jars) {
+        var names = new java.util.ArrayList<String>();
+        for (Path jar : jars) {
+            kernel.evaluator().addToClasspath(jar.toAbsolutePath().toString());
+            names.add(jar.getFileName().toString());
+        }
+        System.out.println("Added to the class path: " + String.join(", ", names));
         return null;
     }
 

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
  * Executes notebook cells in this JVM, without ZeroMQ or Jupyter, exactly as Umbrella's kernel
  * would: same startup (imports, extensions, renderers, magics) and the same execution path
  * ({@link UmbrellaKernel#execute}); outputs are recorded as {@code jupyter nbconvert --execute}
- * records them. One session may be open per JVM at a time (cells share {@code System.out}).
+ * records them. Cells cannot ask for input (as under nbclient, which does not allow stdin): a read
+ * fails with a clear error. One session may be open per JVM at a time (cells share {@code System.out}).
  *
  * <pre>{@code
  * try (var session = NotebookSession.start()) {
@@ -44,7 +45,7 @@ public final class NotebookSession implements AutoCloseable {
         }
         synchronized (running) {
             outputs.beginCell();
-            var run = kernel.execute(source, false, true, outputs::accept);
+            var run = kernel.execute(source, false, true, outputs::accept, CellInput.NONE);
             return new CellResult(run.count(), outputs.finishCell(), run.ok());
         }
     }
@@ -57,6 +58,11 @@ public final class NotebookSession implements AutoCloseable {
         } finally {
             pending.cancel(false);
         }
+    }
+
+    /** The kernel behind this session (the start-up archive's recording warms it up). */
+    UmbrellaKernel kernel() {
+        return kernel;
     }
 
     /** Interrupts the running cell, if any (from another thread). */

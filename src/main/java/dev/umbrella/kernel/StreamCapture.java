@@ -33,6 +33,7 @@ final class StreamCapture {
     private final List<Segment> pending = new ArrayList<>();
     private int pendingBytes;
     private volatile Target target;
+    private volatile CellInput input = CellInput.NONE;
 
     private StreamCapture(PrintStream originalOut) {
         this.originalOut = originalOut;
@@ -47,7 +48,7 @@ final class StreamCapture {
             installed = new StreamCapture(System.out);
             System.setOut(new PrintStream(installed.new Capture("stdout"), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(installed.new Capture("stderr"), true, StandardCharsets.UTF_8));
-            System.setIn(InputStream.nullInputStream());
+            System.setIn(installed.new Stdin());
         }
         return installed;
     }
@@ -62,6 +63,56 @@ final class StreamCapture {
     void attach(Target t) {
         flush();
         target = t;
+    }
+
+    /** Serves {@code System.in} reads from {@code in} from now on (a line typed earlier is not kept). */
+    void attachInput(CellInput in) {
+        synchronized (stdinLock) {
+            line = new byte[0];
+            linePos = 0;
+            input = in == null ? CellInput.NONE : in;
+        }
+    }
+
+    private final Object stdinLock = new Object();
+    private byte[] line = new byte[0];
+    private int linePos;
+
+    /**
+     * {@code System.in}: each time its bytes run out it asks the cell's {@link CellInput} for one more
+     * line (with an empty prompt, as a bare read in ipykernel has) and hands it out with a {@code \n}.
+     */
+    private final class Stdin extends InputStream {
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            synchronized (stdinLock) {
+                if (linePos >= line.length) {
+                    flush();
+                    line = (input.readLine("", false) + "\n").getBytes(StandardCharsets.UTF_8);
+                    linePos = 0;
+                }
+                int n = Math.min(len, line.length - linePos);
+                System.arraycopy(line, linePos, b, off, n);
+                linePos += n;
+                return n;
+            }
+        }
+
+        @Override
+        public int available() {
+            synchronized (stdinLock) {
+                return line.length - linePos;
+            }
+        }
     }
 
     /** Sends everything buffered so far, in the order it was written. */

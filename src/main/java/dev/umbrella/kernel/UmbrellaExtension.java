@@ -32,11 +32,21 @@ public final class UmbrellaExtension implements Extension {
     @Override
     public void install(BaseKernel kernel) {
         register(kernel.getRenderer(), figures);
+        if (kernel instanceof UmbrellaKernel umbrella) {
+            umbrella.onNewPage(figures::pageMayLackBundle);
+        }
+        // An Umbrella package without classes yet (the analysis grows stage by stage) is skipped.
+        if (kernel instanceof UmbrellaKernel umbrella) {
+            var rejected = umbrella.importAtStart(PACKAGES.stream().map(p -> p + ".*").toList());
+            if (rejected.stream().anyMatch(p -> p.startsWith("tech."))) {
+                throw new IllegalStateException("Tablesaw's packages cannot be imported: " + rejected);
+            }
+            return;
+        }
         for (String p : PACKAGES) {
             try {
                 kernel.evalRaw("import " + p + ".*;");
             } catch (RuntimeException e) {
-                // An Umbrella package without classes yet (the analysis grows stage by stage) is skipped.
                 if (p.startsWith("tech.")) {
                     throw e;
                 }

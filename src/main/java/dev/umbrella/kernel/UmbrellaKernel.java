@@ -33,9 +33,12 @@ public final class UmbrellaKernel extends BaseKernel {
     private final Evaluator evaluator;
     private final StreamCapture capture;
     private final History history;
+    private final MavenDependencies maven = new MavenDependencies();
+    private final List<Runnable> newPageListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger displayIds = new AtomicInteger();
     private final AtomicInteger executionCount = new AtomicInteger();
     private volatile CellOutput output;
+    private volatile CellInput input = CellInput.NONE;
 
     /** What running one cell produced. */
     record Execution(int count, boolean ok, CellError error) {}
@@ -52,22 +55,31 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /**
-     * Starts a kernel in this JVM: JShell, the usual imports, magics, extensions (renderers) and a
-     * first compiled snippet, so the first cell does not pay for warming up. Only one kernel may be
-     * active per JVM (cells share {@code System.out}); {@link #shutdown()} ends it.
+     * Starts a kernel in this JVM: JShell, the usual imports (checked by javac, whose first task
+     * starts the compiler the first cell uses; JShell gets them when it is needed), magics and
+     * extensions (renderers). Warming up is left to {@link #warmUp}, while the kernel is idle, so
+     * that the first cell does not wait for it. Only one kernel may be active per JVM (cells share
+     * {@code System.out}); {@link #shutdown()} ends it.
      */
     static UmbrellaKernel start() {
         Locale.setDefault(Locale.ROOT);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        long t0 = System.nanoTime();
         var kernel = new UmbrellaKernel(new History());
         kernel.installNotebookKernel();
         try {
-            for (String i : IMPORTS) {
-                kernel.evaluator.evalRaw("import " + i + ";");
+            long t1 = System.nanoTime();
+            var rejected = kernel.evaluator.importAtStart(IMPORTS);
+            if (!rejected.isEmpty()) {
+                throw new IllegalStateException("the kernel's imports do not compile: " + rejected);
             }
+            long t2 = System.nanoTime();
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
-            kernel.warmUpOnce();
+            if (KernelServer.DEBUG) {
+                StreamCapture.log(String.format(Locale.ROOT, "kernel start: JShell %d ms, imports %d ms, extensions %d ms",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
+            }
         } catch (RuntimeException e) {
             kernel.shutdown();
             throw e;
@@ -90,7 +102,7 @@ public final class UmbrellaKernel extends BaseKernel {
      * Runs one cell and sends its output to {@code out}: streams while it runs, then its display
      * data, result or error. {@code silent} cells publish no result and are not counted.
      */
-    synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out) {
+    synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out, CellInput in) {
         int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
         if (!silent) {
             var input = new JsonObject();
@@ -99,6 +111,8 @@ public final class UmbrellaKernel extends BaseKernel {
             out.publish("execute_input", input);
         }
         output = out;
+        input = in;
+        capture.attachInput(this::readLine);
         capture.attach((name, text) -> {
             var content = new JsonObject();
             content.addProperty("name", name);
@@ -145,30 +159,47 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /**
-     * Runs each kind of snippet once (expression, void call, statement, declaration, a rendered
-     * table) so that javac and the renderers are loaded and compiled before the first real cell:
-     * the first cells of a session are then as fast as the later ones.
+     * Each kind of snippet a notebook runs (expression, declarations, a redefinition with a new type,
+     * a void call, a statement JShell runs, a rendered table), so that javac, JShell and the
+     * renderers are loaded and compiled before the first real cells of that kind.
      */
-    private void warmUpOnce() {
-        var sink = new NotebookOutputs();
-        for (String code : new String[] {
-                "int warm$ = 1 + 1;", "warm$ + 1", "String.valueOf(warm$).length()", "{ int w = warm$; }",
-                "System.out.print(\"\");", "java.util.List.of(1, 2).size()",
-                "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"}) {
-            Evaluator.Result r = evaluator.run(code, 0, 1);
-            if (r.hasValue()) {
-                bundle(renderer.render(r.value()), false);
-            }
-        }
-        capture.flush();
-        sink.finishCell();
-    }
+    private static final String[] WARM_UP = {
+            "1 + 1", "int umbrellaWarm$ = 1 + 1;", "var umbrellaWarms$ = java.util.List.of(umbrellaWarm$);",
+            "long umbrellaWarm$ = umbrellaWarms$.size();", "umbrellaWarm$ + 1", "System.out.print(\"\");", "{ int w = 1; }",
+            "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"};
 
     /**
-     * Compiles a few throw-away snippets so that javac is warm when the first real cells come;
-     * stops as soon as {@code keepGoing} says a request is waiting.
+     * Warms the kernel up while it is idle, one short step at a time, stopping as soon as
+     * {@code keepGoing} says a request is waiting: JShell's imports (see
+     * {@link Evaluator#importAtStart}), then {@link #WARM_UP}, then a few throw-away snippets so that
+     * javac is compiled by the JIT when the first real cells come. Nothing of it stays visible.
      */
     void warmUp(java.util.function.BooleanSupplier keepGoing) {
+        while (keepGoing.getAsBoolean()) {
+            synchronized (this) {
+                if (!keepGoing.getAsBoolean() || !evaluator.warmUpStep()) {
+                    break;
+                }
+            }
+        }
+        try {
+            for (String code : WARM_UP) {
+                synchronized (this) {
+                    if (!keepGoing.getAsBoolean()) {
+                        return;
+                    }
+                    Evaluator.Result r = evaluator.run(code, 0, 1);
+                    if (r.hasValue()) {
+                        bundle(renderer.render(r.value()), false);
+                    }
+                }
+            }
+        } finally {
+            synchronized (this) {
+                evaluator.forget("umbrellaWarm$");
+                evaluator.forget("umbrellaWarms$");
+            }
+        }
         String[] snippets = {"{ int w = 1; }", "1 + 2", "Math.max(1, 2);", "String.valueOf(3)", "\"w\".length()"};
         for (int i = 0; i < 40 && keepGoing.getAsBoolean(); i++) {
             synchronized (this) {
@@ -180,12 +211,34 @@ public final class UmbrellaKernel extends BaseKernel {
         }
     }
 
+    /** See {@link Evaluator#importAtStart}. */
+    List<String> importAtStart(List<String> imports) {
+        return evaluator.importAtStart(imports);
+    }
+
     int executionCount() {
         return executionCount.get();
     }
 
     Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** {@code listener} runs when cells start coming from another frontend session (see {@link #newPage()}). */
+    void onNewPage(Runnable listener) {
+        newPageListeners.add(listener);
+    }
+
+    /**
+     * Cells now come from another frontend session than before: a reloaded or newly opened page
+     * that may lack what earlier outputs put on the old one (the plotly.js bundle).
+     */
+    void newPage() {
+        newPageListeners.forEach(Runnable::run);
+    }
+
+    MavenDependencies maven() {
+        return maven;
     }
 
     /** Renders and publishes {@code value} as display data; returns its display id. */
@@ -209,6 +262,15 @@ public final class UmbrellaKernel extends BaseKernel {
         DisplayData data = mimeTypes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimeTypes);
         data.setDisplayId(id);
         publish("update_display_data", bundle(data, true));
+    }
+
+    /**
+     * One line of input for the running cell (what {@code System.in}, {@code readLine} and
+     * {@code readPassword} use): the cell's output so far is sent first, so the prompt follows it.
+     */
+    String readLine(String prompt, boolean password) {
+        capture.flush();
+        return input.readLine(prompt == null ? "" : prompt, password);
     }
 
     void clearOutput(boolean wait) {
@@ -243,13 +305,29 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     @Override
-    public DisplayData inspect(String code, int at, boolean extraDetail) {
-        String text = evaluator.inspect(code, at, extraDetail);
-        return text.isEmpty() ? null : new DisplayData(text);
+    public synchronized DisplayData inspect(String code, int at, boolean extraDetail) {
+        var docs = evaluator.inspect(code, at, extraDetail);
+        if (docs.isEmpty()) {
+            return null;
+        }
+        var plain = new StringBuilder();
+        var markdown = new StringBuilder();
+        for (var doc : docs) {
+            var text = JavadocText.parse(doc.javadoc());
+            plain.append(plain.length() > 0 ? "\n\n" : "").append(doc.signature());
+            markdown.append(markdown.length() > 0 ? "\n\n---\n\n" : "").append("```java\n").append(doc.signature()).append("\n```");
+            if (!text.isEmpty()) {
+                plain.append("\n\n").append(text.plain());
+                markdown.append("\n\n").append(text.markdown());
+            }
+        }
+        var data = new DisplayData(plain.toString());
+        data.putData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_MARKDOWN, markdown.toString());
+        return data;
     }
 
     @Override
-    public ReplacementOptions complete(String code, int at) {
+    public synchronized ReplacementOptions complete(String code, int at) {
         int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         String line = code.substring(lineStart, at);
         if (line.stripLeading().startsWith("%")) {
@@ -263,7 +341,7 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     @Override
-    public String isComplete(String code) {
+    public synchronized String isComplete(String code) {
         return evaluator.isComplete(code);
     }
 
@@ -288,6 +366,8 @@ public final class UmbrellaKernel extends BaseKernel {
             onShutdown(false);
         } finally {
             output = null;
+            input = CellInput.NONE;
+            capture.attachInput(null);
             capture.attach(null);
             evaluator.close();
         }

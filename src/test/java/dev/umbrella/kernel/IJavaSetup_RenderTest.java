@@ -41,6 +41,8 @@ class IJavaSetup_RenderTest {
                     "(String) renderer.render(Table.create(\"t\", IntColumn.create(\"n\", new int[] {1, 2}))).getData(MIMEType.TEXT_HTML)",
                     "var fig = new Figure(tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {2}).build());",
                     "(String) renderer.render(fig).getData(MIMEType.TEXT_HTML)",
+                    "var other = new Figure(tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {3}).build());",
+                    "(String) renderer.render(other).getData(MIMEType.TEXT_HTML)",
                     "(String) renderer.render(fig).getData(MIMEType.TEXT_HTML)")) {
                 var event = shell.eval(code).get(0);
                 assertThat(event.status()).as(code).isEqualTo(Snippet.Status.VALID);
@@ -49,7 +51,9 @@ class IJavaSetup_RenderTest {
             }
             assertThat(values.get(2)).contains("<table>").contains("2 rows × 1 column");
             assertThat(values.get(4)).contains("plotly.js (cartesian - minified) v1.54.1");
-            assertThat(values.get(5)).doesNotContain("plotly.js (cartesian - minified)").contains("_2");
+            assertThat(values.get(6)).doesNotContain("plotly.js (cartesian - minified)");
+            // the first figure shown again (its cell re-run, e.g. after a page reload) carries the bundle again
+            assertThat(values.get(7)).contains("plotly.js (cartesian - minified)").contains("_2");
         }
     }
 }

@@ -29,6 +29,10 @@ class Kernelspec_InstallTest {
         assertThat(argv.get(argv.size() - 2).getAsString()).isEqualTo("dev.umbrella.kernel.KernelMain");
         assertThat(argv.toString()).contains(jar.toString()).contains("-Duser.timezone=UTC").contains("-Dfile.encoding=UTF-8")
                 .contains("-Dumbrella.home=" + dir).doesNotContain("SharedArchiveFile");
+        // huge pages only where the OS offers them
+        boolean huge = Files.isReadable(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                && !Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[never]");
+        assertThat(argv.toString().contains("\"-XX:+UseTransparentHugePages\"")).isEqualTo(huge);
         assertThat(text).endsWith("}\n").doesNotContain("\r");
         try (var files = Files.list(kernelDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("kernel.json");

@@ -151,6 +151,19 @@ class NotebookSession_ExecuteTest {
     }
 
     @Test
+    void inputFailsAtOnceWhereTheClientTakesNone() {
+        for (String read : List.of("new Scanner(System.in).nextLine()", "readLine(\"Seed? \")",
+                "new BufferedReader(new InputStreamReader(System.in)).readLine()", "readPassword(\"Key: \")")) {
+            long start = System.nanoTime();
+            var r = session.execute(read);
+            assertThat(r.ok()).as(read).isFalse();
+            assertThat(r.outputs().get(0).get("ename").getAsString()).as(read).isEqualTo("InputNotAllowed");
+            assertThat(r.outputs().get(0).get("evalue").getAsString()).contains("does not take any");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
     void blankCellIsNotRun() {
         assertThat(session.execute("  \n").executionCount()).isZero();
     }

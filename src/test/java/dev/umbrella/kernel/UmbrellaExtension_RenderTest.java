@@ -64,15 +64,42 @@ class UmbrellaExtension_RenderTest {
         assertThat(text(data)).isEqualTo("security_commits = 12.0");
     }
 
+    private static Figure other() {
+        return new Figure(ScatterTrace.builder(new double[] {1, 2}, new double[] {5, 6}).name("mike").build());
+    }
+
+    private static final String BUNDLE = "plotly.js (cartesian - minified) v1.54.1";
+
     @Test
     void onlyTheFirstFigureCarriesTheBundleAndRepeatsGetNewIds() {
         var first = renderer.render(figure());
-        var second = renderer.render(figure());
-        assertThat(html(first)).contains("plotly.js (cartesian - minified) v1.54.1");
-        assertThat(html(second)).doesNotContain("plotly.js (cartesian - minified)");
+        var second = renderer.render(other());
+        assertThat(html(first)).contains(BUNDLE);
+        assertThat(html(second)).doesNotContain(BUNDLE);
         String id = dev.umbrella.present.FigureView.contentId(figure());
         assertThat(html(first)).contains("id=\"" + id + "\"");
-        assertThat(html(second)).contains("id=\"" + id + "_2\"");
+        assertThat(html(renderer.render(figure()))).contains("id=\"" + id + "_2\"");
         assertThat(text(first)).isEqualTo("Figure (1 trace: scatter \"seth\")");
+    }
+
+    @Test
+    void rerunningTheFirstFigureSendsTheBundleAgain() {
+        renderer.render(figure());
+        assertThat(html(renderer.render(other()))).doesNotContain(BUNDLE);
+        // the page lost plotly.js (reloaded without saving): "Re-run that cell" must draw again
+        assertThat(html(renderer.render(figure()))).contains(BUNDLE);
+        assertThat(html(renderer.render(other()))).doesNotContain(BUNDLE);
+    }
+
+    @Test
+    void aNewPageGetsTheBundleWithItsNextFigure() {
+        var figures = new dev.umbrella.present.FigureSequence();
+        var r = new Renderer();
+        UmbrellaExtension.register(r, figures);
+        assertThat(html(r.render(figure()))).contains(BUNDLE);
+        assertThat(html(r.render(other()))).doesNotContain(BUNDLE);
+        figures.pageMayLackBundle();
+        assertThat(html(r.render(other()))).contains(BUNDLE);
+        assertThat(html(r.render(new Figure(ScatterTrace.builder(new double[] {1}, new double[] {2}).build())))).doesNotContain(BUNDLE);
     }
 }

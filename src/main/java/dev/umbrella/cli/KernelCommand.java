@@ -1,6 +1,6 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.kernel.Kernelspec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

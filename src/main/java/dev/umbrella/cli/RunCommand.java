@@ -1,7 +1,7 @@
 package dev.umbrella.cli;
 
 import dev.umbrella.datasets.BuildOptions;
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Notebook;
 import dev.umbrella.publish.Publish;

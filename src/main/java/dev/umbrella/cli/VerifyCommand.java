@@ -1,6 +1,6 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;

@@ -1,5 +1,6 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.env.Env;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.env.Env;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

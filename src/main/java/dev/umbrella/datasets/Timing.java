@@ -1,11 +1,13 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.env.Env;
+
 /**
  * Phase timings of a build on stderr when the system property {@code umbrella.timing} is set, for
  * the benchmark script and for finding what got slow. Off by default: outputs never depend on it.
  */
 final class Timing {
-    private static final boolean ON = System.getProperty("umbrella.timing") != null;
+    private static final boolean ON = Env.timing();
     private static final long START = System.nanoTime();
 
     private Timing() {}

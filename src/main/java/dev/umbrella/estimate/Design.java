@@ -1,6 +1,6 @@
 package dev.umbrella.estimate;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.env.Env;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -63,7 +64,7 @@ import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
  */
 final class CellCompiler {
     /** Set {@code -Dumbrella.kernel.quickCompile=false} to send every snippet through JShell. */
-    static final boolean ENABLED = !"false".equals(System.getProperty("umbrella.kernel.quickCompile"));
+    static final boolean ENABLED = Env.quickCompile();
     private static final String PACKAGE = "REPL";
     private static final boolean DEBUG = KernelServer.DEBUG;
     /** Classes of the quick path's own snippets: their frames already name the snippet ({@code #u<n>}). */

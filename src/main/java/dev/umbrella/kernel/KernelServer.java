@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.env.Env;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class KernelServer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final long POLL_MILLIS = 500;
     /** UMBRELLA_KERNEL_DEBUG=1 logs the handling time of every request to the server console. */
-    static final boolean DEBUG = "1".equals(System.getenv("UMBRELLA_KERNEL_DEBUG"));
+    static final boolean DEBUG = Env.kernelDebug();
 
     static long sinceStart() {
         return ProcessHandle.current().info().startInstant()

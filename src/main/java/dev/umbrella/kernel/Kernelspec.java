@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.env.Env;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -36,11 +37,7 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
      * and compiling small cells in one javac task instead of JShell's four (CellCompiler). Without
      * them the kernel still works, through JShell alone. The launcher and the test JVMs pass the same.
      */
-    static final List<String> MODULE_OPTIONS = List.of(
-            "--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED",
-            "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
-            "--add-exports=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED",
-            "--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED");
+    static final List<String> MODULE_OPTIONS = Env.moduleOptions();
     /** Young generation of the kernel JVM, MB. */
     static final int YOUNG_MB = 192;
 

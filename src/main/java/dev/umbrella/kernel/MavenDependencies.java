@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.env.Env;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class MavenDependencies {
     private RepositorySystem system;
 
     MavenDependencies() {
-        String central = System.getProperty("umbrella.maven.central", CENTRAL);
+        String central = Env.mavenCentral().orElse(CENTRAL);
         remotes.put("central", new RemoteRepository.Builder("central", "default", central).build());
     }
 
@@ -58,10 +59,7 @@ final class MavenDependencies {
 
     /** The local repository: {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
     static Path localRepository() {
-        String configured = System.getProperty("maven.repo.local");
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".m2", "repository");
+        return Env.mavenLocalRepository();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.env.Env;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
  * ZeroMQ ({@link KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
  */
 public final class UmbrellaKernel extends BaseKernel {
-    static final String VERSION = "0.1.0";
+    static final String VERSION = Env.version();
     private static final Gson GSON = new Gson();
     /** Imports every cell sees; the {@link UmbrellaExtension} adds Tablesaw's and Umbrella's. */
     private static final List<String> IMPORTS = List.of(

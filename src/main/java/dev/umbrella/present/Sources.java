@@ -1,6 +1,6 @@
 package dev.umbrella.present;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;

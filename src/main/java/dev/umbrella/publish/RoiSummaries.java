@@ -1,6 +1,6 @@
 package dev.umbrella.publish;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.present.Readable;
 import dev.umbrella.roi.Headline;

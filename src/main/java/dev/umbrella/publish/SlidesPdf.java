@@ -1,5 +1,6 @@
 package dev.umbrella.publish;
 
+import dev.umbrella.env.Env;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +30,9 @@ public final class SlidesPdf {
 
     /** Chromium from {@code UMBRELLA_CHROMIUM}, else the first of the usual names on the PATH. */
     public static Path chromium() {
-        String given = System.getenv("UMBRELLA_CHROMIUM");
-        if (given != null && !given.isBlank()) {
-            return Path.of(given);
+        var given = Env.chromium();
+        if (given.isPresent()) {
+            return Path.of(given.get());
         }
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {

@@ -3,7 +3,7 @@ package dev.umbrella.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.umbrella.Synthetic;
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.present.Readable;
 import dev.umbrella.roi.Headline;

@@ -2,7 +2,7 @@ package dev.umbrella.roi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import java.util.List;
 import org.junit.jupiter.api.Test;

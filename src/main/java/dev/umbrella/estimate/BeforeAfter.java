@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Mean monthly rate in the volunteer and the funded window with moving-block bootstrap intervals, and the
- * funded − volunteer change (methods.md §b3: an uncontrolled before/after, the simplest comparison; DiD and the
+ * funded − volunteer change (an uncontrolled before/after, the simplest comparison; DiD and the
  * segmented regression add a control and a trend). The change's interval combines independent resamples of the
  * two windows. For a count, a window's rate sums each repository's mean over the months its export covers
  * ({@link Coverage}). Periods after the funded role (vacancy, after) are not estimated for the person: once he has

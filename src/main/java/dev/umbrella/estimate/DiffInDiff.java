@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Difference-in-differences of one engineer against a comparison group (methods.md §b3), and the statistic the
+ * Difference-in-differences of one engineer against a comparison group, and the statistic the
  * placebo tests rank. With a single treated unit and one treatment date the two-way fixed-effects problems of
- * staggered designs (Callaway & Sant'Anna; Goodman-Bacon) do not arise: this is the plain 2 × 2 contrast.
+ * staggered designs (Callaway and Sant'Anna 2021; Goodman-Bacon 2021) do not arise: this is the plain 2 × 2 contrast.
  */
 final class DiffInDiff {
     private DiffInDiff() {}

@@ -16,10 +16,10 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * An event study of one engineer against the comparison group (methods.md §b3; §d1 "show pre-period fit"; the
- * reviewer's question whether the rise began before the funding). It works on the monthly differences
- * {@code d_t = engineer_t − comparison mean_t} that {@link DiffInDiff} builds, in the same way (the same members,
- * the per-repository coverage of {@link Coverage}), so the study and the DiD can be read together.
+ * An event study of one engineer against the comparison group (the leads show the pre-period fit that selection into
+ * funding calls for; the reviewer's question whether the rise began before the funding). It works on the monthly
+ * differences {@code d_t = engineer_t − comparison mean_t} that {@link DiffInDiff} builds, in the same way (the
+ * same members, the per-repository coverage of {@link Coverage}), so the study and the DiD can be read together.
  *
  * <p><b>Event time.</b> {@code k} counts months from the first funded month ({@code k = 0}). Leads run back to the
  * start of the volunteer window ({@link Design#preMonths()}), lags to the end of the funded window; every month is
@@ -33,7 +33,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * window mean, the mean of the funded-window coefficients is exactly the DiD estimate, and "every lead is zero"
  * says what parallel trends needs: the difference was flat before the start.
  *
- * <p><b>Bands: moving-block bootstrap</b> (Künsch 1989; methods.md §c6), the resampling behind the DiD interval,
+ * <p><b>Bands: moving-block bootstrap</b> (Künsch 1989), the resampling behind the DiD interval,
  * rather than Newey–West: a HAC variance of a single month has nothing to average over. Within the volunteer and
  * within the funded window, blocks of months (block length and replications from the {@link Design}, within runs
  * of equal repository coverage as in {@link Coverage}; seeds {@code seed} and {@code seed + 1} as in the DiD) are

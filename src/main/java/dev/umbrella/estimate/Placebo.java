@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Placebo-in-time and placebo-in-space tests (methods.md §b3; Abadie et al. 2010 for in-space permutation).
+ * Placebo-in-time and placebo-in-space tests (Abadie, Diamond and Hainmueller 2010 for in-space permutation).
  * The ranked statistic is the absolute t-like ratio of the DiD against the comparison group, or, when the group
  * is empty, of the engineer's own before/after difference.
  *

@@ -11,10 +11,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Permutation inference for one engineer's effect (methods.md §b3): where the real statistic ranks among
- * placebo statistics computed with fake start dates inside the pre-period (in time) and with each comparison
- * contributor treated as if funded (in space). Rank 1 is the most extreme; the p-value is
- * {@code (1 + #placebos at least as extreme) / (1 + #placebos)}, so with N placebos it cannot go below 1/(N+1).
+ * Permutation inference for one engineer's effect (Abadie, Diamond and Hainmueller 2010 for the in-space
+ * permutation): where the real statistic ranks among placebo statistics computed with fake start dates inside the
+ * pre-period (in time) and with each comparison contributor treated as if funded (in space). Rank 1 is the most
+ * extreme; the p-value is {@code (1 + #placebos at least as extreme) / (1 + #placebos)}, so with N placebos it cannot
+ * go below 1/(N+1).
  *
  * @param statistic what is ranked, e.g. "|DiD / SE|"
  * @param actual the engineer's value of the statistic

@@ -12,9 +12,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The specification table of one engineer and metric: the before/after change and the difference-in-differences,
- * each with its interval, under every choice a reviewer could make differently (issue 12 §2; methods.md §b5 asks to
- * pre-specify the main choices and show the rest as sensitivity). One dimension varies at a time, the others stay
- * at the design the notebooks use:
+ * each with its interval, under every choice a reviewer could make differently (issue 12 §2; the main choices are
+ * pre-specified in {@link Design}, the rest are shown here as sensitivity). One dimension varies at a time, the
+ * others stay at the design the notebooks use:
  * <ul>
  *   <li>baseline: 12, 24 and 36 volunteer months before the transition;</li>
  *   <li>transition: 0, 2, 4 and 6 months left out around the start;</li>

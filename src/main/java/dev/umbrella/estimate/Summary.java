@@ -13,8 +13,8 @@ import tech.tablesaw.api.Table;
 /**
  * Every estimator on every metric for one engineer, one row per metric: the headline table of a notebook.
  * Because many metrics are tested at once, the in-space placebo p-values are also given Holm-adjusted across all
- * {@link Metric}s (the family tested for the engineer), also when only some rows are shown (methods.md §b5, §d11:
- * small N and multiple comparisons).
+ * {@link Metric}s (the family tested for the engineer), also when only some rows are shown (Holm 1979: with
+ * many metrics tested for one engineer, unadjusted p-values would find effects by chance).
  */
 public record Summary(String engineerId, List<Row> rows, List<String> notes) implements Tabular {
 

@@ -11,7 +11,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The comparison group of one engineer: other contributors to the same repositories who were active in the
- * pre-period and are not known to have been funded in the window (methods.md §b3, "donor pool").
+ * pre-period and are not known to have been funded in the window (the "donor pool" of synthetic control: Abadie,
+ * Diamond and Hainmueller 2010).
  *
  * <p>Rule: at least {@code minCommits} authored commits in those repositories during the pre-period, spread over
  * at least {@code minActiveMonths} distinct months (so one burst does not qualify), and not one of the

@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * The threats to validity, one row each: what it is, what it does to the estimates (the direction of the bias, where
  * it has one), the evidence for each engineer computed from the datasets, and where the notebooks check it. The
  * evidence column is computed, so it follows the data; the mechanism and direction are the method's reasoning
- * (methods.md §b3–b5) and are the same for every run.
+ * ({@code notebooks/00-method.ipynb}, "Limits and threats to validity") and are the same for every run.
  */
 final class Threats {
     private Threats() {}
@@ -159,9 +159,10 @@ final class Threats {
     }
 
     /**
-     * Repositories with the engineers' work that ../shared/raw/SOURCES.md §1 lists as not exported (too large to
-     * copy): python/cpython (2.3 GB) holds Seth's CPython fixes and release work; github/advisory-database holds the
-     * GitHub-reviewed advisories that all three engineers' ecosystems publish to.
+     * Repositories with the engineers' work that the raw exports lack (too large to copy; the inputs of
+     * {@code commits.csv} in {@code datasets/MANIFEST.csv} list the repositories that were exported): python/cpython
+     * (2.3 GB) holds Seth's CPython fixes and release work; github/advisory-database holds the GitHub-reviewed
+     * advisories that all three engineers' ecosystems publish to.
      */
     static final java.util.Map<String, String> NOT_EXPORTED = java.util.Map.of(
             "seth", "python/cpython (his CPython fixes and release work), github/advisory-database",

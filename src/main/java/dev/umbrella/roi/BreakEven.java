@@ -13,7 +13,8 @@ import tech.tablesaw.api.Table;
  * When one method's benefits would equal the cost (NPV = 0), in plain units: per channel, the value one output must
  * have for the role to pay for itself with every other parameter at base ("pays for itself if each advisory averted
  * at least $X of expected loss"); and the number of incidents of a published typical size the role would have to
- * avert per year. The most robust headline when the benefit parameters are uncertain (methods.md §c5).
+ * avert per year. The most robust headline when the benefit parameters are uncertain: it needs no value for the
+ * parameter it solves for.
  */
 public record BreakEven(String engineerId, Method method, List<Line> lines) implements Tabular {
 

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the role cost month by month over the evaluation horizon, documents first (methods.md §c2): each public
- * grant of {@code funding.csv} for this person is spread evenly over its days, and only its share that paid the
- * role counts (a named assumption where the grant also paid for other things); every day no grant covers is
- * costed at a loaded salary (wage × benefits load × (1 + overhead)). A grant is the funder's full payment, so it
- * already holds the recipient's overhead; the loaded salary adds overhead so both measure the full cost of the role.
+ * What the role cost month by month over the evaluation horizon, documents first (a published grant amount before a
+ * modelled salary): each public grant of {@code funding.csv} for this person is spread evenly over its days, and
+ * only its share that paid the role counts (a named assumption where the grant also paid for other things); every
+ * day no grant covers is costed at a loaded salary (wage × benefits load × (1 + overhead)). A grant is the funder's
+ * full payment, so it already holds the recipient's overhead; the loaded salary adds overhead so both measure the
+ * full cost of the role.
  *
  * <p>Months are counted from the funded start day: month m runs from {@code start + m months} to the day before
  * {@code start + (m + 1) months}.

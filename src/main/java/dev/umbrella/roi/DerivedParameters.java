@@ -190,7 +190,7 @@ final class DerivedParameters {
 
     /**
      * Expected loss avoided by faster handling of malicious packages: packages × exposure hours removed per package ×
-     * installs per exposure hour × probability of harm per install × loss per incident (methods.md §c1). It needs a
+     * installs per exposure hour × probability of harm per install × loss per incident. It needs a
      * like-for-like exposure contrast; without one it is not estimated and its break-even gives the hours.
      */
     static Channel exposureChannel(String id, String kind, String unit, List<Channel.Part> parts,

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How the Monte Carlo draws a parameter from its {@code low, base, high} (methods.md §c6: triangular or PERT for
- * shares and hours, lognormal for loss severity). Every family honours the range as written in
+ * How the Monte Carlo draws a parameter from its {@code low, base, high} (a pre-specified choice: triangular or PERT
+ * for shares and hours, lognormal for loss severity). Every family honours the range as written in
  * {@code assumptions.csv}: for uniform, triangular and PERT, {@code low} and {@code high} are the bounds; for the
  * lognormal they are the documented 5th and 95th percentiles and {@code base} the median
  * ({@code MonteCarlo_SamplerTest} checks the sampled quantiles of each family). The tornado always uses low and
@@ -25,7 +25,7 @@ public enum Distribution {
      * Two-piece lognormal: median base, 5th percentile low and 95th percentile high, with
      * {@code σ_below = ln(base/low) / 1.645} and {@code σ_above = ln(high/base) / 1.645}. A one-piece lognormal
      * cannot put an asymmetric range at its 5th and 95th percentiles around a given median; this one does, and keeps
-     * the heavy right tail of cyber losses (methods.md §c4).
+     * the heavy right tail of cyber losses (Shevchenko et al. 2022).
      */
     LOGNORMAL,
     /** Resampled from bootstrap replicates of an estimate (data-derived parameters only, never in the CSV). */

@@ -273,7 +273,8 @@ public final class Roi {
 
     /**
      * NPV, ROI and BCR of each estimated method at the low, base and high discount rate of {@code assumptions.csv}
-     * (methods.md §c5: show 2%, 3% and 7%), all other parameters at base.
+     * (the 2%, 3% and 7% real rates of OMB Circular A-94,
+     * https://www.whitehouse.gov/wp-content/uploads/2023/11/CircularA-94.pdf), all other parameters at base.
      */
     public Table discountRates() {
         Assumption rate = model().assumptions().get(RoiModel.DISCOUNT_RATE);

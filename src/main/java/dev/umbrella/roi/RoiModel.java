@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The ROI arithmetic for one engineer (methods.md §c1), a primitive function of a parameter vector so the Monte
- * Carlo evaluates many draws without allocating. Costs and benefits are taken over the same months: the
+ * The ROI arithmetic for one engineer (Phillips ROI, BCR and NPV), a primitive function of a parameter vector so the
+ * Monte Carlo evaluates many draws without allocating. Costs and benefits are taken over the same months: the
  * evaluation horizon, the funded months that the data cover ({@link CostSchedule#horizonMonths}).
  *
  * <ul>

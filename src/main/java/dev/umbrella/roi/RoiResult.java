@@ -11,7 +11,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The ROI of one engineer's funding at one set of parameter values (methods.md §c1, Phillips): the present value of
+ * The ROI of one engineer's funding at one set of parameter values (Phillips ROI methodology,
+ * http://roiinstitutecanada.com/roi-methodology/): the present value of
  * costs, of each estimated channel, and per {@link Method} the ROI, benefit-cost ratio and NPV. A method with no
  * estimated channel is "not estimated" and has no number: a benefit that cannot be valued is named, never counted as
  * zero. The replacement value of the extra security work gives the cost-efficiency, a separate measure.

@@ -14,7 +14,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The result of a Monte Carlo run: every draw's PV costs, PV of each channel and replacement value, from which each
- * method's ROI, BCR and NPV follow; P(ROI > 0); percentile intervals; histograms for figures (methods.md §c6).
+ * method's ROI, BCR and NPV follow; P(ROI > 0); percentile intervals; histograms for figures.
  */
 public final class Simulation implements Tabular {
     /** Measures the summary and the histograms know. */

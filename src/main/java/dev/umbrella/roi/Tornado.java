@@ -10,7 +10,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * One-way sensitivity of one method's ROI (methods.md §c6): ROI with each parameter at its low and at its high
+ * One-way sensitivity of one method's ROI: ROI with each parameter at its low and at its high
  * value, all others at base; rows sorted by swing, largest first, so the top row is the parameter the result depends
  * on most. Empty when the method is not estimated.
  */

@@ -3,7 +3,7 @@ package dev.umbrella.roi;
 import java.util.List;
 
 /**
- * How one output of each kind is valued by each {@link Method} (methods.md §c5): a product of {@code assumptions.csv}
+ * How one output of each kind is valued by each {@link Method}: a product of {@code assumptions.csv}
  * rows giving USD per output, or the reason it is not added to that method's ROI. Every kind has two ways; where one
  * output would be valued twice (a fix and the advisory that announces it, a report and the package it removes, a
  * feature and the adoption it brings), one of them is shown but counted under the other, so one harm is valued once.

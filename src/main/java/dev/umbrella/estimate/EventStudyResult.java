@@ -227,7 +227,7 @@ public record EventStudyResult(
     }
 
     /**
-     * A p-value as text: "p = 0.41", "p = 0.004", or "p < 0.001" (the permutation p-value cannot go below
+     * A p-value as text: "p = 0.41", "p = 0.004", or "p &lt; 0.001" (the permutation p-value cannot go below
      * 1 / (1 + permutations), so smaller values are not shown as if measured).
      */
     public static String formatP(double p) {

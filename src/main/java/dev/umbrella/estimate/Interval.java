@@ -31,7 +31,7 @@ public record Interval(double lower, double upper, double level) {
     }
 
     /**
-     * The q-quantile of sorted values with linear interpolation between order statistics (Hyndman & Fan type 7,
+     * The q-quantile of sorted values with linear interpolation between order statistics (Hyndman and Fan type 7,
      * the default of R's {@code quantile} and of numpy), so results can be checked against either.
      */
     public static double quantile(double[] sorted, double q) {

@@ -34,13 +34,13 @@ import tech.tablesaw.api.Table;
  * all the misses. {@code unclear} labels are left out of the estimate (they are neither in the numerator nor the
  * denominator) and bound it: the same ratio with every unclear commit counted as security, and as not.
  *
- * <p><b>Intervals.</b> The variance comes from a stratified bootstrap of the design (Rao & Wu 1988, rescaling
+ * <p><b>Intervals.</b> The variance comes from a stratified bootstrap of the design (Rao and Wu 1988, rescaling
  * bootstrap): within each design stratum (flag × author group × period) n−1 of its n sampled commits are drawn
  * with replacement and their weights rescaled by n/(n−1), which keeps the variance of a stratified mean unbiased
  * where a plain n-of-n resample would shrink it by (n−1)/n. Repository cells are merged into their stratum because
  * many hold a single commit, which has no variance of its own; merging strata overstates the variance (Wolter
  * 2007, §2.5), so the intervals lean wide. Cells labelled in full (n = N) are held fixed: they have no sampling
- * error. The finite population correction is left out, which also widens. The interval is then Korn & Graubard's
+ * error. The finite population correction is left out, which also widens. The interval is then Korn and Graubard's
  * (1998) Clopper–Pearson interval at the effective sample size: it stays inside [0, 1] (a linearised Wald interval
  * does not near 0 or 1 with a few dozen labels) and does not collapse to a point when every sampled commit agrees
  * (a percentile bootstrap does: 25 of 25 flagged commits being security work gives [1, 1]). A ratio whose labelled
@@ -491,7 +491,7 @@ public final class RuleValidation implements Tabular {
     }
 
     /**
-     * Korn & Graubard's (1998) interval for a proportion estimated from a complex sample: a Clopper–Pearson
+     * Korn and Graubard's (1998) interval for a proportion estimated from a complex sample: a Clopper–Pearson
      * interval at the effective sample size n* = p(1−p)/variance, at most the n labelled commits (n itself where the
      * variance is 0, e.g. when every sampled commit agrees, which a percentile bootstrap would report as the
      * zero-width interval [1, 1]). No degrees-of-freedom adjustment.

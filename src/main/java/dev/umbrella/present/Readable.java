@@ -22,7 +22,7 @@ import java.util.Optional;
  * <ul>
  *   <li>Dollars: three significant digits with k / M / B, "$335k", "$2.41M", "$850".
  *   <li>ROI (a fraction, 1.0 = +100%): a percentage, whole above 10%, one decimal below: "592%", "−84%", "5.2%".
- *   <li>Probabilities from draws: "0 of 100,000 draws", "< 0.1%", "81%", "> 99.9%", "all 100,000 draws".
+ *   <li>Probabilities from draws: "0 of 100,000 draws", "&lt; 0.1%", "81%", "&gt; 99.9%", "all 100,000 draws".
  *   <li>Break-even values: two significant digits and the unit, "0.57 installs/hour", "$1.2M", "$12k per advisory".
  *   <li>Rates and other measured values: two significant digits below 10, one decimal to 100, whole above.
  *   <li>Engineers: in order of their first funded start, named by the first and last word of {@code people.csv}'s
@@ -126,7 +126,7 @@ public final class Readable {
 
     /**
      * The share of Monte Carlo draws with a property: "0 of 100,000 draws" and "all 100,000 draws" at the ends
-     * (never "0%": with finite draws it means "none of these"), "< 0.1%" / "> 99.9%" next to them, and a
+     * (never "0%": with finite draws it means "none of these"), "&lt; 0.1%" / "&gt; 99.9%" next to them, and a
      * percentage with one decimal near 0 and 1, whole between 10% and 90%.
      */
     public static String probability(double p, int draws) {

@@ -337,7 +337,7 @@ public final class Tables {
         return rounded(table, digits, 0);
     }
 
-    /** The same; {@code draws} > 0 writes "P(...)" rows as shares of that many draws ("< 0.1%", "0 of 100,000 draws"). */
+    /** The same; {@code draws > 0} writes "P(...)" rows as shares of the draws ("&lt; 0.1%", "0 of 100,000 draws"). */
     private static Table rounded(Table table, int digits, int draws) {
         Table copy = table.copy();
         StringColumn unit = copy.columnNames().contains("unit") && copy.column("unit") instanceof StringColumn u ? u : null;

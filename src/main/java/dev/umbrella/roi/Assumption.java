@@ -22,7 +22,7 @@ public record Assumption(String name, double low, double base, double high, Stri
         }
     }
 
-    /** True when Monte Carlo draws vary (not fixed and low < high). */
+    /** True when Monte Carlo draws vary (not fixed and low &lt; high). */
     public boolean varies() {
         return distribution != Distribution.FIXED && high > low;
     }

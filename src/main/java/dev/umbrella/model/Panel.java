@@ -15,8 +15,8 @@ import tech.tablesaw.api.Table;
 /**
  * Person-month activity of every contributor in {@code commits.csv}, per repository and in total (the
  * comparison group needs everyone, not only the three engineers). Built once from the commits table in a single
- * pass over primitive arrays (about 89,000 commits take a few tens of milliseconds); see {@link Metric} for the
- * definitions.
+ * pass over primitive arrays (about 90,000 commits take a few tens of milliseconds; {@code src/bench/panel}); see
+ * {@link Metric} for the definitions.
  *
  * <p>Storage is sparse: one cell per (person, repository, month) with activity, sorted by person, so a
  * person's monthly series over any set of repositories is one scan of that person's cells. Active days are kept

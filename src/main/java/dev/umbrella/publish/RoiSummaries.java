@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * and why; datasets that cannot be loaded give no table.
  */
 public final class RoiSummaries {
-    /** Draws per engineer: a stable median and P(ROI > 0) to two decimals in about a second each. */
+    /** Draws per engineer: a stable median and P(ROI > 0) to two decimals, about a second for all three engineers. */
     static final int DRAWS = 10_000;
 
     private RoiSummaries() {}

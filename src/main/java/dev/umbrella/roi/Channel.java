@@ -12,7 +12,7 @@ import java.util.List;
  * The person's own outputs count whole; the registry's get the registry attribution share.
  *
  * <p>Nothing caps a channel: every factor enters as drawn, so a channel can exceed the cost, or be negative when the
- * funded rate falls below the volunteer-era rate ({@code RoiModel_ChannelTest} checks both).
+ * funded rate falls below the volunteer-era rate ({@code Ledger_HandWorkedTest} checks both).
  *
  * @param id stable id, e.g. {@code advisory_published.market_price}
  * @param unit what one output is, in words ("advisory", "remediated high-severity audit finding")

@@ -1,8 +1,8 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.BuildOptions;
-import dev.umbrella.datasets.DatasetBuild;
 import dev.umbrella.datasets.DatasetException;
+import dev.umbrella.datasets.build.BuildOptions;
+import dev.umbrella.datasets.build.DatasetBuild;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

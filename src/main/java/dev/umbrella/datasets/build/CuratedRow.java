@@ -5,6 +5,7 @@ import dev.umbrella.datasets.parse.CsvInput;
 import dev.umbrella.datasets.parse.Malformed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ final class CuratedRow {
         return v;
     }
 
-    String oneOf(String column, Set<String> allowed) {
+    String oneOf(String column, Collection<String> allowed) {
         String v = text(column);
         if (!allowed.contains(v)) {
             throw fail(column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ", not '" + v + "'");

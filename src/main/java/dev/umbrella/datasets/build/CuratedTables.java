@@ -1,7 +1,9 @@
 package dev.umbrella.datasets.build;
 
 import dev.umbrella.datasets.Dataset;
+import dev.umbrella.datasets.Distribution;
 import dev.umbrella.datasets.Input;
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.datasets.Sha256;
 import dev.umbrella.datasets.parse.CsvInput;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +20,7 @@ import java.util.regex.Pattern;
  * {@code assumptions.csv} (curated by the analysis work). Each has exactly the contract's columns.
  */
 final class CuratedTables {
-    static final Set<String> PERIOD_KINDS = Set.of("volunteer", "funded", "vacancy", "after");
-    static final Set<String> CONFIDENCE = Set.of("stated", "derived");
-    static final Set<String> DISTRIBUTIONS = Set.of("fixed", "uniform", "triangular", "pert", "lognormal");
+    private static final Set<String> CONFIDENCE = Set.of("stated", "derived");
     private static final Pattern PERSON_ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern ASSUMPTION_NAME = Pattern.compile("[a-z][a-z0-9_.]*");
 
@@ -62,7 +62,7 @@ final class CuratedTables {
         var out = new ArrayList<String[]>();
         for (var row : rows(source, Dataset.PERIODS, bytes)) {
             row.person("person_id", people, false);
-            row.oneOf("kind", PERIOD_KINDS);
+            row.oneOf("kind", PeriodKind.labels());
             LocalDate start = row.date("start", false);
             LocalDate end = row.date("end", true);
             row.ordered("start", start, "end", end);
@@ -115,8 +115,9 @@ final class CuratedTables {
                 throw row.fail("needs low <= base <= high, got " + row.text("low") + ", " + row.text("base") + ", " + row.text("high"));
             }
             row.required("unit");
-            row.oneOf("distribution", DISTRIBUTIONS);
-            if (row.text("distribution").equals("lognormal") && low < high && !(low > 0 && low < base && base < high)) {
+            row.oneOf("distribution", Distribution.labels());
+            boolean lognormal = Distribution.of(row.text("distribution")) == Distribution.LOGNORMAL;
+            if (lognormal && low < high && !(low > 0 && low < base && base < high)) {
                 throw row.fail("lognormal needs 0 < low < base < high (5th percentile, median, 95th percentile)");
             }
             row.required("source");

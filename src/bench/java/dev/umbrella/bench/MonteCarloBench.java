@@ -1,9 +1,9 @@
 package dev.umbrella.bench;
 
+import dev.umbrella.datasets.Distribution;
 import dev.umbrella.roi.Assumption;
 import dev.umbrella.roi.Assumptions;
 import dev.umbrella.roi.CostSchedule;
-import dev.umbrella.roi.Distribution;
 import dev.umbrella.roi.MonteCarlo;
 import dev.umbrella.roi.RoiModel;
 import dev.umbrella.roi.Simulation;

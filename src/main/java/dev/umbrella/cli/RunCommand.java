@@ -1,6 +1,6 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.BuildOptions;
+import dev.umbrella.datasets.build.BuildOptions;
 import dev.umbrella.env.Env;
 import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Notebook;

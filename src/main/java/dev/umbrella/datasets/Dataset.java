@@ -50,7 +50,7 @@ public enum Dataset {
         return fileName;
     }
 
-    List<Column> columns() {
+    public List<Column> columns() {
         return columns;
     }
 
@@ -59,11 +59,11 @@ public enum Dataset {
         return columns.stream().map(Column::name).toList();
     }
 
-    List<String> sortKey() {
+    public List<String> sortKey() {
         return sortKey;
     }
 
-    int index(String column) {
+    public int index(String column) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(column)) {
                 return i;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class Datasets {
 
     /** Column by column: Tablesaw's {@code Table.copy()} copies row by row, several times slower. */
     private static Table copy(Table table) {
-        var columns = new java.util.ArrayList<tech.tablesaw.columns.Column<?>>();
+        var columns = new ArrayList<tech.tablesaw.columns.Column<?>>(); // named in full: the contract has its own Column
         for (var column : table.columns()) {
             columns.add(column.copy());
         }

@@ -1,11 +1,15 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.datasets.parse.CsvReader;
+import dev.umbrella.datasets.parse.Malformed;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -30,7 +34,7 @@ final class TableReader {
             throw new DatasetException(label, 1, "header is not " + String.join(",", dataset.header()));
         }
         List<Column> types = dataset.columns();
-        var columns = new ArrayList<tech.tablesaw.columns.Column<?>>();
+        var columns = new ArrayList<tech.tablesaw.columns.Column<?>>(); // named in full: the contract has its own Column
         for (Column c : types) {
             columns.add(create(c));
         }
@@ -44,8 +48,8 @@ final class TableReader {
                     append(columns.get(i), types.get(i), row[i], label, reader.recordLine());
                 }
             }
-        } catch (CsvReader.Malformed e) {
-            throw new DatasetException(label, e.line, "malformed CSV: " + e.getMessage());
+        } catch (Malformed e) {
+            throw DatasetException.at(label, e);
         }
         return Table.create(dataset.fileName().replace(".csv", ""), columns);
     }
@@ -87,7 +91,7 @@ final class TableReader {
                     ((StringColumn) column).append(value);
             }
         } catch (IllegalArgumentException | DateTimeException | IndexOutOfBoundsException e) {
-            throw new DatasetException(label, line, type.name() + ": cannot read '" + value + "' as " + type.type().name().toLowerCase(java.util.Locale.ROOT));
+            throw new DatasetException(label, line, type.name() + ": cannot read '" + value + "' as " + type.type().name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -104,7 +108,7 @@ final class TableReader {
         if (s.length() != 20 || s.charAt(10) != 'T' || s.charAt(19) != 'Z' || s.charAt(13) != ':' || s.charAt(16) != ':') {
             throw new IllegalArgumentException(s);
         }
-        return LocalDateTime.of(date(s.substring(0, 10)), java.time.LocalTime.of(number(s, 11, 2), number(s, 14, 2), number(s, 17, 2)));
+        return LocalDateTime.of(date(s.substring(0, 10)), LocalTime.of(number(s, 11, 2), number(s, 14, 2), number(s, 17, 2)));
     }
 
     private static boolean bool(String s) {

@@ -1,8 +1,8 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
-import dev.umbrella.model.PeriodKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Inputs;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.Arrays;

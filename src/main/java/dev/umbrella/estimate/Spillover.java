@@ -1,10 +1,10 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.ArrayList;

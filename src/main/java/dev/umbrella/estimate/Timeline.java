@@ -1,10 +1,10 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.ActivityMonth;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.time.YearMonth;

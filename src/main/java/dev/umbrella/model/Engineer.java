@@ -1,5 +1,6 @@
 package dev.umbrella.model;
 
+import dev.umbrella.datasets.PeriodKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.umbrella.model;
 
+import dev.umbrella.datasets.PeriodKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.DidResult;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.roi.BreakEven;
 import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;

@@ -1,9 +1,9 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Segment;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.Reported;
 import dev.umbrella.model.ReportedMetric;
 import dev.umbrella.model.Tabular;

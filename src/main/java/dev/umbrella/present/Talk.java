@@ -1,11 +1,11 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PlaceboResult;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.ReportedMetric;
 import dev.umbrella.roi.BreakEven;
 import dev.umbrella.roi.Channel;

@@ -1,11 +1,11 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
@@ -10,7 +11,6 @@ import dev.umbrella.estimate.Timeline;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

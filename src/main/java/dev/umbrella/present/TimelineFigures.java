@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.MonthlySeries;
 import dev.umbrella.estimate.Segment;
@@ -7,7 +8,6 @@ import dev.umbrella.estimate.Timeline;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
 import dev.umbrella.model.Formats;
 
 /**

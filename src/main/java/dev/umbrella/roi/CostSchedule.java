@@ -1,10 +1,10 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Funding;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
@@ -8,7 +10,6 @@ import dev.umbrella.model.Entities;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Output;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import dev.umbrella.model.ReportedMetric;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

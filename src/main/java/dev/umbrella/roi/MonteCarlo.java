@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;

@@ -2,7 +2,7 @@ package dev.umbrella.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.umbrella.datasets.BuildOptions;
+import dev.umbrella.datasets.build.BuildOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,9 @@ package dev.umbrella.present;
 
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
+import dev.umbrella.roi.Headline;
 import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import java.util.ArrayList;
@@ -73,12 +75,11 @@ public record Comparison(List<Case> cases) implements Tabular {
      * {@code report/headline.csv}, from the draws this comparison already made.
      */
     public Table headline() {
-        Table table = dev.umbrella.roi.Headline.empty();
+        TableBuilder table = Headline.builder();
         for (Case c : cases) {
-            dev.umbrella.roi.Headline.append(table, c.roi().model().engineerId(), c.name(), c.roi(), c.base(),
-                    c.simulation());
+            Headline.append(table, c.roi().model().engineerId(), c.name(), c.roi(), c.base(), c.simulation());
         }
-        return table;
+        return table.build();
     }
 
     /** Every headline number as a column: rates, change, DiD, placebo, PV costs, ROI per method, draws. */

@@ -47,17 +47,17 @@ public record Estimate(String label, double value, Interval interval, int months
     }
 
     /** The value as a table cell: NaN (missing) when insufficient, rather than the exception of {@link #value()}. */
-    double valueOrNaN() {
+    public double valueOrNaN() {
         return isSufficient() ? value : Double.NaN;
     }
 
     /** The interval's lower bound as a table cell: NaN (missing) when insufficient. */
-    double lowerOrNaN() {
+    public double lowerOrNaN() {
         return isSufficient() ? interval.lower() : Double.NaN;
     }
 
     /** The interval's upper bound as a table cell: NaN (missing) when insufficient. */
-    double upperOrNaN() {
+    public double upperOrNaN() {
         return isSufficient() ? interval.upper() : Double.NaN;
     }
 

@@ -272,10 +272,7 @@ public final class Roi {
     }
 
     private List<String> validNames() {
-        List<String> names = new java.util.ArrayList<>(Assumptions.fromTable(inputs.assumptionsTable()).names());
-        names.addAll(RoiModel.DERIVED_UNITS.keySet());
-        names.add(DerivedParameters.EXPOSURE_REMOVED);
-        return names.stream().distinct().sorted().toList();
+        return Overrides.names(inputs);
     }
 
     /** What {@link #build()} derived from the datasets (set with the model). */

@@ -67,6 +67,7 @@ public record Design(
         }
     }
 
+    // CPD-OFF: one "with" per setting of this record; each copies every component but the one it changes
     public Design withSeed(long value) {
         return new Design(value, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
                 blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
@@ -121,4 +122,5 @@ public record Design(
         return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
                 blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, value);
     }
+    // CPD-ON
 }

@@ -65,6 +65,7 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
     static final String AUDITS = "Findings per security audit";
     static final String MALWARE = "Malware reports and projects removed per month";
 
+    // CPD-OFF: a table of data, one entry per row; its rows look alike because they are rows
     static final List<Entry> CATALOGUE = List.of(
             new Entry("malware handling", MALWARE, "pypi", "malware_reports", Kind.RATE, "malware reports"),
             new Entry("malware handling", MALWARE, "pypi", "projects_removed", Kind.RATE, "projects removed"),
@@ -103,6 +104,7 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
             new Entry("incidents", "", "rubygems", "fake_accounts_created", Kind.EVENT, "fake accounts created"),
             new Entry("incidents", "", "rubygems", "compromised_passwords_detected", Kind.EVENT,
                     "compromised passwords detected"));
+    // CPD-ON
 
     public RegistryOutcomes {
         points = List.copyOf(points);

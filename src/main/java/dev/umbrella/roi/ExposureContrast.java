@@ -86,6 +86,7 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
     public record Considered(ReportedMetric row, String side, String use) {}
 
     /** The rows that answer "how long was reported malware exposed", read as statistics. */
+    // CPD-OFF: a table of data, one entry per row; its rows look alike because they are rows
     static final Map<String, Object[]> METRICS = Map.ofEntries(
             Map.entry("malware_response_time_most_within", new Object[] {Statistic.QUANTILE, Double.NaN, "response"}),
             Map.entry("malware_exposure_median", new Object[] {Statistic.MEDIAN, 0.5, "exposure"}),
@@ -103,6 +104,7 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
             Map.entry("security_inbox_close_time_mean_office_hours",
                     new Object[] {Statistic.MEAN, Double.NaN, "inbox (office hours)"}),
             Map.entry("security_inbox_closed_within_4h_share", new Object[] {Statistic.SHARE_WITHIN, 4.0, "inbox"}));
+    // CPD-ON
 
     public ExposureContrast {
         pair = List.copyOf(pair);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -43,40 +44,32 @@ public final class TableBuilder {
 
     /** Text columns, in this order. */
     public TableBuilder text(String... names) {
-        for (String n : names) {
-            columns.add(StringColumn.create(n));
-        }
-        return this;
+        return declare(names, StringColumn::create);
     }
 
     /** Number (double) columns, in this order; any {@link Number} cell is stored as its double value. */
     public TableBuilder number(String... names) {
-        for (String n : names) {
-            columns.add(DoubleColumn.create(n));
-        }
-        return this;
+        return declare(names, DoubleColumn::create);
     }
 
     /** Integer columns, in this order. */
     public TableBuilder integer(String... names) {
-        for (String n : names) {
-            columns.add(IntColumn.create(n));
-        }
-        return this;
+        return declare(names, IntColumn::create);
     }
 
     /** Date columns, in this order. */
     public TableBuilder date(String... names) {
-        for (String n : names) {
-            columns.add(DateColumn.create(n));
-        }
-        return this;
+        return declare(names, DateColumn::create);
     }
 
     /** Yes/no columns, in this order. */
     public TableBuilder bool(String... names) {
+        return declare(names, BooleanColumn::create);
+    }
+
+    private TableBuilder declare(String[] names, Function<String, Column<?>> create) {
         for (String n : names) {
-            columns.add(BooleanColumn.create(n));
+            columns.add(create.apply(n));
         }
         return this;
     }

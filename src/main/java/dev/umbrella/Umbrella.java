@@ -6,10 +6,10 @@ import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.roi.Assumptions;
-import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Headline;
-import tech.tablesaw.api.DateColumn;
+import dev.umbrella.roi.Roi;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -72,22 +72,13 @@ public final class Umbrella {
 
     /** One row per engineer: id, name, funded start and whether a source states it. */
     public static Table engineers() {
-        StringColumn id = StringColumn.create("engineer");
-        StringColumn name = StringColumn.create("name");
-        DateColumn start = DateColumn.create("funded_start");
-        StringColumn status = StringColumn.create("start");
+        TableBuilder table = TableBuilder.named("engineers").text("engineer", "name").date("funded_start")
+                .text("start");
         for (Engineer e : Inputs.shared().engineers().values()) {
             FundedStart s = FundedStart.of(e);
-            id.append(e.id());
-            name.append(e.name());
-            if (s.date() == null) {
-                start.appendMissing();
-            } else {
-                start.append(s.date());
-            }
-            status.append(s.isStated() ? "stated" : "derived: exact start not stated");
+            table.row(e.id(), e.name(), s.date(), s.isStated() ? "stated" : "derived: exact start not stated");
         }
-        return Table.create("engineers", id, name, start, status);
+        return table.build();
     }
 
     /**

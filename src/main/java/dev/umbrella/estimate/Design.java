@@ -69,6 +69,7 @@ public record Design(
         }
     }
 
+    // CPD-OFF: one "with" per setting of this record; each copies every component but the one it changes
     public Design withSeed(long value) {
         return new Design(value, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
                 blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
@@ -123,4 +124,5 @@ public record Design(
         return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
                 blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, value);
     }
+    // CPD-ON
 }

@@ -3,14 +3,11 @@ package dev.umbrella.estimate;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -170,60 +167,27 @@ public record EventStudyResult(
      */
     @Override
     public Table toTable() {
-        IntColumn k = IntColumn.create("k");
-        DateColumn month = DateColumn.create("month");
-        StringColumn segment = StringColumn.create("segment");
-        DoubleColumn value = DoubleColumn.create("coefficient");
-        DoubleColumn lower = DoubleColumn.create("lower");
-        DoubleColumn upper = DoubleColumn.create("upper");
-        IntColumn n = IntColumn.create("n");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " event study").integer("k").date("month")
+                .text("segment").number("coefficient", "lower", "upper").integer("n").text("note");
         for (Coefficient c : coefficients) {
-            k.append(c.k());
-            month.append(c.month().atDay(1));
-            segment.append(c.segment().label());
-            value.append(c.value());
-            lower.append(c.lower());
-            upper.append(c.upper());
-            n.append(c.months());
-            note.append(c.note());
+            table.row(c.k(), c.month().atDay(1), c.segment().label(), c.value(), c.lower(), c.upper(), c.months(),
+                    c.note());
         }
         if (!isSufficient()) {
-            k.appendMissing();
-            month.appendMissing();
-            segment.append("");
-            value.append(Double.NaN);
-            lower.append(Double.NaN);
-            upper.append(Double.NaN);
-            n.append(0);
-            note.append("insufficient data: " + insufficient);
+            table.row(null, null, "", null, null, null, 0, "insufficient data: " + insufficient);
         }
-        return Table.create(engineerId + " " + metric + " event study", k, month, segment, value, lower, upper, n,
-                note);
+        return table.build();
     }
 
     /** The joint test's bins: from_k, to_k, from, to, coefficient, lower, upper, n. */
     public Table leadBins() {
-        IntColumn fromK = IntColumn.create("from_k");
-        IntColumn toK = IntColumn.create("to_k");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        DoubleColumn value = DoubleColumn.create("coefficient");
-        DoubleColumn lower = DoubleColumn.create("lower");
-        DoubleColumn upper = DoubleColumn.create("upper");
-        IntColumn n = IntColumn.create("n");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " volunteer-window bins")
+                .integer("from_k", "to_k").date("from", "to").number("coefficient", "lower", "upper").integer("n");
         for (Bin b : preTest.bins()) {
-            fromK.append(b.fromK());
-            toK.append(b.toK());
-            from.append(b.from().atDay(1));
-            to.append(b.to().atEndOfMonth());
-            value.append(b.value());
-            lower.append(b.lower());
-            upper.append(b.upper());
-            n.append(b.months());
+            table.row(b.fromK(), b.toK(), b.from().atDay(1), b.to().atEndOfMonth(), b.value(), b.lower(), b.upper(),
+                    b.months());
         }
-        return Table.create(engineerId + " " + metric + " volunteer-window bins", fromK, toK, from, to, value, lower,
-                upper, n);
+        return table.build();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.umbrella.estimate;
 
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Tabular;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
@@ -43,13 +44,13 @@ public record PeriodEffect(String engineerId, Metric metric, List<Estimate> rate
 
     @Override
     public Table toTable() {
-        Table table = Estimate.emptyTable(engineerId + " " + metric + " per month, by period");
+        List<Estimate> rows = new ArrayList<>();
         if (!isSufficient()) {
-            Estimate.insufficient(metric.column(), insufficient).appendTo(table);
+            rows.add(Estimate.insufficient(metric.column(), insufficient));
         }
-        rates.forEach(e -> e.appendTo(table));
-        changes.forEach(e -> e.appendTo(table));
-        return table;
+        rows.addAll(rates);
+        rows.addAll(changes);
+        return Estimate.table(engineerId + " " + metric + " per month, by period", rows);
     }
 
     @Override

@@ -2,12 +2,10 @@ package dev.umbrella.estimate;
 
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -53,15 +51,11 @@ public record PlaceboResult(
 
         /** Columns: unit, statistic, as_extreme (whether it is at least as extreme as the real one). */
         public Table toTable(double actual) {
-            StringColumn unit = StringColumn.create("unit");
-            DoubleColumn value = DoubleColumn.create("statistic");
-            StringColumn extreme = StringColumn.create("as_extreme");
+            TableBuilder table = TableBuilder.named(name).text("unit").number("statistic").text("as_extreme");
             for (int i = 0; i < units.size(); i++) {
-                unit.append(units.get(i));
-                value.append(statistics[i]);
-                extreme.append(Math.abs(statistics[i]) >= Math.abs(actual) ? "yes" : "no");
+                table.row(units.get(i), statistics[i], Math.abs(statistics[i]) >= Math.abs(actual) ? "yes" : "no");
             }
-            return Table.create(name, unit, value, extreme);
+            return table.build();
         }
 
         @Override
@@ -90,20 +84,13 @@ public record PlaceboResult(
     /** One row per test: placebos, rank, p-value, note. */
     @Override
     public Table toTable() {
-        StringColumn test = StringColumn.create("test");
-        IntColumn placebos = IntColumn.create("placebos");
-        IntColumn rank = IntColumn.create("rank");
-        DoubleColumn p = DoubleColumn.create("p_value");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " placebo tests").text("test")
+                .integer("placebos", "rank").number("p_value").text("note");
         for (Test t : List.of(inTime, inSpace)) {
-            test.append(t.name());
-            placebos.append(t.units().size());
-            rank.append(t.rank());
-            p.append(t.pValue());
-            note.append(t.isSufficient() ? statistic + " = " + Formats.number(actual)
-                    : "insufficient data: " + t.insufficient());
+            table.row(t.name(), t.units().size(), t.rank(), t.pValue(), t.isSufficient()
+                    ? statistic + " = " + Formats.number(actual) : "insufficient data: " + t.insufficient());
         }
-        return Table.create(engineerId + " " + metric + " placebo tests", test, placebos, rank, p, note);
+        return table.build();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.umbrella.estimate;
 
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.commons.math3.distribution.BetaDistribution;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -114,22 +112,22 @@ public final class RuleValidation implements Tabular {
 
         @Override
         public Table toTable() {
-            Table t = emptyTable("rule validation");
-            append(t);
-            return t;
+            return ratioTable("rule validation", List.of(this));
         }
 
-        void append(Table t) {
-            t.stringColumn("rule").append(rule);
-            t.stringColumn("domain").append(domain);
-            t.stringColumn("measure").append(measure);
-            t.doubleColumn("estimate").append(isSufficient() ? value : Double.NaN);
-            t.doubleColumn("lower").append(isSufficient() ? interval.lower() : Double.NaN);
-            t.doubleColumn("upper").append(isSufficient() ? interval.upper() : Double.NaN);
-            t.doubleColumn("unclear_as_security").append(isSufficient() ? unclearAsSecurity : Double.NaN);
-            t.doubleColumn("unclear_as_not").append(isSufficient() ? unclearAsNot : Double.NaN);
-            t.intColumn("labelled").append(units);
-            t.stringColumn("note").append(isSufficient() ? "" : "insufficient data: " + insufficient);
+        /** Rates as the rows of one table; an insufficient rate keeps its row, with the reason in the note. */
+        static Table ratioTable(String name, List<Ratio> ratios) {
+            TableBuilder table = TableBuilder.named(name).text("rule", "domain", "measure")
+                    .number("estimate", "lower", "upper", "unclear_as_security", "unclear_as_not").integer("labelled")
+                    .text("note");
+            for (Ratio r : ratios) {
+                boolean sufficient = r.isSufficient();
+                table.row(r.rule, r.domain, r.measure, sufficient ? r.value : null,
+                        sufficient ? r.interval.lower() : null, sufficient ? r.interval.upper() : null,
+                        sufficient ? r.unclearAsSecurity : null, sufficient ? r.unclearAsNot : null, r.units,
+                        sufficient ? "" : "insufficient data: " + r.insufficient);
+            }
+            return table.build();
         }
 
         @Override
@@ -239,14 +237,15 @@ public final class RuleValidation implements Tabular {
     /** Precision and recall of both rules in every domain, one row each. */
     @Override
     public Table toTable() {
-        Table t = emptyTable("security rule against the blind labels (design-weighted; 95% stratified bootstrap)");
+        List<Ratio> ratios = new ArrayList<>();
         for (Rule rule : Rule.values()) {
             for (Domain d : domainList()) {
-                precision(rule, d).append(t);
-                recall(rule, d).append(t);
+                ratios.add(precision(rule, d));
+                ratios.add(recall(rule, d));
             }
         }
-        return t;
+        return Ratio.ratioTable("security rule against the blind labels (design-weighted; 95% stratified bootstrap)",
+                ratios);
     }
 
     /**
@@ -254,10 +253,8 @@ public final class RuleValidation implements Tabular {
      * weight: how many commits of the population each stands for. Unclear labels are listed too.
      */
     public Table disagreements() {
-        Table t = Table.create("rule and label disagree", IntColumn.create("item"), StringColumn.create("repo"),
-                StringColumn.create("sha"), StringColumn.create("group"), StringColumn.create("period"),
-                DoubleColumn.create("weight"), StringColumn.create("flag"), StringColumn.create("label"),
-                StringColumn.create("reason"));
+        TableBuilder table = TableBuilder.named("rule and label disagree").integer("item")
+                .text("repo", "sha", "group", "period").number("weight").text("flag", "label", "reason");
         List<Unit> rows = new ArrayList<>();
         for (String kind : List.of("missed", "false alarm", UNCLEAR)) {
             for (Unit u : units) {
@@ -270,17 +267,10 @@ public final class RuleValidation implements Tabular {
             }
         }
         for (Unit u : rows) {
-            t.intColumn("item").append(u.item());
-            t.stringColumn("repo").append(u.repo());
-            t.stringColumn("sha").append(u.sha());
-            t.stringColumn("group").append(u.group());
-            t.stringColumn("period").append(u.period());
-            t.doubleColumn("weight").append(u.weight());
-            t.stringColumn("flag").append(u.currentFlag() ? "flagged" : "not flagged");
-            t.stringColumn("label").append(u.label());
-            t.stringColumn("reason").append(u.reason());
+            table.row(u.item(), u.repo(), u.sha(), u.group(), u.period(), u.weight(),
+                    u.currentFlag() ? "flagged" : "not flagged", u.label(), u.reason());
         }
-        return t;
+        return table.build();
     }
 
     /**
@@ -640,13 +630,6 @@ public final class RuleValidation implements Tabular {
                     + "cells", commits, total, 100.0 * commits / total, cells));
         }
         return notes;
-    }
-
-    static Table emptyTable(String name) {
-        return Table.create(name, StringColumn.create("rule"), StringColumn.create("domain"),
-                StringColumn.create("measure"), DoubleColumn.create("estimate"), DoubleColumn.create("lower"),
-                DoubleColumn.create("upper"), DoubleColumn.create("unclear_as_security"),
-                DoubleColumn.create("unclear_as_not"), IntColumn.create("labelled"), StringColumn.create("note"));
     }
 
     @Override

@@ -1,13 +1,10 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -167,30 +164,13 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
 
     @Override
     public Table toTable() {
-        StringColumn dimension = StringColumn.create("dimension");
-        StringColumn setting = StringColumn.create("setting");
-        DoubleColumn change = DoubleColumn.create("change");
-        DoubleColumn changeLower = DoubleColumn.create("change_lower");
-        DoubleColumn changeUpper = DoubleColumn.create("change_upper");
-        DoubleColumn did = DoubleColumn.create("did");
-        DoubleColumn didLower = DoubleColumn.create("did_lower");
-        DoubleColumn didUpper = DoubleColumn.create("did_upper");
-        BooleanColumn changeAgrees = BooleanColumn.create("change_agrees");
-        BooleanColumn didAgrees = BooleanColumn.create("did_agrees");
-        IntColumn repos = IntColumn.create("repos");
-        IntColumn cohort = IntColumn.create("comparison");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric
+                + ": sensitivity of the change and the DiD (95% intervals)").text("dimension", "setting")
+                .number("change", "change_lower", "change_upper", "did", "did_lower", "did_upper")
+                .bool("change_agrees", "did_agrees").integer("repos", "comparison").text("note");
         int changeSide = side(base().change());
         int didSide = side(base().did());
         for (Row r : rows) {
-            dimension.append(r.dimension());
-            setting.append(r.isDefault() ? "default" : r.setting());
-            append(r.change(), change, changeLower, changeUpper);
-            append(r.did(), did, didLower, didUpper);
-            changeAgrees.append(changeSide != 0 && side(r.change()) == changeSide);
-            didAgrees.append(didSide != 0 && side(r.did()) == didSide);
-            repos.append(r.repos());
-            cohort.append(r.cohort());
             List<String> notes = new ArrayList<>();
             if (r.isDefault()) {
                 notes.add(r.setting());
@@ -204,17 +184,14 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
             if (!r.did().isSufficient()) {
                 notes.add("DiD: insufficient data (" + r.did().insufficient() + ")");
             }
-            note.append(String.join("; ", notes));
+            Estimate change = r.change();
+            Estimate did = r.did();
+            table.row(r.dimension(), r.isDefault() ? "default" : r.setting(), change.valueOrNaN(), change.lowerOrNaN(),
+                    change.upperOrNaN(), did.valueOrNaN(), did.lowerOrNaN(), did.upperOrNaN(),
+                    changeSide != 0 && side(change) == changeSide, didSide != 0 && side(did) == didSide, r.repos(),
+                    r.cohort(), String.join("; ", notes));
         }
-        return Table.create(engineerId + " " + metric + ": sensitivity of the change and the DiD (95% intervals)",
-                dimension, setting, change, changeLower, changeUpper, did, didLower, didUpper, changeAgrees, didAgrees,
-                repos, cohort, note);
-    }
-
-    private static void append(Estimate e, DoubleColumn value, DoubleColumn lower, DoubleColumn upper) {
-        value.append(e.isSufficient() ? e.value() : Double.NaN);
-        lower.append(e.isSufficient() ? e.interval().lower() : Double.NaN);
-        upper.append(e.isSufficient() ? e.interval().upper() : Double.NaN);
+        return table.build();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,9 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -340,63 +338,34 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
 
     @Override
     public Table toTable() {
-        StringColumn group = StringColumn.create("comparison group");
-        IntColumn members = IntColumn.create("contributors");
-        IntColumn repoCount = IntColumn.create("repos");
-        DoubleColumn before = DoubleColumn.create("volunteer window");
-        DoubleColumn after = DoubleColumn.create("funded window");
-        DoubleColumn change = DoubleColumn.create("change");
-        DoubleColumn lower = DoubleColumn.create("change_lower");
-        DoubleColumn upper = DoubleColumn.create("change_upper");
-        DoubleColumn did = DoubleColumn.create("did");
-        DoubleColumn didLower = DoubleColumn.create("did_lower");
-        DoubleColumn didUpper = DoubleColumn.create("did_upper");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric.column()
+                + ": the comparison groups' own change and the DiD against each (95% intervals)")
+                .text("comparison group").integer("contributors", "repos")
+                .number("volunteer window", "funded window", "change", "change_lower", "change_upper", "did",
+                        "did_lower", "did_upper");
         for (Group g : groups) {
-            group.append(g.name());
-            members.append(g.cohort().members().size());
-            repoCount.append(g.repos().size());
-            boolean ok = g.change().isSufficient();
-            before.append(ok ? g.before().value() : Double.NaN);
-            after.append(ok ? g.after().value() : Double.NaN);
-            change.append(ok ? g.change().value() : Double.NaN);
-            lower.append(ok ? g.change().interval().lower() : Double.NaN);
-            upper.append(ok ? g.change().interval().upper() : Double.NaN);
-            boolean d = g.did().isSufficient();
-            did.append(d ? g.did().value() : Double.NaN);
-            didLower.append(d ? g.did().interval().lower() : Double.NaN);
-            didUpper.append(d ? g.did().interval().upper() : Double.NaN);
+            Estimate change = g.change();
+            boolean ok = change.isSufficient();
+            table.row(g.name(), g.cohort().members().size(), g.repos().size(), ok ? g.before().value() : Double.NaN,
+                    ok ? g.after().value() : Double.NaN, change.valueOrNaN(), change.lowerOrNaN(),
+                    change.upperOrNaN(), g.did().valueOrNaN(), g.did().lowerOrNaN(), g.did().upperOrNaN());
         }
-        return Table.create(engineerId + " " + metric.column() + ": the comparison groups' own change and the DiD "
-                + "against each (95% intervals)", group, members, repoCount, before, after, change, lower, upper, did,
-                didLower, didUpper);
+        return table.build();
     }
 
     /** Per repository: the engineer's, everyone else's and the total monthly mean in each window (descriptive). */
     public Table reposTable() {
-        StringColumn repo = StringColumn.create("repo");
-        IntColumn pre = IntColumn.create("volunteer months");
-        IntColumn post = IntColumn.create("funded months");
-        DoubleColumn eb = DoubleColumn.create(engineerId + " before");
-        DoubleColumn ea = DoubleColumn.create(engineerId + " after");
-        DoubleColumn ob = DoubleColumn.create("others before");
-        DoubleColumn oa = DoubleColumn.create("others after");
-        DoubleColumn tb = DoubleColumn.create("total before");
-        DoubleColumn ta = DoubleColumn.create("total after");
-        DoubleColumn offset = DoubleColumn.create("others' fall / his rise");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric.column()
+                + " per month by repository: the engineer, everyone else and the total (descriptive)").text("repo")
+                .integer("volunteer months", "funded months")
+                .number(engineerId + " before", engineerId + " after", "others before", "others after", "total before",
+                        "total after", "others' fall / his rise");
         for (RepoShift s : repos) {
-            repo.append(s.repo());
-            pre.append(s.preMonths());
-            post.append(s.postMonths());
-            eb.append(s.engineerBefore());
-            ea.append(s.engineerAfter());
-            ob.append(s.othersBefore());
-            oa.append(s.othersAfter());
-            tb.append(s.engineerBefore() + s.othersBefore());
-            ta.append(s.engineerAfter() + s.othersAfter());
-            offset.append(s.offset());
+            table.row(s.repo(), s.preMonths(), s.postMonths(), s.engineerBefore(), s.engineerAfter(), s.othersBefore(),
+                    s.othersAfter(), s.engineerBefore() + s.othersBefore(), s.engineerAfter() + s.othersAfter(),
+                    s.offset());
         }
-        return Table.create(engineerId + " " + metric.column() + " per month by repository: the engineer, everyone "
-                + "else and the total (descriptive)", repo, pre, post, eb, ea, ob, oa, tb, ta, offset);
+        return table.build();
     }
 
     @Override

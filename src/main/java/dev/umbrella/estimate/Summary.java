@@ -1,13 +1,11 @@
 package dev.umbrella.estimate;
 
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -90,39 +88,21 @@ public record Summary(String engineerId, List<Row> rows, List<String> notes) imp
      */
     @Override
     public Table toTable() {
-        StringColumn metric = StringColumn.create("metric");
-        Table table = Table.create(engineerId + " summary", metric);
-        String[] names = {"volunteer", "funded", "change", "change_lower", "change_upper", "did", "did_lower",
-            "did_upper", "its_level", "its_level_lower", "its_level_upper", "placebo_time_p", "placebo_space_p",
-            "placebo_space_p_holm"};
-        for (String name : names) {
-            table.addColumns(DoubleColumn.create(name));
-        }
-        IntColumn months = IntColumn.create("post_months");
-        table.addColumns(months);
+        TableBuilder table = TableBuilder.named(engineerId + " summary").text("metric")
+                .number("volunteer", "funded", "change", "change_lower", "change_upper", "did", "did_lower",
+                        "did_upper", "its_level", "its_level_lower", "its_level_upper", "placebo_time_p",
+                        "placebo_space_p", "placebo_space_p_holm")
+                .integer("post_months");
         for (Row r : rows) {
-            metric.append(r.metric().column());
-            double[] values = {point(r.volunteer()), point(r.funded()), point(r.change()), lower(r.change()),
-                upper(r.change()), point(r.did()), lower(r.did()), upper(r.did()), point(r.levelChange()),
-                lower(r.levelChange()), upper(r.levelChange()), r.placeboTimeP(), r.placeboSpaceP(), r.holmSpaceP()};
-            for (int i = 0; i < names.length; i++) {
-                table.doubleColumn(names[i]).append(values[i]);
-            }
-            months.append(r.funded().isSufficient() ? r.funded().months() : 0);
+            Estimate change = r.change();
+            Estimate did = r.did();
+            Estimate level = r.levelChange();
+            table.row(r.metric().column(), r.volunteer().valueOrNaN(), r.funded().valueOrNaN(), change.valueOrNaN(),
+                    change.lowerOrNaN(), change.upperOrNaN(), did.valueOrNaN(), did.lowerOrNaN(), did.upperOrNaN(),
+                    level.valueOrNaN(), level.lowerOrNaN(), level.upperOrNaN(), r.placeboTimeP(), r.placeboSpaceP(),
+                    r.holmSpaceP(), r.funded().isSufficient() ? r.funded().months() : 0);
         }
-        return table;
-    }
-
-    private static double point(Estimate e) {
-        return e.isSufficient() ? e.value() : Double.NaN;
-    }
-
-    private static double lower(Estimate e) {
-        return e.isSufficient() ? e.interval().lower() : Double.NaN;
-    }
-
-    private static double upper(Estimate e) {
-        return e.isSufficient() ? e.interval().upper() : Double.NaN;
+        return table.build();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.umbrella.model.ActivityMonth;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -258,22 +256,17 @@ public record Timeline(
      */
     @Override
     public Table toTable() {
-        StringColumn segment = StringColumn.create("segment");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        IntColumn count = IntColumn.create("months");
+        TableBuilder table = TableBuilder.named(engineerId + " timeline").text("segment").date("from", "to")
+                .integer("months");
         int i = 0;
         while (i < months.size()) {
             int j = i;
             while (j + 1 < months.size() && segments.get(j + 1) == segments.get(i)) {
                 j++;
             }
-            segment.append(segments.get(i).label());
-            from.append(months.get(i).atDay(1));
-            to.append(months.get(j).atEndOfMonth());
-            count.append(j - i + 1);
+            table.row(segments.get(i).label(), months.get(i).atDay(1), months.get(j).atEndOfMonth(), j - i + 1);
             i = j + 1;
         }
-        return Table.create(engineerId + " timeline", segment, from, to, count);
+        return table.build();
     }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -75,15 +73,12 @@ public record Cohort(
 
     @Override
     public Table toTable() {
-        StringColumn person = StringColumn.create("person_id");
-        IntColumn commits = IntColumn.create("pre_commits");
-        IntColumn months = IntColumn.create("active_months");
+        TableBuilder table = TableBuilder.named("comparison group of " + engineerId).text("person_id")
+                .integer("pre_commits", "active_months");
         for (Member m : members) {
-            person.append(m.personId());
-            commits.append(m.preCommits());
-            months.append(m.activeMonths());
+            table.row(m.personId(), m.preCommits(), m.activeMonths());
         }
-        return Table.create("comparison group of " + engineerId, person, commits, months);
+        return table.build();
     }
 
     @Override

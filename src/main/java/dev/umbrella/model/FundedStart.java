@@ -3,8 +3,6 @@ package dev.umbrella.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,16 +39,11 @@ public record FundedStart(String engineerId, LocalDate date, String confidence, 
 
     @Override
     public Table toTable() {
-        DateColumn start = DateColumn.create("start");
-        if (date != null) {
-            start.append(date);
-        } else {
-            start.appendMissing();
-        }
-        return Table.create(engineerId + " funded start", StringColumn.create("engineer", engineerId), start,
-                StringColumn.create("confidence", confidence), StringColumn.create("status", isStated() ? "stated"
-                        : "insufficient data: " + insufficient), StringColumn.create("note", note),
-                StringColumn.create("sources", String.join(" ", sourceUrls)));
+        return TableBuilder.named(engineerId + " funded start").text("engineer").date("start")
+                .text("confidence", "status", "note", "sources")
+                .row(engineerId, date, confidence, isStated() ? "stated" : "insufficient data: " + insufficient, note,
+                        String.join(" ", sourceUrls))
+                .build();
     }
 
     @Override

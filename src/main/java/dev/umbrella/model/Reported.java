@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -57,29 +53,14 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
 
     @Override
     public Table toTable() {
-        StringColumn entity = StringColumn.create("entity");
-        DateColumn start = DateColumn.create("period_start");
-        DateColumn end = DateColumn.create("period_end");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn qualifier = StringColumn.create("qualifier");
-        StringColumn quote = StringColumn.create("quote");
-        StringColumn source = StringColumn.create("source");
-        IntColumn line = IntColumn.create("line");
+        TableBuilder table = TableBuilder.named(engineerId + " reported " + metric).text("entity")
+                .date("period_start", "period_end").number("value").text("unit", "qualifier", "quote", "source")
+                .integer("line");
         for (ReportedMetric r : rows) {
-            entity.append(r.entity());
-            start.append(r.periodStart());
-            end.append(r.periodEnd());
-            value.append(r.value());
-            unit.append(r.unit());
-            qualifier.append(r.qualifier());
-            quote.append(r.quote());
-            source.append(r.rawFile());
-            line.append(r.line());
+            table.row(r.entity(), r.periodStart(), r.periodEnd(), r.value(), r.unit(), r.qualifier(), r.quote(),
+                    r.rawFile(), r.line());
         }
-        Table table = Table.create(engineerId + " reported " + metric, entity, start, end, value, unit, qualifier,
-                quote, source, line);
-        return table;
+        return table.build();
     }
 
     @Override

@@ -68,21 +68,9 @@ final class EffectFigures {
         if (!fit.isSufficient()) {
             return InsufficientFigure.of(who + ": interrupted time series of " + what, fit.insufficient());
         }
-        List<String> months = new ArrayList<>();
-        for (YearMonth m : fit.months()) {
-            months.add(m.atDay(1).toString());
-        }
-        double top = 1;
-        for (double v : fit.observed()) {
-            top = Double.isNaN(v) ? top : Math.max(top, v);
-        }
-        top *= 1.1;
-        List<Trace> traces = new ArrayList<>();
-        int[] transition = indices(fit.segments(), Segment.TRANSITION);
-        if (transition.length > 0) {
-            traces.add(Chart.band(months.get(transition[0]), fit.months().get(transition[transition.length - 1])
-                    .plusMonths(1).atDay(1).toString(), 0, top, Palette.GREY, 0.25, "transition, left out", true));
-        }
+        List<String> months = days(fit.months());
+        double top = top(fit.observed());
+        List<Trace> traces = transitionBand(fit.months(), fit.segments(), top);
         traces.add(ScatterTrace.builder(StringColumn.create("month", months), DoubleColumn.create("observed",
                         fit.observed()))
                 .mode(ScatterTrace.Mode.MARKERS).marker(Marker.builder().color(Palette.BLACK).size(8).build())
@@ -107,21 +95,9 @@ final class EffectFigures {
         if (!result.isSufficient()) {
             return InsufficientFigure.of(who + " vs comparison group, " + what, result.did().insufficient());
         }
-        List<String> months = new ArrayList<>();
-        for (YearMonth m : result.months()) {
-            months.add(m.atDay(1).toString());
-        }
-        double top = 1;
-        for (double v : result.engineer()) {
-            top = Double.isNaN(v) ? top : Math.max(top, v);
-        }
-        top *= 1.1;
-        List<Trace> traces = new ArrayList<>();
-        int[] transition = indices(result.segments(), Segment.TRANSITION);
-        if (transition.length > 0) {
-            traces.add(Chart.band(months.get(transition[0]), result.months().get(transition[transition.length - 1])
-                    .plusMonths(1).atDay(1).toString(), 0, top, Palette.GREY, 0.25, "transition, left out", true));
-        }
+        List<String> months = days(result.months());
+        double top = top(result.engineer());
+        List<Trace> traces = transitionBand(result.months(), result.segments(), top);
         traces.add(line(months, result.engineer(), Palette.BLUE, Line.Dash.SOLID, who));
         traces.add(line(months, result.comparisonMean(), Palette.GREY, Line.Dash.SOLID,
                 "comparison group mean (" + group + " contributors)"));
@@ -210,6 +186,36 @@ final class EffectFigures {
             }
         }
         return result;
+    }
+
+    /** The months as the x values of a monthly figure: their first days. */
+    private static List<String> days(List<YearMonth> months) {
+        List<String> days = new ArrayList<>();
+        for (YearMonth m : months) {
+            days.add(m.atDay(1).toString());
+        }
+        return days;
+    }
+
+    /** The y axis top of a monthly figure: 10% above the largest value, and at least 1.1. */
+    private static double top(double[] values) {
+        double top = 1;
+        for (double v : values) {
+            top = Double.isNaN(v) ? top : Math.max(top, v);
+        }
+        return top * 1.1;
+    }
+
+    /** A monthly figure's first trace, the transition months shaded grey (none when there are none). */
+    private static List<Trace> transitionBand(List<YearMonth> months, List<Segment> segments, double top) {
+        List<Trace> traces = new ArrayList<>();
+        int[] transition = indices(segments, Segment.TRANSITION);
+        if (transition.length > 0) {
+            traces.add(Chart.band(months.get(transition[0]).atDay(1).toString(),
+                    months.get(transition[transition.length - 1]).plusMonths(1).atDay(1).toString(), 0, top,
+                    Palette.GREY, 0.25, "transition, left out", true));
+        }
+        return traces;
     }
 
     private static int[] indices(List<Segment> segments, Segment wanted) {

@@ -4,6 +4,7 @@ import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
+import dev.umbrella.model.TableBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -14,8 +15,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Where the data come from: the dataset files with their checksums, and the repositories behind the commits. */
@@ -24,23 +23,19 @@ final class Sources {
 
     /** One row per dataset file of {@code MANIFEST.csv}: rows, checksum, and what it was built from. */
     static Table datasets(Path dir) {
-        StringColumn file = StringColumn.create("file");
-        IntColumn rows = IntColumn.create("rows");
-        StringColumn sha = StringColumn.create("sha256 (first 16)");
-        StringColumn inputs = StringColumn.create("built from");
+        TableBuilder table = TableBuilder.named(
+                "datasets/MANIFEST.csv: every file is checked against its sha256 before use").text("file")
+                .integer("rows").text("sha256 (first 16)", "built from");
         Path manifest = dir.resolve("MANIFEST.csv");
         try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                file.append(r.get("file"));
-                rows.append(Integer.parseInt(r.get("rows")));
-                sha.append(r.get("sha256").substring(0, 16));
-                inputs.append(summary(r.get("inputs")));
+                table.row(r.get("file"), Integer.parseInt(r.get("rows")), r.get("sha256").substring(0, 16),
+                        summary(r.get("inputs")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(manifest + ": cannot read: " + e.getMessage(), e);
         }
-        return Table.create("datasets/MANIFEST.csv: every file is checked against its sha256 before use", file, rows,
-                sha, inputs);
+        return table.build();
     }
 
     static Table datasets() {
@@ -79,21 +74,16 @@ final class Sources {
     /** One row per repository in {@code commits.csv}: authored commits, authors, first and last complete month. */
     static Table repositories(Inputs inputs) {
         Panel panel = inputs.panel();
-        StringColumn repo = StringColumn.create("repository");
-        IntColumn commits = IntColumn.create("authored commits");
-        IntColumn authors = IntColumn.create("authors");
-        StringColumn first = StringColumn.create("first month");
-        StringColumn last = StringColumn.create("last complete month");
+        TableBuilder table = TableBuilder.named("commits.csv by repository (" + Metric.COMMITS.column()
+                + ": non-merge, non-bot)").text("repository").integer("authored commits", "authors")
+                .text("first month", "last complete month");
         Table totals = panel.repoTotals();
         for (String r : panel.repos()) {
             Table mine = totals.where(totals.stringColumn("repo").isEqualTo(r));
-            repo.append(r);
-            commits.append((int) mine.intColumn("commits").sum());
-            authors.append(panel.authorsIn(List.of(r)).size());
-            first.append(mine.rowCount() == 0 ? "" : YearMonth.from(mine.dateColumn("month").min()).toString());
-            last.append(panel.lastCompleteMonth(r).toString());
+            table.row(r, (int) mine.intColumn("commits").sum(), panel.authorsIn(List.of(r)).size(),
+                    mine.rowCount() == 0 ? "" : YearMonth.from(mine.dateColumn("month").min()).toString(),
+                    panel.lastCompleteMonth(r).toString());
         }
-        return Table.create("commits.csv by repository (" + Metric.COMMITS.column() + ": non-merge, non-bot)", repo,
-                commits, authors, first, last);
+        return table.build();
     }
 }

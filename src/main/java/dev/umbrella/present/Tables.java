@@ -1,17 +1,20 @@
 package dev.umbrella.present;
 
 import dev.umbrella.datasets.PeriodKind;
+import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.EventStudyResult;
 import dev.umbrella.model.Period;
 import dev.umbrella.model.Reported;
 import dev.umbrella.model.ReportedMetric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -24,43 +27,23 @@ public final class Tables {
 
     /** The engineer's periods: kind, dates, funder, role, whether partly paid, how the dates are known, sources. */
     public static Table periods(Estimates engineer) {
-        StringColumn kind = StringColumn.create("kind");
-        DateColumn start = DateColumn.create("start");
-        DateColumn end = DateColumn.create("end");
-        StringColumn paid = StringColumn.create("partly_paid");
-        StringColumn funder = StringColumn.create("funder");
-        StringColumn role = StringColumn.create("role");
-        StringColumn confidence = StringColumn.create("dates");
-        StringColumn sources = StringColumn.create("sources");
+        TableBuilder table = TableBuilder.named(Readable.name(engineer.engineer()) + ": periods (periods.csv)")
+                .text("kind").date("start", "end").text("partly_paid", "funder", "role", "dates", "sources");
         for (Period p : engineer.engineer().periods()) {
-            kind.append(p.kind().label());
-            start.append(p.start());
-            if (p.end() == null) {
-                end.appendMissing();
-            } else {
-                end.append(p.end());
-            }
-            paid.append(p.partlyPaid() ? "yes" : "no");
-            funder.append(p.funder());
-            role.append(p.role());
-            confidence.append(p.confidence());
-            sources.append(String.join(" ; ", p.sourceUrls()));
+            table.row(p.kind().label(), p.start(), p.end(), p.partlyPaid() ? "yes" : "no", p.funder(), p.role(),
+                    p.confidence(), String.join(" ; ", p.sourceUrls()));
         }
-        return Table.create(Readable.name(engineer.engineer()) + ": periods (periods.csv)", kind, start, end, paid, funder,
-                role, confidence, sources);
+        return table.build();
     }
 
     /** The curators' note on each period: how its dates were derived and what is uncertain about it. */
     public static Table periodNotes(Estimates engineer) {
-        StringColumn kind = StringColumn.create("kind");
-        DateColumn start = DateColumn.create("start");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(Readable.name(engineer.engineer())
+                + ": notes on the periods (periods.csv)").text("kind").date("start").text("note");
         for (Period p : engineer.engineer().periods()) {
-            kind.append(p.kind().label());
-            start.append(p.start());
-            note.append(p.note());
+            table.row(p.kind().label(), p.start(), p.note());
         }
-        return Table.create(Readable.name(engineer.engineer()) + ": notes on the periods (periods.csv)", kind, start, note);
+        return table.build();
     }
 
     /** The rows of {@code funding.csv} that name the engineer: who paid, for what, how much where public. */
@@ -137,40 +120,23 @@ public final class Tables {
      * why, instead of disappearing.
      */
     public static Table reported(Estimates engineer, String... metrics) {
-        StringColumn metric = StringColumn.create("metric");
-        StringColumn entity = StringColumn.create("entity");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn quote = StringColumn.create("quote");
-        StringColumn source = StringColumn.create("source_url");
+        TableBuilder table = TableBuilder.named(Readable.name(engineer.engineer())
+                + ": reported outcomes (reported_metrics.csv)").text("metric", "entity").date("from", "to")
+                .number("value").text("unit", "quote", "source_url");
         for (String name : metrics) {
             Reported reported = engineer.reported(name);
             if (!reported.isSufficient()) {
-                metric.append(name);
-                entity.append("");
-                from.appendMissing();
-                to.appendMissing();
-                value.appendMissing();
-                unit.append("");
-                quote.append("insufficient data: " + reported.insufficient());
-                source.append("");
+                table.row(name, "", null, null, null, "", "insufficient data: " + reported.insufficient(), "");
                 continue;
             }
             for (ReportedMetric r : reported.rows()) {
-                metric.append(r.metric());
-                entity.append(r.entity());
-                from.append(r.periodStart());
-                to.append(r.periodEnd());
-                value.append(r.value());
-                unit.append(r.qualifier().equals("exact") ? r.unit() : r.unit() + " (" + r.qualifier() + ")");
-                quote.append(r.quote());
-                source.append(r.sourceUrl());
+                table.row(r.metric(), r.entity(), r.periodStart(), r.periodEnd(), r.value(), r.qualifier()
+                        .equals("exact") ? r.unit() : r.unit() + " (" + r.qualifier() + ")", r.quote(), r.sourceUrl());
             }
         }
-        return Table.create(Readable.name(engineer.engineer()) + ": reported outcomes (reported_metrics.csv)", metric, entity,
-                from, to, Digits.upTo(value, 4), unit, quote, source);
+        Table built = table.build();
+        Digits.upTo(built.doubleColumn("value"), 4);
+        return built;
     }
 
     /**
@@ -212,24 +178,15 @@ public final class Tables {
             streams.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stream.contains(":")
                     ? stream.substring(0, stream.indexOf(':')) : stream);
         }
-        StringColumn engineer = StringColumn.create("engineer");
-        StringColumn output = StringColumn.create("output");
-        StringColumn period = StringColumn.create("period");
-        IntColumn rows = IntColumn.create("rows");
-        DoubleColumn count = DoubleColumn.create("outputs as stated");
-        StringColumn from = StringColumn.create("from");
+        TableBuilder builder = TableBuilder.named(title).text("engineer", "output", "period").integer("rows")
+                .number("outputs as stated").text("from");
         sums.forEach((key, s) -> {
             String[] parts = key.split("\t", -1);
-            engineer.append(parts[0]);
-            output.append(parts[1]);
-            period.append(parts[3]);
-            rows.append((int) s[0]);
-            count.append(s[1]);
-            from.append(String.join(", ", streams.get(key)));
+            builder.row(parts[0], parts[1], parts[3], (int) s[0], s[1], String.join(", ", streams.get(key)));
         });
-        Table table = Table.create(title, engineer, output, period, rows, count, from);
+        Table table = builder.build();
         // one engineer's ledger needs no engineer column
-        return engineer.unique().size() > 1 ? table : table.removeColumns(engineer);
+        return table.stringColumn("engineer").unique().size() > 1 ? table : table.removeColumns("engineer");
     }
 
     /**
@@ -256,43 +213,40 @@ public final class Tables {
      */
     public static Table robustness(String metric, dev.umbrella.estimate.CorrectedEffects corrected,
             Estimates... engineers) {
-        StringColumn engineer = StringColumn.create("engineer");
-        StringColumn change = StringColumn.create("change [95%]");
-        StringColumn changeSpecs = StringColumn.create("change: specifications agreeing");
-        StringColumn did = StringColumn.create("DiD [95%]");
-        StringColumn didSpecs = StringColumn.create("DiD: specifications agreeing");
-        StringColumn preTest = StringColumn.create("pre-trend test (quarters; half-years)");
-        StringColumn slope = StringColumn.create("pre-trend slope per month [95%]");
-        StringColumn outside = StringColumn.create("DiD vs other repositories [95%]");
-        StringColumn correctedChange = StringColumn.create("change corrected for the rule's errors [95%]");
-        StringColumn gap = StringColumn.create("colleagues' change − other group's [95%]");
+        TableBuilder table = TableBuilder.named("What survives: " + metric.replace('_', ' ')
+                + " per month (not pooled)").text("engineer", "change [95%]", "change: specifications agreeing",
+                        "DiD [95%]", "DiD: specifications agreeing", "pre-trend test (quarters; half-years)",
+                        "pre-trend slope per month [95%]", "DiD vs other repositories [95%]",
+                        "colleagues' change − other group's [95%]");
+        if (corrected != null) {
+            table.text("change corrected for the rule's errors [95%]");
+        }
         for (Estimates e : engineers) {
             var sensitivity = e.sensitivity(metric);
             var spillover = e.spillover(metric);
-            engineer.append(e.engineer().name());
-            change.append(withInterval(sensitivity.base().change()));
-            changeSpecs.append(agreeing(sensitivity.agreeing(false)));
-            did.append(withInterval(sensitivity.base().did()));
-            didSpecs.append(agreeing(sensitivity.agreeing(true)));
             var study = e.eventStudy(metric);
-            preTest.append(!study.preTest().isSufficient() ? "insufficient data: " + study.preTest().insufficient()
-                    : dev.umbrella.estimate.EventStudyResult.formatP(study.preTest().pValue()) + "; "
-                            + (study.halfYearTest().isSufficient() ? dev.umbrella.estimate.EventStudyResult.formatP(
-                                    study.halfYearTest().pValue()) : "insufficient data"));
-            slope.append(withInterval(study.preTrendSlope()));
-            outside.append(withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
-                    : dev.umbrella.estimate.Estimate.insufficient(metric, "no other repositories")));
-            gap.append(spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data");
+            List<Object> row = new ArrayList<>(List.of(e.engineer().name(), withInterval(sensitivity.base().change()),
+                    agreeing(sensitivity.agreeing(false)), withInterval(sensitivity.base().did()),
+                    agreeing(sensitivity.agreeing(true)), !study.preTest().isSufficient()
+                            ? "insufficient data: " + study.preTest().insufficient()
+                            : EventStudyResult.formatP(study.preTest().pValue()) + "; "
+                                    + (study.halfYearTest().isSufficient()
+                                            ? EventStudyResult.formatP(study.halfYearTest().pValue())
+                                            : "insufficient data"),
+                    withInterval(study.preTrendSlope()),
+                    withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
+                            : Estimate.insufficient(metric, "no other repositories")),
+                    spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data"));
             if (corrected != null) {
-                var row = corrected.rows().stream().filter(r -> r.engineer().equals(e.engineer().id())).findFirst();
-                correctedChange.append(row.map(r -> !r.isSufficient() ? "insufficient data: " + r.insufficient()
-                        : Readable.signed(r.correctedChange()) + " " + Readable.interval(r.correctedInterval().lower(),
-                                r.correctedInterval().upper())).orElse("not corrected"));
+                row.add(corrected.rows().stream().filter(r -> r.engineer().equals(e.engineer().id())).findFirst()
+                        .map(r -> !r.isSufficient() ? "insufficient data: " + r.insufficient()
+                                : Readable.signed(r.correctedChange()) + " " + Readable.interval(
+                                        r.correctedInterval().lower(), r.correctedInterval().upper()))
+                        .orElse("not corrected"));
             }
+            table.row(row.toArray());
         }
-        Table table = Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer,
-                change, changeSpecs, did, didSpecs, preTest, slope, outside, gap);
-        return corrected == null ? table : table.addColumns(correctedChange);
+        return table.build();
     }
 
     private static String agreeing(int[] a) {

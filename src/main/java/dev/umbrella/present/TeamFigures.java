@@ -6,6 +6,7 @@ import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
+import dev.umbrella.model.TableBuilder;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -13,9 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -49,39 +47,31 @@ final class TeamFigures {
                 }
             }
         }
-        StringColumn month = StringColumn.create("month");
-        DoubleColumn mine = DoubleColumn.create(engineer.id());
-        DoubleColumn rest = DoubleColumn.create("everyone else");
-        StringColumn period = StringColumn.create("period");
+        TableBuilder table = TableBuilder.named(repo + " " + metric.column() + " per month").text("month")
+                .number(engineer.id(), "everyone else").text("period");
         for (int i = 0; i < months; i++) {
             YearMonth m = from.plusMonths(i);
-            month.append(m.toString());
-            mine.append(own[i]);
-            rest.append(others[i]);
-            period.append(engineer.kindOf(m).map(PeriodKind::label).orElse("none"));
+            table.row(m.toString(), own[i], others[i], engineer.kindOf(m).map(PeriodKind::label).orElse("none"));
         }
-        return Table.create(repo + " " + metric.column() + " per month", month, mine, rest, period);
+        return table.build();
     }
 
     /** Per period kind: months of data and the mean per month of the engineer and of everyone else. */
     static Table byPeriod(Estimates estimates, String repo, String metricName) {
         Table series = series(estimates, repo, Metric.of(metricName));
         String id = estimates.engineer().id();
-        StringColumn period = StringColumn.create("period");
-        IntColumn months = IntColumn.create("months");
-        DoubleColumn mine = DoubleColumn.create(id + " per month");
-        DoubleColumn rest = DoubleColumn.create("everyone else per month");
+        TableBuilder table = TableBuilder.named(repo + ": " + Chart.words(metricName) + " per month by " + id
+                + "'s period (descriptive; data to " + series.stringColumn("month").get(series.rowCount() - 1) + ")")
+                .text("period").integer("months").number(id + " per month", "everyone else per month");
         Set<String> kinds = new LinkedHashSet<>(series.stringColumn("period").asList());
         for (String kind : kinds) {
             Table rows = series.where(series.stringColumn("period").isEqualTo(kind));
-            period.append(kind);
-            months.append(rows.rowCount());
-            mine.append(rows.doubleColumn(id).mean());
-            rest.append(rows.doubleColumn("everyone else").mean());
+            table.row(kind, rows.rowCount(), rows.doubleColumn(id).mean(), rows.doubleColumn("everyone else").mean());
         }
-        return Table.create(repo + ": " + Chart.words(metricName) + " per month by " + id + "'s period "
-                + "(descriptive; data to " + series.stringColumn("month").get(series.rowCount() - 1) + ")",
-                period, months, Digits.fixed(mine, 2), Digits.fixed(rest, 2));
+        Table byPeriod = table.build();
+        Digits.fixed(byPeriod.doubleColumn(2), 2);
+        Digits.fixed(byPeriod.doubleColumn(3), 2);
+        return byPeriod;
     }
 
     static Figure figure(Estimates estimates, String repo, String metricName) {

@@ -11,10 +11,10 @@ import dev.umbrella.estimate.Timeline;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
+import dev.umbrella.model.TableBuilder;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -87,23 +87,17 @@ final class Threats {
                     (e, c) -> spillover(e)));
 
     static Table of(List<Estimates> engineers) {
-        StringColumn threat = StringColumn.create("threat");
-        StringColumn effect = StringColumn.create("what it does to the estimates");
-        StringColumn evidence = StringColumn.create("evidence in the data");
-        StringColumn check = StringColumn.create("where it is checked");
+        TableBuilder table = TableBuilder.named("Threats to validity: direction and evidence (computed from the datasets)")
+                .text("threat", "what it does to the estimates", "evidence in the data", "where it is checked");
         Context context = new Context(engineers.get(0));
         for (Threat t : THREATS) {
-            threat.append(t.name());
-            effect.append(t.effect());
             List<String> parts = new ArrayList<>();
             for (Estimates e : engineers) {
                 parts.add(e.engineer().id() + ": " + t.evidence().apply(e, context));
             }
-            evidence.append(String.join("; ", parts));
-            check.append(t.check());
+            table.row(t.name(), t.effect(), String.join("; ", parts), t.check());
         }
-        return Table.create("Threats to validity: direction and evidence (computed from the datasets)", threat, effect,
-                evidence, check);
+        return table.build();
     }
 
     private static String partlyPaid(Estimates e) {

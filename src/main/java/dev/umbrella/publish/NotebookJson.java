@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes a notebook exactly as Jupyter does, so that a file written by the embedded runner and one
@@ -43,20 +44,12 @@ public final class NotebookJson {
                 cell.addProperty("source", join(cell.getAsJsonArray("source")));
             }
             forEachAttachment(cell, NotebookJson::rejoinBundle);
-            if (!"code".equals(string(cell, "cell_type")) || !cell.has("outputs")) {
-                continue;
-            }
-            for (JsonElement o : cell.getAsJsonArray("outputs")) {
-                JsonObject output = o.getAsJsonObject();
+            forEachOutput(cell, NotebookJson::rejoinBundle, output -> {
                 String type = string(output, "output_type");
-                if ("execute_result".equals(type) || "display_data".equals(type)) {
-                    if (output.has("data")) {
-                        rejoinBundle(output.getAsJsonObject("data"));
-                    }
-                } else if (type != null && !type.isEmpty() && output.has("text") && output.get("text").isJsonArray()) {
+                if (type != null && !type.isEmpty() && output.has("text") && output.get("text").isJsonArray()) {
                     output.addProperty("text", join(output.getAsJsonArray("text")));
                 }
-            }
+            });
         }
     }
 
@@ -67,20 +60,11 @@ public final class NotebookJson {
                 cell.add("source", lines(cell.get("source").getAsString()));
             }
             forEachAttachment(cell, NotebookJson::splitBundle);
-            if (!"code".equals(string(cell, "cell_type")) || !cell.has("outputs")) {
-                continue;
-            }
-            for (JsonElement o : cell.getAsJsonArray("outputs")) {
-                JsonObject output = o.getAsJsonObject();
-                String type = string(output, "output_type");
-                if ("execute_result".equals(type) || "display_data".equals(type)) {
-                    if (output.has("data")) {
-                        splitBundle(output.getAsJsonObject("data"));
-                    }
-                } else if ("stream".equals(type) && isString(output.get("text"))) {
+            forEachOutput(cell, NotebookJson::splitBundle, output -> {
+                if ("stream".equals(string(output, "output_type")) && isString(output.get("text"))) {
                     output.add("text", lines(output.get("text").getAsString()));
                 }
-            }
+            });
         }
     }
 
@@ -119,7 +103,28 @@ public final class NotebookJson {
         }
     }
 
-    private static void forEachAttachment(JsonObject cell, java.util.function.Consumer<JsonObject> action) {
+    /**
+     * Each output of a code cell: the MIME bundle of a result or display to {@code bundle}, any other output
+     * (stream, error) whole to {@code other}. Reading and writing walk the outputs alike, in opposite directions.
+     */
+    private static void forEachOutput(JsonObject cell, Consumer<JsonObject> bundle, Consumer<JsonObject> other) {
+        if (!"code".equals(string(cell, "cell_type")) || !cell.has("outputs")) {
+            return;
+        }
+        for (JsonElement o : cell.getAsJsonArray("outputs")) {
+            JsonObject output = o.getAsJsonObject();
+            String type = string(output, "output_type");
+            if ("execute_result".equals(type) || "display_data".equals(type)) {
+                if (output.has("data")) {
+                    bundle.accept(output.getAsJsonObject("data"));
+                }
+            } else {
+                other.accept(output);
+            }
+        }
+    }
+
+    private static void forEachAttachment(JsonObject cell, Consumer<JsonObject> action) {
         if (cell.has("attachments") && cell.get("attachments").isJsonObject()) {
             for (Map.Entry<String, JsonElement> e : cell.getAsJsonObject("attachments").entrySet()) {
                 if (e.getValue().isJsonObject()) {

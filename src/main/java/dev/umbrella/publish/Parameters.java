@@ -59,8 +59,9 @@ public final class Parameters {
         for (Parameter p : parse(Notebook.source(cell))) {
             known.put(p.name(), p);
         }
+        Parameter assumptions = known.values().stream().filter(Parameters::isOverrides).findFirst().orElse(null);
         for (String name : new TreeMap<>(overrides).keySet()) {
-            if (!known.containsKey(name)) {
+            if (!known.containsKey(name) && assumptions == null) {
                 throw new PublishException(notebook.name() + ": unknown parameter \"" + name + "\"; known parameters: "
                         + (known.isEmpty() ? "(none)" : String.join(", ", known.keySet())));
             }
@@ -73,6 +74,16 @@ public final class Parameters {
                 source.append('\n').append(declaredType(p)).append(' ').append(p.name()).append(" = ")
                         .append(literal(notebook.name(), p, value)).append(';');
                 recorded.addProperty(p.name(), value);
+            }
+        }
+        // Any other name is an ROI assumption: fixed on the declared overrides (Overrides.with checks the name).
+        for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
+            if (!known.containsKey(e.getKey())) {
+                Parameter asDouble = new Parameter("double", e.getKey(), "");
+                source.append('\n').append(assumptions.name()).append(" = ").append(assumptions.name())
+                        .append(".with(").append(javaString(e.getKey())).append(", ")
+                        .append(literal(notebook.name(), asDouble, e.getValue())).append(");");
+                recorded.addProperty(e.getKey(), e.getValue());
             }
         }
         JsonArray cells = result.cellArray();
@@ -98,6 +109,15 @@ public final class Parameters {
             result.put(a.substring(0, eq).strip(), a.substring(eq + 1).strip());
         }
         return result;
+    }
+
+    /**
+     * The declaration of the notebook's ROI assumption overrides ({@code var overrides = Overrides.none();}):
+     * names the cell does not declare are fixed on it.
+     */
+    private static boolean isOverrides(Parameter p) {
+        return p.type().equals("Overrides") || p.type().endsWith(".Overrides")
+                || p.type().equals("var") && p.initializer().matches("(?:[\\w.]*\\.)?Overrides\\.\\w+\\(.*");
     }
 
     private static JsonObject injectedCell(String source) {

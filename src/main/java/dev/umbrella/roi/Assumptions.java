@@ -1,14 +1,13 @@
 package dev.umbrella.roi;
 
 import dev.umbrella.datasets.Distribution;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -87,25 +86,12 @@ public final class Assumptions implements Tabular {
     /** Columns of {@code assumptions.csv}: name, low, base, high, unit, distribution, source, note. */
     @Override
     public Table toTable() {
-        StringColumn name = StringColumn.create("name");
-        DoubleColumn low = DoubleColumn.create("low");
-        DoubleColumn base = DoubleColumn.create("base");
-        DoubleColumn high = DoubleColumn.create("high");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn distribution = StringColumn.create("distribution");
-        StringColumn source = StringColumn.create("source");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named("assumptions").text("name").number("low", "base", "high")
+                .text("unit", "distribution", "source", "note");
         for (Assumption a : byName.values()) {
-            name.append(a.name());
-            low.append(a.low());
-            base.append(a.base());
-            high.append(a.high());
-            unit.append(a.unit());
-            distribution.append(a.distribution().label());
-            source.append(a.source());
-            note.append(a.note());
+            table.row(a.name(), a.low(), a.base(), a.high(), a.unit(), a.distribution().label(), a.source(), a.note());
         }
-        return Table.create("assumptions", name, low, base, high, unit, distribution, source, note);
+        return table.build();
     }
 
     @Override

@@ -1,12 +1,11 @@
 package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -147,19 +146,12 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
     /** Columns: subject, break_even, assumed, unit, statement. */
     @Override
     public Table toTable() {
-        StringColumn subject = StringColumn.create("subject");
-        DoubleColumn value = DoubleColumn.create("break_even");
-        DoubleColumn assumed = DoubleColumn.create("assumed");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn statement = StringColumn.create("statement");
+        TableBuilder table = TableBuilder.named(engineerId + " break-even, " + method.label()).text("subject")
+                .number("break_even", "assumed").text("unit", "statement");
         for (Line l : lines) {
-            subject.append(l.subject());
-            value.append(l.value());
-            assumed.append(l.assumed());
-            unit.append(l.unit());
-            statement.append(l.statement());
+            table.row(l.subject(), l.value(), l.assumed(), l.unit(), l.statement());
         }
-        return Table.create(engineerId + " break-even, " + method.label(), subject, value, assumed, unit, statement);
+        return table.build();
     }
 
     @Override

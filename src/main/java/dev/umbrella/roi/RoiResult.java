@@ -1,13 +1,12 @@
 package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -90,48 +89,29 @@ public record RoiResult(String engineerId, int months, double pvCost, List<Chann
     /** Columns: measure, method, value, unit. */
     @Override
     public Table toTable() {
-        StringColumn measure = StringColumn.create("measure");
-        StringColumn method = StringColumn.create("method");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        add(measure, method, value, unit, "months evaluated", "", months, "months");
-        add(measure, method, value, unit, "PV costs", "", pvCost, "USD");
+        TableBuilder table = TableBuilder.named(engineerId + " ROI").text("measure", "method").number("value")
+                .text("unit");
+        table.row("months evaluated", "", months, "months");
+        table.row("PV costs", "", pvCost, "USD");
         for (int c = 0; c < channels.size(); c++) {
-            add(measure, method, value, unit, "PV " + channels.get(c).id(), channels.get(c).method().label(),
-                    channelPv[c], "USD");
+            table.row("PV " + channels.get(c).id(), channels.get(c).method().label(), channelPv[c], "USD");
         }
         for (Method m : Method.values()) {
             if (isEstimated(m)) {
-                add(measure, method, value, unit, "PV benefits", m.label(), pvBenefit(m), "USD");
-                add(measure, method, value, unit, "ROI", m.label(), roi(m), "ratio");
-                add(measure, method, value, unit, "benefit-cost ratio", m.label(), bcr(m), "ratio");
+                table.row("PV benefits", m.label(), pvBenefit(m), "USD");
+                table.row("ROI", m.label(), roi(m), "ratio");
+                table.row("benefit-cost ratio", m.label(), bcr(m), "ratio");
             } else {
-                measure.append("ROI: " + notEstimatedReason(m));
-                method.append(m.label());
-                value.appendMissing();
-                unit.append("");
+                table.row("ROI: " + notEstimatedReason(m), m.label(), null, "");
             }
         }
         if (Double.isNaN(pvReplacement)) {
-            measure.append("cost-efficiency: not available (" + replacementMissing + ")");
-            method.append("");
-            value.appendMissing();
-            unit.append("");
+            table.row("cost-efficiency: not available (" + replacementMissing + ")", "", null, "");
         } else {
-            add(measure, method, value, unit, "PV replacement value of the extra security work", "", pvReplacement,
-                    "USD");
-            add(measure, method, value, unit, "cost-efficiency (replacement value per USD of cost)", "",
-                    costEfficiency(), "ratio");
+            table.row("PV replacement value of the extra security work", "", pvReplacement, "USD");
+            table.row("cost-efficiency (replacement value per USD of cost)", "", costEfficiency(), "ratio");
         }
-        return Table.create(engineerId + " ROI", measure, method, value, unit);
-    }
-
-    private static void add(StringColumn measure, StringColumn method, DoubleColumn value, StringColumn unit,
-            String name, String how, double x, String u) {
-        measure.append(name);
-        method.append(how);
-        value.append(x);
-        unit.append(u);
+        return table.build();
     }
 
     @Override

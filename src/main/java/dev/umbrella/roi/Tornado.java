@@ -1,12 +1,11 @@
 package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -60,27 +59,15 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
     /** Columns: parameter, low, high, roi_at_low, roi_at_high, npv_at_low, npv_at_high, swing. */
     @Override
     public Table toTable() {
-        StringColumn parameter = StringColumn.create("parameter");
-        DoubleColumn low = DoubleColumn.create("low");
-        DoubleColumn high = DoubleColumn.create("high");
-        DoubleColumn roiLow = DoubleColumn.create("roi_at_low");
-        DoubleColumn roiHigh = DoubleColumn.create("roi_at_high");
-        DoubleColumn npvLow = DoubleColumn.create("npv_at_low");
-        DoubleColumn npvHigh = DoubleColumn.create("npv_at_high");
-        DoubleColumn swing = DoubleColumn.create("swing");
-        for (Row r : rows) {
-            parameter.append(r.parameter());
-            low.append(r.low());
-            high.append(r.high());
-            roiLow.append(r.roiAtLow());
-            roiHigh.append(r.roiAtHigh());
-            npvLow.append(r.npvAtLow());
-            npvHigh.append(r.npvAtHigh());
-            swing.append(r.swing());
-        }
         String title = engineerId + " tornado, " + method.label() + (isEstimated() ? " (base ROI "
                 + Formats.percent(baseRoi) + ")" : ": not estimated");
-        return Table.create(title, parameter, low, high, roiLow, roiHigh, npvLow, npvHigh, swing);
+        TableBuilder table = TableBuilder.named(title).text("parameter")
+                .number("low", "high", "roi_at_low", "roi_at_high", "npv_at_low", "npv_at_high", "swing");
+        for (Row r : rows) {
+            table.row(r.parameter(), r.low(), r.high(), r.roiAtLow(), r.roiAtHigh(), r.npvAtLow(), r.npvAtHigh(),
+                    r.swing());
+        }
+        return table.build();
     }
 
     @Override

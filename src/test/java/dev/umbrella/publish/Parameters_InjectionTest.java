@@ -47,6 +47,30 @@ class Parameters_InjectionTest {
     }
 
     @Test
+    void anUndeclaredNameIsFixedOnTheDeclaredAssumptionOverrides() throws IOException {
+        String json = new String(NotebookJson_NbformatCompatibilityTest.resource("sample.ipynb"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"var draws = 1000;\"",
+                        "\"var draws = 1000;\\n\", \"var overrides = Overrides.none(); // ROI assumptions\"");
+        Notebook source = Notebook.parse("walk.ipynb", json, "walk.ipynb");
+        Map<String, String> overrides = new LinkedHashMap<>();
+        overrides.put("seed", "7");
+        overrides.put("loss_per_incident", "3e6");
+        overrides.put("discount_rate", "0.07");
+
+        Notebook injected = Parameters.inject(source, overrides);
+
+        // declared names keep their typed assignment; the others go onto the overrides, sorted by name
+        assertThat(Notebook.source(injected.cells().get(2))).isEqualTo("// Parameters (injected by umbrella run --param)\n"
+                + "long seed = 7L;\n"
+                + "double loss_per_incident = 3e6;\n"
+                + "overrides = overrides.with(\"discount_rate\", 0.07);");
+        assertThat(injected.metadata().getAsJsonObject("umbrella").getAsJsonObject("parameters").get("discount_rate")
+                .getAsString()).isEqualTo("0.07");
+        assertThatThrownBy(() -> Parameters.inject(source, Map.of("discount_rate", "seven")))
+                .hasMessageContaining("parameter \"discount_rate\" is double");
+    }
+
+    @Test
     void injectingAgainReplacesTheInjectedCell() throws IOException {
         Notebook once = Parameters.inject(fixture("sample.ipynb"), Map.of("seed", "7"));
         Notebook twice = Parameters.inject(once, Map.of("seed", "8"));

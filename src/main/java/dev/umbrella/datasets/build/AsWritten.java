@@ -1,5 +1,6 @@
 package dev.umbrella.datasets.build;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,14 +31,12 @@ final class AsWritten {
             "(\\d+(?:\\.\\d+)?)\\s*(days|day|d|hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Double> MULTIPLIERS = Map.of("k", 1e3, "K", 1e3, "thousand", 1e3, "M", 1e6,
             "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90));
+    /** Number words as reports write them: 0-19 by position, then the tens from twenty. */
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
     private static final Map<String, Double> MINUTES_PER = Map.of("minutes", 1.0, "hours", 60.0, "days", 1440.0);
 
     private AsWritten() {}
@@ -48,9 +47,12 @@ final class AsWritten {
         if (MINUTES_PER.containsKey(unit) && DURATION_PART.matcher(s).lookingAt()) {
             return duration(s, unit);
         }
-        Integer word = WORDS.get(s.toLowerCase(Locale.ROOT));
-        if (word != null) {
-            return word;
+        String word = s.toLowerCase(Locale.ROOT);
+        if (UNITS.contains(word)) {
+            return UNITS.indexOf(word);
+        }
+        if (TENS.contains(word)) {
+            return 20 + 10 * TENS.indexOf(word);
         }
         Matcher m = NUMBER.matcher(s);
         if (!m.matches()) {

@@ -39,17 +39,26 @@ final class CuratedTables {
         return rows;
     }
 
+    /**
+     * The row's key in {@code column}: present, of the form {@code pattern} describes, and not seen before in
+     * the file (the row fails, naming file and line, otherwise).
+     */
+    private static String key(CuratedRow row, String column, Pattern pattern, String form, Set<String> seen, String what) {
+        String key = row.required(column);
+        if (!pattern.matcher(key).matches()) {
+            throw row.fail(column + " must be " + form + ": '" + key + "'");
+        }
+        if (!seen.add(key)) {
+            throw row.fail("duplicate " + what + " '" + key + "'");
+        }
+        return key;
+    }
+
     static Table people(CuratedSource source, byte[] bytes) {
         var ids = new HashSet<String>();
         var out = new ArrayList<String[]>();
         for (var row : rows(source, Dataset.PEOPLE, bytes)) {
-            String id = row.required("person_id");
-            if (!PERSON_ID.matcher(id).matches()) {
-                throw row.fail("person_id must be lower-case letters, digits or _: '" + id + "'");
-            }
-            if (!ids.add(id)) {
-                throw row.fail("duplicate person_id '" + id + "'");
-            }
+            key(row, "person_id", PERSON_ID, "lower-case letters, digits or _", ids, "person_id");
             row.required("name");
             row.required("github");
             row.required("source_url");
@@ -101,13 +110,7 @@ final class CuratedTables {
         var names = new HashSet<String>();
         var out = new ArrayList<String[]>();
         for (var row : rows(source, Dataset.ASSUMPTIONS, bytes)) {
-            String name = row.required("name");
-            if (!ASSUMPTION_NAME.matcher(name).matches()) {
-                throw row.fail("name must be lower-case letters, digits, _ or .: '" + name + "'");
-            }
-            if (!names.add(name)) {
-                throw row.fail("duplicate assumption '" + name + "'");
-            }
+            String name = key(row, "name", ASSUMPTION_NAME, "lower-case letters, digits, _ or .", names, "assumption");
             double low = row.number("low", false);
             double base = row.number("base", false);
             double high = row.number("high", false);

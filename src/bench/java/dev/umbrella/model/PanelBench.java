@@ -1,7 +1,6 @@
-package dev.umbrella.bench;
+package dev.umbrella.model;
 
 import dev.umbrella.datasets.Datasets;
-import dev.umbrella.model.Panel;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,18 +1,11 @@
-package dev.umbrella.bench;
+package dev.umbrella.roi;
 
+import dev.umbrella.Umbrella;
 import dev.umbrella.datasets.Distribution;
-import dev.umbrella.roi.Assumption;
-import dev.umbrella.roi.Assumptions;
-import dev.umbrella.roi.CostSchedule;
-import dev.umbrella.roi.MonteCarlo;
-import dev.umbrella.roi.RoiModel;
-import dev.umbrella.roi.Simulation;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,18 +15,15 @@ import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.Well19937c;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Monte Carlo throughput of the ROI model, single-threaded, against a baseline in the same run: the same model
  * evaluated the straightforward way (commons-math distribution objects sampled one value at a time, a map of
  * parameter values and a result object per draw). Target: at least 1,000,000 draws per second per core.
  *
- * <p>Parameters: the curated {@code assumptions.csv} (from the classpath) plus data-derived values fixed at
- * typical magnitudes (PyPI's) and 2,000 bootstrap replicates for the security-commit change; every benefit is
- * on, so all samplers run. Usage (after {@code ./mvnw -q -B package -DskipTests}): {@code src/bench/monte-carlo}.
+ * <p>The model is Mike Fiedler's, built from the committed datasets as the notebooks build it (every channel
+ * estimated, so all samplers run). It sits in the ROI package, compiled beside the jar's classes by the script,
+ * so it needs nothing of the package made public for it. Usage: {@code src/bench/monte-carlo [draws]}.
  */
 public final class MonteCarloBench {
     private static final int RUNS = 7;
@@ -46,7 +36,7 @@ public final class MonteCarloBench {
         int baselineDraws = Math.max(1, draws / 10);
         RoiModel model = model();
         System.out.printf(Locale.ROOT, "ROI Monte Carlo, %d parameters (%d varying), 1 thread, %s %s%n",
-                model.usedParameters().size(), model.usedParameters().stream().map(model.assumptions()::get)
+                model.parameters().size(), model.parameters().stream().map(model.assumptions()::get)
                         .filter(a -> a.varies() || a.distribution() == Distribution.EMPIRICAL).count(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
 
@@ -99,28 +89,30 @@ public final class MonteCarloBench {
     /** The baseline: one distribution object per parameter, sampled per draw into a map, a result per draw. */
     private static double naive(RoiModel model, int draws, long seed) {
         Map<String, AbstractRealDistribution> samplers = new HashMap<>();
-        for (Assumption a : model.assumptions().all()) {
+        for (String name : model.parameters()) {
+            Assumption a = model.assumptions().get(name);
             AbstractRealDistribution d = distribution(a, new Well19937c(seed + a.name().hashCode()));
             if (d != null) {
                 samplers.put(a.name(), d);
             }
         }
-        double[] replicates = replicates();
+        double[] replicates = model.empirical();
         SplittableRandom empirical = new SplittableRandom(seed);
         double positive = 0;
         for (int i = 0; i < draws; i++) {
             Map<String, Double> values = new HashMap<>();
-            for (Assumption a : model.assumptions().all()) {
+            for (String name : model.parameters()) {
+                Assumption a = model.assumptions().get(name);
                 AbstractRealDistribution d = samplers.get(a.name());
                 double v = a.distribution() == Distribution.EMPIRICAL
                         ? replicates[empirical.nextInt(replicates.length)] : d == null ? a.base() : d.sample();
                 values.put(a.name(), v);
             }
-            double[] vector = new double[RoiModel.PARAMETERS.size()];
+            double[] vector = new double[model.parameters().size()];
             for (int p = 0; p < vector.length; p++) {
-                vector[p] = values.getOrDefault(RoiModel.PARAMETERS.get(p), 0.0);
+                vector[p] = values.get(model.parameters().get(p));
             }
-            positive += model.result(vector).npv() > 0 ? 1 : 0;
+            positive += model.result(vector).npv(Method.EXPECTED_LOSS) > 0 ? 1 : 0;
         }
         return positive / draws;
     }
@@ -143,10 +135,6 @@ public final class MonteCarloBench {
                 return new ScaledBeta(rng, alpha, beta, lo, hi - lo);
             case LOGNORMAL:
                 return new LogNormalDistribution(rng, Math.log(m), Math.log(hi / lo) / (2 * 1.6448536269514722));
-            case BETA:
-                double sd = (hi - lo) / (2 * 1.6448536269514722);
-                double k = m * (1 - m) / (sd * sd) - 1;
-                return new BetaDistribution(rng, m * k, (1 - m) * k);
             default:
                 throw new IllegalStateException(a.distribution().toString());
         }
@@ -170,38 +158,9 @@ public final class MonteCarloBench {
         }
     }
 
-    static RoiModel model() throws Exception {
-        Table csv;
-        try (InputStream in = MonteCarloBench.class.getResourceAsStream(
-                "/dev/umbrella/datasets/curated/assumptions.csv")) {
-            csv = Table.read().csv(CsvReadOptions.builder(in).columnTypesPartial(Map.of("low", ColumnType.DOUBLE,
-                    "base", ColumnType.DOUBLE, "high", ColumnType.DOUBLE)).build());
-        }
-        Assumptions assumptions = Assumptions.fromTable(csv)
-                .with(new Assumption(RoiModel.SECURITY_CHANGE, 0.5, 2, 4, "commits/month", Distribution.EMPIRICAL,
-                        "bench", "typical magnitude"))
-                .with(new Assumption(RoiModel.RESPONSE_VOLUNTEER, 7.3, 8.1, 8.9, "hours", Distribution.TRIANGULAR,
-                        "bench", "PyPI 2023 baseline magnitude"))
-                .with(new Assumption(RoiModel.RESPONSE_FUNDED, 1.2, 1.65, 2.2, "hours", Distribution.TRIANGULAR,
-                        "bench", "PyPI 2026 magnitude"))
-                .with(new Assumption(RoiModel.REPORTS, 800, 2200, 4800, "reports/year", Distribution.TRIANGULAR,
-                        "bench", "PyPI 2025 magnitude"));
-        int months = (int) Math.ceil(assumptions.get(RoiModel.YEARS).high() * 12);
-        double[] publicByMonth = new double[months];
-        double[] covered = new double[months];
-        Arrays.fill(publicByMonth, 0, 12, 12_000);
-        Arrays.fill(covered, 0, 12, 1);
-        CostSchedule costs = new CostSchedule(publicByMonth, covered, Integer.MAX_VALUE, List.of());
-        return new RoiModel("bench", assumptions, replicates(), costs, Map.of());
-    }
-
-    private static double[] replicates() {
-        SplittableRandom r = new SplittableRandom(1);
-        double[] replicates = new double[2_000];
-        for (int i = 0; i < replicates.length; i++) {
-            replicates[i] = 2 + 0.8 * (r.nextDouble() + r.nextDouble() + r.nextDouble() - 1.5);
-        }
-        return replicates;
+    /** Mike Fiedler's ROI model from the committed datasets (the largest: every channel estimated). */
+    static RoiModel model() {
+        return Umbrella.roi("mike").model();
     }
 
     private static double median(double[] x) {

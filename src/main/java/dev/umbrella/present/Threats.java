@@ -66,7 +66,7 @@ final class Threats {
                     "sensitivity row 'advisory databases: without'", (e, c) -> mandate(e)),
             new Threat("missing repositories",
                     "work in repositories we could not export is not counted, so the change understates it",
-                    "SOURCES.md §1; coverage strip (Figures.coverage)", (e, c) -> missing(e)),
+                    "commits.csv inputs in datasets/MANIFEST.csv; coverage strip (Figures.coverage)", (e, c) -> missing(e)),
             new Threat("short post-periods",
                     "few funded months give wide intervals and weak pre-trend and placebo tests; the ROI counts only "
                             + "these months",
@@ -165,7 +165,7 @@ final class Threats {
 
     private static String missing(Estimates e) {
         String missing = NOT_EXPORTED.get(e.engineer().id());
-        return missing == null ? "none listed in SOURCES.md" : missing + " not exported (SOURCES.md §1)";
+        return missing == null ? "none known" : missing + " not in the raw exports";
     }
 
     private static String shortPost(Estimates e) {

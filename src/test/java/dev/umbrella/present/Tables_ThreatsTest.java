@@ -26,7 +26,7 @@ class Tables_ThreatsTest {
         assertThat(t.stringColumn("evidence in the data").get(3))
                 .isEqualTo("eng: 0 of " + (int) Math.round(e.effect("security_commits").rates().get(1).value() * post)
                         + " funded-window security commits in advisory databases");
-        assertThat(t.stringColumn("evidence in the data").get(4)).isEqualTo("eng: none listed in SOURCES.md");
+        assertThat(t.stringColumn("evidence in the data").get(4)).isEqualTo("eng: none known");
         assertThat(t.stringColumn("evidence in the data").get(6)).isEqualTo("eng: none");
         assertThat(t.stringColumn("evidence in the data").get(7))
                 .isEqualTo("eng: insufficient data: no security labels in these inputs");

@@ -1,5 +1,8 @@
 package dev.umbrella;
 
+import java.util.Map;
+import dev.umbrella.estimate.RegistryOutcomes;
+import dev.umbrella.datasets.Datasets;
 import dev.umbrella.estimate.CorrectedEffects;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.RuleValidation;
@@ -101,15 +104,15 @@ public final class Umbrella {
      * and {@code report/headline.csv}.
      */
     public static Table roiSummary(long seed, int draws) {
-        return Headline.of(Inputs.shared(), seed, draws, java.util.Map.of());
+        return Headline.of(Inputs.shared(), seed, draws, Map.of());
     }
 
     /**
      * Registry-level outcomes (descriptive): PyPI's, the PSF's and RubyGems' own published figures and the advisories
      * each database published per year, each point with its period and source, read against each role's start.
      */
-    public static dev.umbrella.estimate.RegistryOutcomes registryOutcomes() {
-        return dev.umbrella.estimate.RegistryOutcomes.of(Inputs.shared(), dev.umbrella.datasets.Datasets.load()
+    public static RegistryOutcomes registryOutcomes() {
+        return RegistryOutcomes.of(Inputs.shared(), Datasets.load()
                 .advisories());
     }
 

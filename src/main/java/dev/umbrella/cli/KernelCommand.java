@@ -1,5 +1,6 @@
 package dev.umbrella.cli;
 
+import java.io.IOException;
 import dev.umbrella.env.Env;
 import dev.umbrella.kernel.Kernelspec;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ final class KernelCommand implements Runnable {
                 Path dir = spec.install(dataDir, !noArchive);
                 System.out.println("Installed kernelspec " + name + " (" + Kernelspec.DISPLAY_NAME + ") in " + dir);
                 return 0;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.err.println("umbrella kernel install: " + e.getMessage());
                 return 1;
             }

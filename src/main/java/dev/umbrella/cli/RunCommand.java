@@ -1,5 +1,6 @@
 package dev.umbrella.cli;
 
+import java.util.Locale;
 import dev.umbrella.datasets.build.BuildOptions;
 import dev.umbrella.env.Env;
 import dev.umbrella.publish.KernelEngine;
@@ -71,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** "  NAME done in S s": the same shape as the runner's per-notebook line (src/bench/run-bench.sh reads both). */
     private static String done(String what, long startedNanos) {
-        return String.format(java.util.Locale.ROOT, "  %s done in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9);
+        return String.format(Locale.ROOT, "  %s done in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9);
     }
 
     /** Argument mistakes surface before the datasets rebuild, not after it. */

@@ -1,5 +1,6 @@
 package dev.umbrella.estimate;
 
+import java.util.Locale;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
@@ -85,7 +86,7 @@ public record DidResult(
     public String toString() {
         String head = did.toString();
         if (did.isSufficient()) {
-            head += String.format(java.util.Locale.ROOT, "%n  %s: %s → %s; comparison (%d): %s → %s", engineerId,
+            head += String.format(Locale.ROOT, "%n  %s: %s → %s; comparison (%d): %s → %s", engineerId,
                     Formats.number(means[0]), Formats.number(means[1]), cohort.members().size(),
                     Formats.number(means[2]), Formats.number(means[3]));
         }

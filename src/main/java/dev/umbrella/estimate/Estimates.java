@@ -1,5 +1,7 @@
 package dev.umbrella.estimate;
 
+import java.util.Arrays;
+import dev.umbrella.model.Panel;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.FundedStart;
@@ -184,7 +186,7 @@ public final class Estimates {
 
     /** Every estimator on the given metrics (the Holm adjustment stays over all metrics, as in {@link #summary()}). */
     public Summary summary(String... metrics) {
-        return Summary.of(this, java.util.Arrays.stream(metrics).map(Metric::of).toList());
+        return Summary.of(this, Arrays.stream(metrics).map(Metric::of).toList());
     }
 
     /** Reported values of a {@code reported_metrics.csv} metric for this engineer's role, over all dates. */
@@ -202,7 +204,7 @@ public final class Estimates {
     }
 
     /** A person's series on the timeline: per-repository rows for a count, shares over covering repositories. */
-    static MonthlySeries series(Timeline timeline, Metric metric, String person, dev.umbrella.model.Panel panel) {
+    static MonthlySeries series(Timeline timeline, Metric metric, String person, Panel panel) {
         if (timeline.months().isEmpty()) {
             return MonthlySeries.ofShares(person, metric, List.of(), List.of(), new double[0]);
         }

@@ -1,5 +1,6 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.model.Period;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Panel;
@@ -226,7 +227,7 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
     private static LocalDate roleStart(Inputs inputs, String entity) {
         String id = ROLE.get(entity);
         return id == null || !inputs.engineers().containsKey(id) ? null
-                : inputs.engineer(id).firstFunded().map(dev.umbrella.model.Period::start).orElse(null);
+                : inputs.engineer(id).firstFunded().map(Period::start).orElse(null);
     }
 
     /** The points drawn on one figure. */

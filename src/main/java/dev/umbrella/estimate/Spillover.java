@@ -1,5 +1,8 @@
 package dev.umbrella.estimate;
 
+import java.util.TreeSet;
+import java.util.Comparator;
+import dev.umbrella.model.Formats;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Engineer;
@@ -91,7 +94,7 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
         Timeline outside = timeline.overRepos(outsideRepos, panel);
         Cohort other = outsideCohort(estimates, funded, outsideRepos);
         groups.add(group("other repositories", timeline, outside, series, other, panel, design));
-        for (String person : new java.util.TreeSet<>(funded)) {
+        for (String person : new TreeSet<>(funded)) {
             List<String> treated = person.equals(engineer.id()) ? List.of() : outsideRepos.stream()
                     .filter(repo -> fundedWorkIn(estimates, person, repo, timeline)).toList();
             if (!treated.isEmpty()) {
@@ -284,11 +287,11 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
         }
         // The repository where substitution would show most: his series rose while everyone else's fell most.
         RepoShift shown = repos.stream().filter(r -> r.engineerChange() > 0 && r.othersChange() < 0)
-                .min(java.util.Comparator.comparingDouble(RepoShift::othersChange).thenComparing(RepoShift::repo))
+                .min(Comparator.comparingDouble(RepoShift::othersChange).thenComparing(RepoShift::repo))
                 .orElse(null);
         String where = "where everyone else's fell most while his rose";
         if (shown == null) {
-            shown = repos.stream().max(java.util.Comparator.comparingDouble(RepoShift::engineerChange)
+            shown = repos.stream().max(Comparator.comparingDouble(RepoShift::engineerChange)
                     .thenComparing(RepoShift::repo)).orElse(null);
             where = "where his rose most";
         }
@@ -329,7 +332,7 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
     }
 
     private static String n(double x) {
-        return dev.umbrella.model.Formats.number(x);
+        return Formats.number(x);
     }
 
     private static String signed(double x) {

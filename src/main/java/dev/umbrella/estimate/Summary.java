@@ -1,5 +1,6 @@
 package dev.umbrella.estimate;
 
+import java.util.Arrays;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
@@ -65,7 +66,7 @@ public record Summary(String engineerId, List<Row> rows, List<String> notes) imp
         }
         order.sort(Comparator.comparingDouble(i -> rows.get(i).placeboSpaceP()));
         double[] adjusted = new double[rows.size()];
-        java.util.Arrays.fill(adjusted, Double.NaN);
+        Arrays.fill(adjusted, Double.NaN);
         double running = 0;
         int m = order.size();
         for (int k = 0; k < m; k++) {

@@ -1,5 +1,6 @@
 package dev.umbrella.estimate;
 
+import java.time.temporal.ChronoUnit;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.ActivityMonth;
 import dev.umbrella.model.Engineer;
@@ -229,7 +230,7 @@ public record Timeline(
 
     /** The index in {@link #months()} of the funded start month (may lie inside the transition). */
     public int startIndex() {
-        return (int) first().until(YearMonth.from(start), java.time.temporal.ChronoUnit.MONTHS);
+        return (int) first().until(YearMonth.from(start), ChronoUnit.MONTHS);
     }
 
     /** Indices of the months in a segment, ascending. */

@@ -1,5 +1,6 @@
 package dev.umbrella.model;
 
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,6 @@ public final class Entities {
     /** The person id followed by the organisations that report on the role. */
     public static List<String> of(String personId) {
         List<String> orgs = ORGANISATIONS.getOrDefault(personId, List.of());
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(personId), orgs.stream()).toList();
+        return Stream.concat(Stream.of(personId), orgs.stream()).toList();
     }
 }

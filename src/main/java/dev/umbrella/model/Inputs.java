@@ -1,5 +1,7 @@
 package dev.umbrella.model;
 
+import java.nio.file.Path;
+import dev.umbrella.datasets.Datasets;
 import dev.umbrella.datasets.PeriodKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,8 +68,8 @@ public final class Inputs {
     }
 
     /** The datasets of one directory (with its {@code MANIFEST.csv}), e.g. a test's copy. */
-    public static Inputs load(java.nio.file.Path datasetsDir) {
-        return SharedInputs.load(dev.umbrella.datasets.Datasets.load(datasetsDir));
+    public static Inputs load(Path datasetsDir) {
+        return SharedInputs.load(Datasets.load(datasetsDir));
     }
 
     /** The engineers (people with periods), by id, sorted. */

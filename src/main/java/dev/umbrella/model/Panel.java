@@ -215,7 +215,7 @@ public final class Panel {
             for (int i = 0; i < k; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
+            Arrays.sort(order, (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
                     ? Integer.compare(repoLastComplete[index[b]], repoLastComplete[index[a]])
                     : repos[index[a]].compareTo(repos[index[b]]));
             for (int m = 0; m < months; m++) {

@@ -1,5 +1,8 @@
 package dev.umbrella.present;
 
+import java.util.Arrays;
+import dev.umbrella.model.Engineer;
+import dev.umbrella.estimate.Interval;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.DidResult;
 import dev.umbrella.estimate.Estimate;
@@ -57,7 +60,7 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
                 funders(engineer), effect, did, placebo, roi, roi.evaluate(), simulation, breakEvens);
     }
 
-    private static String funders(dev.umbrella.model.Engineer engineer) {
+    private static String funders(Engineer engineer) {
         return engineer.periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).map(Period::funder)
                 .filter(f -> !f.isBlank()).distinct().collect(Collectors.joining(", "));
     }
@@ -99,10 +102,10 @@ public record Case(String engineerId, String name, LocalDate fundedStart, String
             return "not available";
         }
         double[] draws = simulation.costEfficiency();
-        var interval = dev.umbrella.estimate.Interval.ofReplicates(draws, simulation.level());
+        var interval = Interval.ofReplicates(draws, simulation.level());
         double[] sorted = draws.clone();
-        java.util.Arrays.sort(sorted);
-        return Readable.number(dev.umbrella.estimate.Interval.quantile(sorted, 0.5)) + " "
+        Arrays.sort(sorted);
+        return Readable.number(Interval.quantile(sorted, 0.5)) + " "
                 + Readable.interval(interval.lower(), interval.upper());
     }
 

@@ -1,5 +1,12 @@
 package dev.umbrella.present;
 
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.DoubleColumn;
+import java.util.Collections;
+import java.util.Arrays;
+import dev.umbrella.roi.Method;
 import dev.umbrella.estimate.Estimate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +34,8 @@ final class ComparisonFigures {
         double min = 0;
         double max = 0;
         for (Case c : reversed(comparison.cases())) {
-            for (dev.umbrella.roi.Method m : List.of(dev.umbrella.roi.Method.EXPECTED_LOSS,
-                    dev.umbrella.roi.Method.MARKET_PRICE)) {
+            for (Method m : List.of(Method.EXPECTED_LOSS,
+                    Method.MARKET_PRICE)) {
                 String who = Chart.person(c.name()) + " · " + m.label();
                 if (!c.simulation().isEstimated(m)) {
                     rows.add(who + ": not estimated");
@@ -92,14 +99,14 @@ final class ComparisonFigures {
                 Chart.axis(""))), traces.toArray(new Trace[0]));
     }
 
-    private static tech.tablesaw.plotly.components.Layout withWideLabels(
-            tech.tablesaw.plotly.components.Layout.LayoutBuilder builder) {
+    private static Layout withWideLabels(
+            Layout.LayoutBuilder builder) {
         return builder.margin(Margin.builder().top(60).bottom(70).left(260).right(20).build()).build();
     }
 
     private static ScatterTrace dots(List<String> rows, double[] x, String color, String name) {
-        return ScatterTrace.builder(tech.tablesaw.api.DoubleColumn.create("x", x),
-                        tech.tablesaw.api.StringColumn.create("y", rows))
+        return ScatterTrace.builder(DoubleColumn.create("x", x),
+                        StringColumn.create("y", rows))
                 .mode(ScatterTrace.Mode.MARKERS).marker(Marker.builder().color(color).symbol(Symbol.DIAMOND).size(18)
                         .build())
                 .name(name).build();
@@ -107,19 +114,19 @@ final class ComparisonFigures {
 
     private static ScatterTrace categoryLine(double x, List<String> rows, String name) {
         double[] xs = new double[rows.size()];
-        java.util.Arrays.fill(xs, x);
-        return ScatterTrace.builder(tech.tablesaw.api.DoubleColumn.create("x", xs),
-                        tech.tablesaw.api.StringColumn.create("y", rows))
+        Arrays.fill(xs, x);
+        return ScatterTrace.builder(DoubleColumn.create("x", xs),
+                        StringColumn.create("y", rows))
                 .mode(ScatterTrace.Mode.LINE)
-                .line(tech.tablesaw.plotly.components.Line.builder().color(Palette.GREY).width(2)
-                        .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build())
+                .line(Line.builder().color(Palette.GREY).width(2)
+                        .dash(Line.Dash.DASH).build())
                 .name(name).build();
     }
 
     /** Plotly draws the first category at the bottom; the table order (earliest funded first) should read top down. */
     private static List<Case> reversed(List<Case> cases) {
         List<Case> result = new ArrayList<>(cases);
-        java.util.Collections.reverse(result);
+        Collections.reverse(result);
         return result;
     }
 

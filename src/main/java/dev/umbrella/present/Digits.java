@@ -1,5 +1,7 @@
 package dev.umbrella.present;
 
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
+import java.util.function.DoubleFunction;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -20,8 +22,8 @@ final class Digits {
     }
 
     /** Shows every value as {@link Readable} writes it (the values stay exact; only their display changes). */
-    static DoubleColumn as(DoubleColumn column, java.util.function.DoubleFunction<String> format) {
-        column.setPrintFormatter(new tech.tablesaw.columns.numbers.NumberColumnFormatter() {
+    static DoubleColumn as(DoubleColumn column, DoubleFunction<String> format) {
+        column.setPrintFormatter(new NumberColumnFormatter() {
             @Override
             public String format(double value) {
                 return Double.isNaN(value) ? "" : format.apply(value);

@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import java.util.stream.IntStream;
 import dev.umbrella.estimate.DidResult;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.ItsFit;
@@ -219,7 +220,7 @@ final class EffectFigures {
     }
 
     private static int[] indices(List<Segment> segments, Segment wanted) {
-        return java.util.stream.IntStream.range(0, segments.size()).filter(i -> segments.get(i) == wanted).toArray();
+        return IntStream.range(0, segments.size()).filter(i -> segments.get(i) == wanted).toArray();
     }
 
     /** The role a before/after period label plays, for its colour. */

@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import java.util.Locale;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Segment;
 import dev.umbrella.model.Inputs;
@@ -86,7 +87,7 @@ public final class Palette {
     /** {@code #RRGGBB} as {@code rgba(r,g,b,alpha)}, for shaded bands behind data. */
     public static String translucent(String hex, double alpha) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF,
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF,
                 rgb & 0xFF, alpha);
     }
 }

@@ -1,5 +1,8 @@
 package dev.umbrella.present;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import dev.umbrella.roi.BreakEven;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
@@ -73,13 +76,13 @@ public final class Readable {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             double usd = Double.parseDouble(m.group(1).replace(",", ""));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(money(usd, 3)));
+            m.appendReplacement(out, Matcher.quoteReplacement(money(usd, 3)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern USD_AMOUNT = java.util.regex.Pattern
+    private static final Pattern USD_AMOUNT = Pattern
             .compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?) USD\\b");
 
     /**
@@ -87,7 +90,7 @@ public final class Readable {
      * "0.92 incidents/year of $200k", "$0 per incident handled (the other channels cover the cost)", or "none". What
      * the model assumes instead is {@code breakEven(line.assumed(), "USD")}.
      */
-    public static String breakEven(dev.umbrella.roi.BreakEven.Line line) {
+    public static String breakEven(BreakEven.Line line) {
         if (Double.isNaN(line.value())) {
             return "none";
         }

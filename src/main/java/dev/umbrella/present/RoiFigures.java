@@ -1,5 +1,8 @@
 package dev.umbrella.present;
 
+import tech.tablesaw.plotly.components.Margin;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.DoubleColumn;
 import dev.umbrella.estimate.Interval;
 import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Simulation;
@@ -103,7 +106,7 @@ final class RoiFigures {
         traces.add(verticalOnCategories(0, labels, Palette.GREY, "break-even (ROI = 0)"));
         String title = who + ": ROI moves most with " + rows.get(0).parameter();
         var layout = Chart.layoutBuilder(title, RoiScale.axis(min, max), Chart.axis(""))
-                .margin(tech.tablesaw.plotly.components.Margin.builder().top(60).bottom(70).left(400).right(20)
+                .margin(Margin.builder().top(60).bottom(70).left(400).right(20)
                         .build())
                 .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
@@ -134,8 +137,8 @@ final class RoiFigures {
     private static ScatterTrace verticalOnCategories(double x, List<String> rows, String color, String name) {
         double[] xs = new double[rows.size()];
         Arrays.fill(xs, x);
-        return ScatterTrace.builder(tech.tablesaw.api.DoubleColumn.create("x", xs),
-                        tech.tablesaw.api.StringColumn.create("y", rows))
+        return ScatterTrace.builder(DoubleColumn.create("x", xs),
+                        StringColumn.create("y", rows))
                 .mode(ScatterTrace.Mode.LINE)
                 .line(Line.builder().color(color).width(2).dash(Line.Dash.DASH).build())
                 .name(name).build();

@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import java.util.TreeSet;
 import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Metric;
@@ -48,7 +49,7 @@ final class Sources {
         long curated = parts.stream().filter(p -> p.startsWith("curated:")).count();
         long raw = parts.stream().filter(p -> p.startsWith("raw:")).count();
         long clones = parts.stream().filter(p -> p.contains("(raw export")).count();
-        var kinds = new java.util.TreeSet<String>();
+        var kinds = new TreeSet<String>();
         for (String p : parts) {
             if (p.startsWith("raw:")) {
                 String path = p.substring(4);

@@ -1,5 +1,17 @@
 package dev.umbrella.present;
 
+import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Collections;
+import java.math.RoundingMode;
+import java.math.BigDecimal;
+import dev.umbrella.roi.Simulation;
+import dev.umbrella.roi.Roi;
+import dev.umbrella.model.Inputs;
+import dev.umbrella.estimate.Sensitivity;
+import dev.umbrella.estimate.CorrectedEffects;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
@@ -74,7 +86,7 @@ public final class Tables {
             }
             Table named = kept.selectColumns("funder", "recipient", "purpose", "amount_usd", "start", "end",
                     "source_url");
-            named.insertColumn(0, StringColumn.create("engineer", java.util.Collections.nCopies(named.rowCount(),
+            named.insertColumn(0, StringColumn.create("engineer", Collections.nCopies(named.rowCount(),
                     e.engineer().name())));
             result = result == null ? named : result.append(named);
         }
@@ -148,7 +160,7 @@ public final class Tables {
      * its evidence in {@code outputs.csv}) and which streams they come from. Counts as the sources state them; the
      * ROI reads the same rows ({@code Roi.ledger()} lists them).
      */
-    public static Table outputs(dev.umbrella.roi.Roi roi) {
+    public static Table outputs(Roi roi) {
         return outputs(roi.ledger(), roi.engineerId() + ": outputs ledger by kind and period (outputs.csv)");
     }
 
@@ -161,9 +173,9 @@ public final class Tables {
     }
 
     private static Table outputs(Table ledger, String title) {
-        java.util.Map<String, double[]> sums = new java.util.TreeMap<>();
-        java.util.Map<String, java.util.TreeSet<String>> streams = new java.util.TreeMap<>();
-        java.util.List<String> periods = java.util.List.of("before", "volunteer", "funded", "vacancy", "after");
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, TreeSet<String>> streams = new TreeMap<>();
+        List<String> periods = List.of("before", "volunteer", "funded", "vacancy", "after");
         for (int i = 0; i < ledger.rowCount(); i++) {
             String kind = ledger.stringColumn("kind").get(i);
             String detail = ledger.stringColumn("detail").get(i);
@@ -175,7 +187,7 @@ public final class Tables {
             s[0]++;
             s[1] += ledger.doubleColumn("count").getDouble(i);
             String stream = ledger.stringColumn("stream").get(i);
-            streams.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stream.contains(":")
+            streams.computeIfAbsent(key, k -> new TreeSet<>()).add(stream.contains(":")
                     ? stream.substring(0, stream.indexOf(':')) : stream);
         }
         TableBuilder builder = TableBuilder.named(title).text("engineer", "output", "period").integer("rows")
@@ -194,7 +206,7 @@ public final class Tables {
      * from the datasets, and where the notebooks check it (the method notebook's table).
      */
     public static Table threats(Estimates... engineers) {
-        return Threats.of(java.util.List.of(engineers));
+        return Threats.of(List.of(engineers));
     }
 
     /**
@@ -211,7 +223,7 @@ public final class Tables {
      * {@link #robustness(String, Estimates...)} with the security-commit change corrected for the rule's
      * misclassification ({@code Umbrella.ruleValidation().correctedEffects(...)}) as one more column.
      */
-    public static Table robustness(String metric, dev.umbrella.estimate.CorrectedEffects corrected,
+    public static Table robustness(String metric, CorrectedEffects corrected,
             Estimates... engineers) {
         TableBuilder table = TableBuilder.named("What survives: " + metric.replace('_', ' ')
                 + " per month (not pooled)").text("engineer", "change [95%]", "change: specifications agreeing",
@@ -253,7 +265,7 @@ public final class Tables {
         return a[0] + " of " + a[2] + (a[1] < a[2] ? " (" + (a[2] - a[1]) + " not estimable)" : "");
     }
 
-    private static String withInterval(dev.umbrella.estimate.Estimate e) {
+    private static String withInterval(Estimate e) {
         if (!e.isSufficient()) {
             return "insufficient data: " + e.insufficient();
         }
@@ -261,7 +273,7 @@ public final class Tables {
     }
 
     /** The sensitivity table of {@code engineer.sensitivity(metric)}, intervals rounded for reading. */
-    public static Table sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+    public static Table sensitivity(Sensitivity sensitivity) {
         return rounded(sensitivity, 3);
     }
 
@@ -276,7 +288,7 @@ public final class Tables {
 
     /** The repositories behind {@code commits.csv}: authored commits, authors, first and last complete month. */
     public static Table repositories() {
-        return Sources.repositories(dev.umbrella.model.Inputs.shared());
+        return Sources.repositories(Inputs.shared());
     }
 
     /**
@@ -309,7 +321,7 @@ public final class Tables {
                 }
                 copy.replaceColumn(c, text);
             } else {
-                String name = column.name().toLowerCase(java.util.Locale.ROOT);
+                String name = column.name().toLowerCase(Locale.ROOT);
                 if (name.endsWith("_usd") || name.equals("npv") || name.startsWith("pv_")) {
                     Digits.as(column, Readable::dollars);
                 } else if (name.startsWith("roi")) {
@@ -326,7 +338,7 @@ public final class Tables {
         if (value == null || Double.isNaN(value)) {
             return "";
         }
-        String m = measure.toLowerCase(java.util.Locale.ROOT);
+        String m = measure.toLowerCase(Locale.ROOT);
         // "USD per advisory" (a break-even's unit) is money too
         if ("USD".equalsIgnoreCase(unit) || unit.startsWith("USD ") || m.equals("npv") || m.startsWith("pv_")
                 || m.startsWith("pv ")) {
@@ -346,13 +358,13 @@ public final class Tables {
 
     /** At most {@code digits} decimals, before {@link Readable#number} keeps two significant digits. */
     private static double roundTo(double value, int digits) {
-        return Double.isFinite(value) ? new java.math.BigDecimal(value).setScale(digits, java.math.RoundingMode.HALF_EVEN)
+        return Double.isFinite(value) ? new BigDecimal(value).setScale(digits, RoundingMode.HALF_EVEN)
                 .doubleValue() : value;
     }
 
     /** An analysis result's table with its decimals rounded for display (see {@link #rounded(Table, int)}). */
     public static Table rounded(Tabular result, int digits) {
-        return rounded(result.toTable(), digits, result instanceof dev.umbrella.roi.Simulation s ? s.draws() : 0);
+        return rounded(result.toTable(), digits, result instanceof Simulation s ? s.draws() : 0);
     }
 
     /** The headline table of the comparison (same as {@link Comparison#toTable()}). */

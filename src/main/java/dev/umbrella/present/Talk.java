@@ -1,5 +1,10 @@
 package dev.umbrella.present;
 
+import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.Arrays;
+import dev.umbrella.estimate.Sensitivity;
+import dev.umbrella.estimate.EventStudyResult;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PlaceboResult;
@@ -322,7 +327,7 @@ public final class Talk {
                     mine.add(row);
                 }
             }
-            mine.sort(java.util.Comparator.comparingDouble(OutputCost::marketValue).reversed()
+            mine.sort(Comparator.comparingDouble(OutputCost::marketValue).reversed()
                     .thenComparing(OutputCost::output));
             out.addAll(mine.stream().limit(perEngineer).toList());
         }
@@ -453,15 +458,15 @@ public final class Talk {
     }
 
     /** Sensitivity tables are computed once per engineer (each is ten estimates). */
-    private final Map<String, dev.umbrella.estimate.Sensitivity> sensitivities = new LinkedHashMap<>();
+    private final Map<String, Sensitivity> sensitivities = new LinkedHashMap<>();
 
-    private dev.umbrella.estimate.Sensitivity sensitivity(Case c) {
+    private Sensitivity sensitivity(Case c) {
         return sensitivities.computeIfAbsent(c.engineerId(), id -> estimates.get(id).sensitivity(Case.METRIC));
     }
 
-    private final Map<String, dev.umbrella.estimate.EventStudyResult> eventStudies = new LinkedHashMap<>();
+    private final Map<String, EventStudyResult> eventStudies = new LinkedHashMap<>();
 
-    private dev.umbrella.estimate.EventStudyResult eventStudy(Case c) {
+    private EventStudyResult eventStudy(Case c) {
         return eventStudies.computeIfAbsent(c.engineerId(), id -> estimates.get(id).eventStudy(Case.METRIC));
     }
 
@@ -469,9 +474,9 @@ public final class Talk {
         return a[0] + " of " + a[2];
     }
 
-    private static String preTrend(dev.umbrella.estimate.EventStudyResult study) {
+    private static String preTrend(EventStudyResult study) {
         var test = study.preTest();
-        return test.isSufficient() ? dev.umbrella.estimate.EventStudyResult.formatP(test.pValue()) + " (joint test of "
+        return test.isSufficient() ? EventStudyResult.formatP(test.pValue()) + " (joint test of "
                 + test.binCount() + " quarters)" : "insufficient data";
     }
 
@@ -578,7 +583,7 @@ public final class Talk {
                     continue;
                 }
                 t.rows().stream().filter(r -> r.swing() > 0).findFirst().ifPresent(r -> top
-                        .computeIfAbsent(r.parameter().replace('_', ' '), k -> new java.util.EnumMap<>(Method.class))
+                        .computeIfAbsent(r.parameter().replace('_', ' '), k -> new EnumMap<>(Method.class))
                         .computeIfAbsent(m, k -> new ArrayList<>()).add(Chart.person(c.name())));
             }
         }
@@ -608,8 +613,8 @@ public final class Talk {
 
     /** "$326k to $580k", or the one value when all are the same when written. */
     private static String range(double[] values, DoubleFunction<String> format) {
-        String low = format.apply(java.util.Arrays.stream(values).min().orElse(Double.NaN));
-        String high = format.apply(java.util.Arrays.stream(values).max().orElse(Double.NaN));
+        String low = format.apply(Arrays.stream(values).min().orElse(Double.NaN));
+        String high = format.apply(Arrays.stream(values).max().orElse(Double.NaN));
         return low.equals(high) ? low : low + " to " + high;
     }
 

@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import java.util.Collections;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
@@ -30,7 +31,7 @@ final class TalkFigures {
         List<Trace> traces = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         List<Engineer> bottomUp = new ArrayList<>(engineers);
-        java.util.Collections.reverse(bottomUp); // plotly draws the first category at the bottom
+        Collections.reverse(bottomUp); // plotly draws the first category at the bottom
         for (Engineer e : bottomUp) {
             String row = Readable.name(e);
             for (Period p : e.periods()) {

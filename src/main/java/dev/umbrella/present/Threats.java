@@ -1,5 +1,8 @@
 package dev.umbrella.present;
 
+import java.util.function.BiFunction;
+import java.util.Map;
+import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
@@ -27,20 +30,20 @@ final class Threats {
     private Threats() {}
 
     private record Threat(String name, String effect, String check,
-            java.util.function.BiFunction<Estimates, Context, String> evidence) {}
+            BiFunction<Estimates, Context, String> evidence) {}
 
     /** What several rows share, computed once per table: the rule's validation against the blind labels. */
     private static final class Context {
         private final Estimates any;
-        private dev.umbrella.estimate.RuleValidation validation;
+        private RuleValidation validation;
 
         Context(Estimates any) {
             this.any = any;
         }
 
-        dev.umbrella.estimate.RuleValidation validation() {
+        RuleValidation validation() {
             if (validation == null) {
-                validation = dev.umbrella.estimate.RuleValidation.of(any.inputs());
+                validation = RuleValidation.of(any.inputs());
             }
             return validation;
         }
@@ -158,7 +161,7 @@ final class Threats {
      * (2.3 GB) holds Seth's CPython fixes and release work; github/advisory-database holds the GitHub-reviewed
      * advisories that all three engineers' ecosystems publish to.
      */
-    static final java.util.Map<String, String> NOT_EXPORTED = java.util.Map.of(
+    static final Map<String, String> NOT_EXPORTED = Map.of(
             "seth", "python/cpython (his CPython fixes and release work), github/advisory-database",
             "mike", "github/advisory-database",
             "samuel", "github/advisory-database");
@@ -184,13 +187,13 @@ final class Threats {
             return "insufficient data: no security labels in these inputs";
         }
         var validation = context.validation();
-        var rule = dev.umbrella.estimate.RuleValidation.Rule.CURRENT;
+        var rule = RuleValidation.Rule.CURRENT;
         var recall = validation.recall(rule, e.engineer().id());
         var precision = validation.precision(rule, e.engineer().id());
         return "recall " + ratio(recall) + ", precision " + ratio(precision);
     }
 
-    private static String ratio(dev.umbrella.estimate.RuleValidation.Ratio r) {
+    private static String ratio(RuleValidation.Ratio r) {
         return r.isSufficient() ? Readable.number(r.value()) + " " + Readable.interval(r.interval().lower(),
                 r.interval().upper()) : "insufficient data";
     }

@@ -1,5 +1,11 @@
 package dev.umbrella.present;
 
+import tech.tablesaw.plotly.traces.ScatterTrace;
+import tech.tablesaw.plotly.components.Margin;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.api.StringColumn;
+import java.util.Comparator;
+import java.util.Collections;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.MonthlySeries;
@@ -81,20 +87,20 @@ final class TimelineFigures {
         }
         YearMonth first = YearMonth.from(engineer.firstDay().orElseThrow());
         List<String> repos = new ArrayList<>(timeline.repos());
-        repos.sort(java.util.Comparator.comparing((String r) -> timeline.coverage().get(timeline.repos().indexOf(r)))
-                .reversed().thenComparing(java.util.Comparator.reverseOrder()));
-        java.util.Collections.reverse(repos); // plotly draws the first category at the bottom
+        repos.sort(Comparator.comparing((String r) -> timeline.coverage().get(timeline.repos().indexOf(r)))
+                .reversed().thenComparing(Comparator.reverseOrder()));
+        Collections.reverse(repos); // plotly draws the first category at the bottom
         List<Trace> traces = new ArrayList<>();
-        tech.tablesaw.api.StringColumn xs = tech.tablesaw.api.StringColumn.create("x");
-        tech.tablesaw.api.StringColumn ys = tech.tablesaw.api.StringColumn.create("y");
+        StringColumn xs = StringColumn.create("x");
+        StringColumn ys = StringColumn.create("y");
         for (String repo : repos) {
             YearMonth end = timeline.coverage().get(timeline.repos().indexOf(repo));
             xs.append(first.atDay(1).toString()).append(end.plusMonths(1).atDay(1).toString()).appendMissing();
             ys.append(repo).append(repo).append(repo);
         }
-        traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(xs, ys)
-                .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE)
-                .line(tech.tablesaw.plotly.components.Line.builder().color(Palette.BLUE).width(14).build())
+        traces.add(ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(Palette.BLUE).width(14).build())
                 .name("months the export covers").build());
         String dataEnd = timeline.dataEnd().plusMonths(1).atDay(1).toString();
         traces.add(verticalOnRepos(timeline.start().toString(), repos, Palette.BLACK, "funded start "
@@ -103,23 +109,23 @@ final class TimelineFigures {
                 + timeline.dataEnd() + ")"));
         Layout layout = Chart.layoutBuilder(who + ": months each repository's export covers", Chart.axis("month"),
                 Chart.axis("")).height(Math.min(120 + 34 * repos.size(), 480))
-                .margin(tech.tablesaw.plotly.components.Margin.builder().top(60).bottom(60).left(300).right(20)
+                .margin(Margin.builder().top(60).bottom(60).left(300).right(20)
                         .build())
                 .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
     private static Trace verticalOnRepos(String x, List<String> repos, String color, String name) {
-        tech.tablesaw.api.StringColumn xs = tech.tablesaw.api.StringColumn.create("x");
-        tech.tablesaw.api.StringColumn ys = tech.tablesaw.api.StringColumn.create("y");
+        StringColumn xs = StringColumn.create("x");
+        StringColumn ys = StringColumn.create("y");
         for (String repo : repos) {
             xs.append(x);
             ys.append(repo);
         }
-        return tech.tablesaw.plotly.traces.ScatterTrace.builder(xs, ys)
-                .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE)
-                .line(tech.tablesaw.plotly.components.Line.builder().color(color).width(2)
-                        .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build())
+        return ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(color).width(2)
+                        .dash(Line.Dash.DASH).build())
                 .name(name).build();
     }
 

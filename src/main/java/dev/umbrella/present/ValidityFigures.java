@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import java.util.Locale;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.RegistryOutcomes;
 import dev.umbrella.estimate.Sensitivity;
@@ -66,7 +67,7 @@ final class ValidityFigures {
         traces.add(Chart.vertical(0, -0.6, n - 0.4, Palette.GREY, "no change"));
         int[] a = sensitivity.agreeing(false);
         int[] b = sensitivity.agreeing(true);
-        String title = String.format(java.util.Locale.ROOT, "%s, %s: interval on the default's side of 0 in %d of %d "
+        String title = String.format(Locale.ROOT, "%s, %s: interval on the default's side of 0 in %d of %d "
                 + "(change) and %d of %d (DiD) specifications", Chart.person(sensitivity.engineerId()),
                 Chart.words(sensitivity.metric()), a[0], a[2], b[0], b[2]);
         double pad = 0.05 * (max - min);

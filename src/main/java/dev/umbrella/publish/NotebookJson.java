@@ -1,5 +1,6 @@
 package dev.umbrella.publish;
 
+import java.util.Locale;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -263,7 +264,7 @@ public final class NotebookJson {
         int exponent = decimalPoint - 1;
         if (exponent < -4 || exponent >= 16) {
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String exp = String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
+            String exp = String.format(Locale.ROOT, "%02d", Math.abs(exponent));
             return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exp;
         }
         if (decimalPoint <= 0) {
@@ -290,7 +291,7 @@ public final class NotebookJson {
                 case '\f': out.append("\\f"); break;
                 default:
                     if (ch < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
                     } else {
                         out.append(ch);
                     }

@@ -1,5 +1,8 @@
 package dev.umbrella.publish;
 
+import org.commonmark.Extension;
+import java.util.Base64;
+import java.nio.charset.StandardCharsets;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.List;
@@ -22,7 +25,7 @@ final class OutputHtml {
     private static final Pattern PLOTLY_BANNER = Pattern.compile("plotly\\.js\\b[^\\n]{0,80}v\\d+\\.\\d+\\.\\d+");
     private static final Pattern PLOTLY_SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"'][^\"']*plotly[^\"']*[\"']", Pattern.CASE_INSENSITIVE);
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
@@ -47,7 +50,7 @@ final class OutputHtml {
                 if (bundle.has(mime)) {
                     String data = text(bundle.get(mime));
                     String base64 = mime.equals("image/svg+xml")
-                            ? java.util.Base64.getEncoder().encodeToString(data.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            ? Base64.getEncoder().encodeToString(data.getBytes(StandardCharsets.UTF_8))
                             : data.replaceAll("\\s", "");
                     html = html.replace("src=\"attachment:" + escape(attachment.getKey()) + "\"", "src=\"data:" + mime + ";base64," + base64 + "\"");
                     break;

@@ -1,5 +1,7 @@
 package dev.umbrella.publish;
 
+import java.util.Locale;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
@@ -123,7 +125,7 @@ public final class Parameters {
     private static JsonObject injectedCell(String source) {
         var cell = new JsonObject();
         cell.addProperty("cell_type", "code");
-        cell.add("execution_count", com.google.gson.JsonNull.INSTANCE);
+        cell.add("execution_count", JsonNull.INSTANCE);
         cell.addProperty("id", INJECTED_TAG); // fixed, not papermill's random uuid: same bytes on every run
         var metadata = new JsonObject();
         var tags = new JsonArray();
@@ -315,7 +317,7 @@ public final class Parameters {
                 case '\n': return "\\n";
                 case '\r': return "\\r";
                 case '\t': return "\\t";
-                default: return cp < 0x20 ? String.format(java.util.Locale.ROOT, "\\u%04x", cp) : new String(Character.toChars(cp));
+                default: return cp < 0x20 ? String.format(Locale.ROOT, "\\u%04x", cp) : new String(Character.toChars(cp));
             }
         }).collect(Collectors.joining("", "\"", "\""));
     }

@@ -1,5 +1,7 @@
 package dev.umbrella.publish;
 
+import java.util.Arrays;
+import dev.umbrella.present.Html;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +49,7 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
             trimTrailing(out);
             out.append('\n');
             if (r == 0) {
-                out.append("  ").append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
+                out.append("  ").append("-".repeat(Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
             }
         }
         for (String line : note.split("\n")) {
@@ -62,7 +64,7 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
         if (!available()) {
             return "<p class=\"note\">Not available: " + OutputHtml.escape(note) + "</p>\n";
         }
-        var html = new StringBuilder(dev.umbrella.present.Html.table("summary", header, rows));
+        var html = new StringBuilder(Html.table("summary", header, rows));
         for (String line : note.split("\n")) {
             if (!line.isEmpty()) {
                 html.append("<p class=\"note\">").append(OutputHtml.escape(line)).append("</p>\n");

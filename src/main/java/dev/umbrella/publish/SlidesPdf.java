@@ -1,5 +1,6 @@
 package dev.umbrella.publish;
 
+import java.io.File;
 import dev.umbrella.env.Env;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class SlidesPdf {
         if (given.isPresent()) {
             return Path.of(given.get());
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
                 Path candidate = Path.of(dir, name);
                 if (Files.isExecutable(candidate)) {

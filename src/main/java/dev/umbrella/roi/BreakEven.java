@@ -1,5 +1,7 @@
 package dev.umbrella.roi;
 
+import java.math.MathContext;
+import java.math.BigDecimal;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
@@ -135,11 +137,11 @@ public record BreakEven(String engineerId, Method method, List<Line> lines) impl
         if (x == 0) {
             return "0";
         }
-        double rounded = new java.math.BigDecimal(x).round(new java.math.MathContext(2)).doubleValue();
+        double rounded = new BigDecimal(x).round(new MathContext(2)).doubleValue();
         if (Math.abs(rounded) >= 100) {
             return String.format(Locale.ROOT, "%,.0f", rounded);
         }
-        return new java.math.BigDecimal(rounded).round(new java.math.MathContext(2)).stripTrailingZeros()
+        return new BigDecimal(rounded).round(new MathContext(2)).stripTrailingZeros()
                 .toPlainString();
     }
 

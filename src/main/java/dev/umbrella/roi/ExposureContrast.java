@@ -1,5 +1,7 @@
 package dev.umbrella.roi;
 
+import java.util.Comparator;
+import java.math.BigDecimal;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.ReportedMetric;
 import dev.umbrella.model.TableBuilder;
@@ -47,7 +49,7 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
                             + Math.round(parameter * 100) + "th percentile";
                     break;
                 case SHARE_WITHIN:
-                    what = "the share within " + new java.math.BigDecimal(parameter).stripTrailingZeros()
+                    what = "the share within " + new BigDecimal(parameter).stripTrailingZeros()
                             .toPlainString() + " h";
                     break;
                 default:
@@ -188,7 +190,7 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
             considered.add(new Considered(f.row(), "funded", pair.contains(f) ? "used" : "no volunteer row with the "
                     + "same statistic: " + f.describe()));
         }
-        considered.sort(java.util.Comparator.comparing((Considered c) -> c.row().periodStart())
+        considered.sort(Comparator.comparing((Considered c) -> c.row().periodStart())
                 .thenComparing(c -> c.row().metric()));
         String verdict;
         if (pair.isEmpty()) {

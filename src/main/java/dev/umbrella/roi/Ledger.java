@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import java.util.Set;
 import dev.umbrella.model.Output;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -128,7 +129,7 @@ final class Ledger {
      * audit's findings, an incident, a release's fixes, a feature): counted as stated, never spread over other
      * months, so its total is a lower bound.
      */
-    static final java.util.Set<String> RECURRING = java.util.Set.of("advisory_published", "malware_report_handled",
+    static final Set<String> RECURRING = Set.of("advisory_published", "malware_report_handled",
             "package_removed");
 
     /**

@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ final class OutputRate {
             boolean finerOverlaps = rows.stream().anyMatch(o -> o != r && o.days() < r.days() && o.overlaps(r));
             (finerOverlaps ? leftOut : used).add(r);
         }
-        used.sort(java.util.Comparator.comparing(Row::start).thenComparing(Row::end));
+        used.sort(Comparator.comparing(Row::start).thenComparing(Row::end));
         int days = (int) ChronoUnit.DAYS.between(from, toExclusive);
         if (days <= 0) {
             return new Total(0, 0, 0, 0, used, leftOut);

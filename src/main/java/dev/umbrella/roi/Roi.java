@@ -1,5 +1,7 @@
 package dev.umbrella.roi;
 
+import java.util.Locale;
+import java.util.ArrayList;
 import dev.umbrella.datasets.Distribution;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
@@ -170,7 +172,7 @@ public final class Roi {
     public Table channels() {
         TableBuilder table = TableBuilder.named(engineer.id() + " benefit channels")
                 .text("channel", "method", "value", "status");
-        List<Channel> all = new java.util.ArrayList<>(model().channels());
+        List<Channel> all = new ArrayList<>(model().channels());
         all.addAll(model().notEstimated());
         for (Channel c : all) {
             table.row(c.id(), c.method().label(), c.formula(),
@@ -245,7 +247,7 @@ public final class Roi {
             months += u;
         }
         table.row("loaded salary: " + RoiModel.WAGE + " x " + RoiModel.BENEFITS_LOAD + " x (1 + " + RoiModel.OVERHEAD
-                + ")", null, "", String.format(java.util.Locale.ROOT, "%.1f of %d months no grant covers", months,
+                + ")", null, "", String.format(Locale.ROOT, "%.1f of %d months no grant covers", months,
                         schedule.months()));
         return table.build();
     }

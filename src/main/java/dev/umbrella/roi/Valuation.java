@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -140,7 +141,7 @@ final class Valuation {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

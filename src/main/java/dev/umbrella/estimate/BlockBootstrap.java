@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * resampled series has {@code n} values. Draws come from a {@link SplittableRandom} seeded by the caller, so the
  * same seed gives the same intervals on every machine.
  */
-public final class BlockBootstrap {
+final class BlockBootstrap {
     private final int blockLength;
     private final int replications;
     private final SplittableRandom random;

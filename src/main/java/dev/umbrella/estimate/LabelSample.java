@@ -31,7 +31,7 @@ import tech.tablesaw.api.Table;
  * from the datasets. Each drawn commit carries its cell's weight {@code N / n}, so estimates can be reweighted to
  * the population.
  */
-public record LabelSample(long seed, List<Unit> units, Map<String, Integer> population) {
+record LabelSample(long seed, List<Unit> units, Map<String, Integer> population) {
     /** Commits drawn among those the rule flags (precision needs them). */
     public static final int FLAGGED = 160;
     /** Commits drawn among those it does not flag (recall needs them: misses are rare, so the weights are large). */

@@ -10,7 +10,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * (the original estimator; statsmodels' {@code cov_type="HAC", use_correction=False}). Monthly activity is
  * autocorrelated, so plain OLS intervals are too narrow (Turner et al., BMC Med Res Methodol 2021).
  */
-public final class NeweyWest {
+final class NeweyWest {
     private NeweyWest() {}
 
     /** {@code floor(4 (n/100)^(2/9))}, the rule of thumb of Newey and West (1994). */

@@ -15,7 +15,7 @@ import java.util.List;
  * purple, the comparison group and left-out months grey. Where funded time is split by funder, each funder has its
  * own colour (blue, green, sky blue, yellow in order of the funder's first funded start), the same in every figure.
  */
-public final class Palette {
+final class Palette {
     public static final String ORANGE = "#E69F00";
     public static final String SKY_BLUE = "#56B4E9";
     public static final String GREEN = "#009E73";

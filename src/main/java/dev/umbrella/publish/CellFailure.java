@@ -1,7 +1,7 @@
 package dev.umbrella.publish;
 
 /** A cell that raised: names the notebook, the cell (1-based, as counted in the file) and the error. */
-public final class CellFailure extends PublishException {
+final class CellFailure extends PublishException {
     private static final long serialVersionUID = 1L;
 
     private final String notebook;

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * What differs between a committed notebook and its re-execution, in words a reviewer can act on:
  * "cell 7 (id plot-its), output 2 (display_data), text/html line 14: committed … / re-executed …".
  */
-public final class NotebookDiff {
+final class NotebookDiff {
     /** Beyond this many differences per notebook the rest is only counted. */
     static final int LIMIT = 20;
 

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * {@code repr}, its {@code str.splitlines(True)} line boundaries and its string escapes, so the output
  * depends on nothing but the notebook (no zone, locale or platform line separator).
  */
-public final class NotebookJson {
+final class NotebookJson {
     private NotebookJson() {}
 
     /** The file content nbformat would write for this in-memory notebook (multi-line text as strings). */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code language_info} goes into the notebook metadata. Unlike nbclient it records no timings
  * ({@code metadata.execution}), because a re-run must give the same bytes.
  */
-public final class NotebookRunner {
+final class NotebookRunner {
     /** The kernelspec name the notebooks declare; the embedded engine is that kernel. */
     public static final String KERNEL_NAME = "umbrella";
 

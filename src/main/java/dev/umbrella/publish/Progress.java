@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Where the runner reports each notebook and cell as it goes (the console; silent in tests). */
-public interface Progress {
+interface Progress {
     Progress NONE = new Progress() {
         @Override
         public void notebookStarted(String notebook, int codeCells) {}

@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * two-piece lognormal (a standard normal z maps to {@code base · exp(σ z)}, with the lower σ below the median and
  * the upper σ above it, so low, base and high are its 5th, 50th and 95th percentiles).
  */
-public final class MonteCarlo {
+final class MonteCarlo {
     /** The standard normal 95th percentile: a low..high range read as a 90% interval spans ±Z95 σ. */
     static final double Z95 = 1.6448536269514722;
     static final int CHUNK = 1024;

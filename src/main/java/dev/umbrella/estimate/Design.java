@@ -95,19 +95,9 @@ public record Design(
                 minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
     }
 
-    public Design withLevel(double value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, value, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
-    }
-
     public Design withCohortMinimum(int commits, int months) {
         return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
                 blockMonths, level, commits, months, neweyWestLag, seasonal, assumedStart, repos);
-    }
-
-    public Design withNeweyWestLag(int value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, value, seasonal, assumedStart, repos);
     }
 
     public Design withSeasonal(boolean value) {

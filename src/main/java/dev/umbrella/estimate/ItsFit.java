@@ -65,26 +65,12 @@ public record ItsFit(
         return isSufficient() ? effects.get(2) : effects.get(0);
     }
 
-    public Estimate slopeChangeBootstrap() {
-        return isSufficient() ? effects.get(3) : effects.get(1);
-    }
-
     /** Columns: month, observed, fitted, counterfactual, segment (NaN where a value does not apply). */
     public Table series() {
         TableBuilder table = TableBuilder.named(engineerId + " " + metric + " segmented regression").date("month")
                 .number("observed", "fitted", "counterfactual").text("segment");
         for (int i = 0; i < months.size(); i++) {
             table.row(months.get(i).atDay(1), observed[i], fitted[i], counterfactual[i], segments.get(i).label());
-        }
-        return table.build();
-    }
-
-    /** Columns: term, estimate, newey_west_se. */
-    public Table coefficientTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " coefficients").text("term")
-                .number("estimate", "newey_west_se");
-        for (int i = 0; i < terms.size(); i++) {
-            table.row(terms.get(i), coefficients[i], standardErrors[i]);
         }
         return table.build();
     }

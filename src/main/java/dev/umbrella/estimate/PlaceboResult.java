@@ -71,16 +71,6 @@ public record PlaceboResult(
         return inTime.isSufficient() || inSpace.isSufficient();
     }
 
-    /** The in-time placebos, one row per fake start month. */
-    public Table inTimeTable() {
-        return inTime.toTable(actual);
-    }
-
-    /** The in-space placebos, one row per comparison contributor. */
-    public Table inSpaceTable() {
-        return inSpace.toTable(actual);
-    }
-
     /** One row per test: placebos, rank, p-value, note. */
     @Override
     public Table toTable() {

@@ -60,10 +60,6 @@ public record Cohort(
         return members.isEmpty();
     }
 
-    public List<String> memberIds() {
-        return members.stream().map(Member::personId).toList();
-    }
-
     /** The rule in words, for notes and table captions. */
     public String rule() {
         return "contributors to " + String.join(", ", repos) + " with >= " + minCommits + " authored commits in "

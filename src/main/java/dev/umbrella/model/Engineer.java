@@ -22,11 +22,6 @@ public record Engineer(String id, String name, List<Period> periods) {
         return periods.stream().filter(p -> p.kind() == PeriodKind.FUNDED).findFirst();
     }
 
-    /** The month the first funded period starts in. */
-    public Optional<YearMonth> fundedStartMonth() {
-        return firstFunded().map(p -> YearMonth.from(p.start()));
-    }
-
     /** The earliest day covered by any period. */
     public Optional<LocalDate> firstDay() {
         return periods.stream().map(Period::start).min(Comparator.naturalOrder());

@@ -192,10 +192,6 @@ public final class Inputs {
         return periods.copy();
     }
 
-    public Table peopleTable() {
-        return people.copy();
-    }
-
     public Table fundingTable() {
         return funding.copy();
     }

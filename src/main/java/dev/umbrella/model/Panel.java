@@ -78,10 +78,6 @@ public final class Panel {
         return Collections.unmodifiableList(Arrays.asList(repos));
     }
 
-    public boolean hasPerson(String person) {
-        return personIndex.containsKey(person);
-    }
-
     /**
      * The last complete month of a repository's export: the month before its latest commit. Later months are
      * missing data, not zero activity.

@@ -31,10 +31,6 @@ public record Period(
         sourceUrls = List.copyOf(sourceUrls);
     }
 
-    public Optional<LocalDate> endDate() {
-        return Optional.ofNullable(end);
-    }
-
     /** Whether the day lies inside the period (an ongoing period contains every day from its start). */
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && (end == null || !day.isAfter(end));

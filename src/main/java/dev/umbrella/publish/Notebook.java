@@ -85,10 +85,6 @@ public final class Notebook {
         return new Notebook(name, json.deepCopy());
     }
 
-    public Notebook withName(String newName) {
-        return new Notebook(newName, json);
-    }
-
     public List<JsonObject> cells() {
         List<JsonObject> cells = new ArrayList<>();
         for (JsonElement e : json.getAsJsonArray("cells")) {
@@ -120,14 +116,6 @@ public final class Notebook {
     /** The file content, byte for byte as nbformat would write it. */
     public byte[] toBytes() {
         return NotebookJson.write(json).getBytes(StandardCharsets.UTF_8);
-    }
-
-    public void writeTo(Path file) {
-        try {
-            AtomicFile.write(file, toBytes());
-        } catch (UncheckedIOException e) {
-            throw new PublishException(file + ": cannot write notebook: " + e.getCause().getMessage(), e);
-        }
     }
 
     static String source(JsonObject cell) {

@@ -1,5 +1,8 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.eval.CellError;
+import dev.umbrella.kernel.eval.Evaluator;
+import dev.umbrella.kernel.eval.MavenDependencies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

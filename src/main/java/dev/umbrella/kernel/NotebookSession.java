@@ -1,5 +1,7 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.display.CellInput;
+import dev.umbrella.kernel.display.NotebookOutputs;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,7 +63,7 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     /** The kernel behind this session (the start-up archive's recording warms it up). */
-    UmbrellaKernel kernel() {
+    public UmbrellaKernel kernel() {
         return kernel;
     }
 

@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.install.Kernelspec;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.display.UmbrellaExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

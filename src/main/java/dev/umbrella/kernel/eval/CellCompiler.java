@@ -1,5 +1,7 @@
 package dev.umbrella.kernel.eval;
 
+import jdk.jshell.spi.ExecutionControl.StoppedException;
+import java.lang.reflect.InvocationTargetException;
 import dev.umbrella.env.Env;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -65,15 +67,39 @@ import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
 final class CellCompiler {
     /** Set {@code -Dumbrella.kernel.quickCompile=false} to send every snippet through JShell. */
     static final boolean ENABLED = Env.quickCompile();
-    private static final String PACKAGE = "REPL";
+    static final String PACKAGE = "REPL";
     /** Classes of the quick path's own snippets: their frames already name the snippet ({@code #u<n>}). */
     private static final String OWN_CLASSES = PACKAGE + ".$JShell$u";
 
-    /** What compiling and running one snippet gave. */
-    record Outcome(boolean compiled, Throwable failure, boolean stopped) {
-        static final Outcome NOT_COMPILED = new Outcome(false, null, false);
-        /** Not compiled because the expression is a void call: run it as a statement instead. */
-        static final Outcome VOID = new Outcome(false, null, false);
+    /** How compiling and running one snippet here ended. */
+    enum Status {
+        /** It did not compile here: nothing ran, the caller hands the snippet to JShell. */
+        NOT_COMPILED,
+        /** It did not compile because the expression is a void call: nothing ran; run it as a statement instead. */
+        VOID_CALL,
+        /** It ran to its end. */
+        RAN,
+        /** It ran and threw {@link Outcome#failure()}. */
+        THREW,
+        /** It was interrupted. */
+        STOPPED
+    }
+
+    /** What compiling and running one snippet gave: its {@link Status}, and what it threw if it threw. */
+    record Outcome(Status status, Throwable failure) {
+        static final Outcome NOT_COMPILED = new Outcome(Status.NOT_COMPILED, null);
+        static final Outcome VOID_CALL = new Outcome(Status.VOID_CALL, null);
+        static final Outcome RAN = new Outcome(Status.RAN, null);
+        static final Outcome STOPPED = new Outcome(Status.STOPPED, null);
+
+        static Outcome threw(Throwable failure) {
+            return new Outcome(Status.THREW, failure);
+        }
+
+        /** Whether it compiled here (and so ran, however that ended). */
+        boolean compiled() {
+            return status != Status.NOT_COMPILED && status != Status.VOID_CALL;
+        }
     }
 
     private final JShell shell;
@@ -87,7 +113,7 @@ final class CellCompiler {
     private final List<String> classpath = new ArrayList<>();
     private final ReplPackage purge;
     private Object pool;
-    private Memory files;
+    private CellFiles.Memory files;
     /** Imports cells see that JShell has not been given yet (see {@link Evaluator#importAtStart}). */
     private final List<String> pendingImports;
     /** The quick path's variables: name to the binary name of the class whose field holds it. */
@@ -166,7 +192,7 @@ final class CellCompiler {
         if (classes == null) {
             boolean isVoid = diagnostics.getDiagnostics().stream()
                     .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getCode().contains("void.not.allowed"));
-            return isVoid ? Outcome.VOID : Outcome.NOT_COMPILED;
+            return isVoid ? Outcome.VOID_CALL : Outcome.NOT_COMPILED;
         }
         return loadAndRun(className, classes, null);
     }
@@ -272,13 +298,13 @@ final class CellCompiler {
             Method doIt = loader.findClass(owner).getDeclaredMethod("do_it$");
             doIt.setAccessible(true);
             control.invoke(doIt);
-            return new Outcome(true, null, false);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            return new Outcome(true, e.getCause(), false);
-        } catch (jdk.jshell.spi.ExecutionControl.StoppedException e) {
-            return new Outcome(true, null, true);
+            return Outcome.RAN;
+        } catch (InvocationTargetException e) {
+            return Outcome.threw(e.getCause());
+        } catch (StoppedException e) {
+            return Outcome.STOPPED;
         } catch (Exception e) {
-            return new Outcome(true, e, false);
+            return Outcome.threw(e);
         }
     }
 
@@ -470,11 +496,11 @@ final class CellCompiler {
             if (pool == null) {
                 var standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
                 standard.setLocation(StandardLocation.CLASS_PATH, classpath.stream().map(File::new).toList());
-                files = new Memory(standard);
+                files = new CellFiles.Memory(standard);
                 pool = poolConstructor.newInstance(1);
             }
             files.outputs.clear();
-            var unit = new Source(id, preamble.text() + source);
+            var unit = new CellFiles.Source(id, preamble.text() + source);
             List<String> options = List.of("-proc:none", "-g", "-Xlint:none", "-implicit:none");
             Map<String, byte[]> visible = loader.jshellClasses();
             preamble.owners().forEach(owner -> visible.putAll(variableClasses.get(owner)));
@@ -513,191 +539,6 @@ final class CellCompiler {
             pool = null;
             files = null;
             return null;
-        }
-    }
-
-    /**
-     * javac's pooled context keeps what it read, and drops the classes of the unnamed module after
-     * each task while remembering that it has listed package {@code REPL}: the next task would not
-     * find the earlier cells' classes. After each task the {@code REPL} package is purged and made
-     * listable again, as JShell does for its own pool (jdk.jshell's TaskFactory). Public members of
-     * javac's {@code code} and {@code util} packages, exported to Umbrella by the same options.
-     */
-    private static final class ReplPackage {
-        private final Method getContext;
-        private final Method symtabInstance;
-        private final Method namesInstance;
-        private final Method fromString;
-        private final java.lang.reflect.Field unnamedModule;
-        private final Method getPackage;
-        private final Method removeClass;
-        private final java.lang.reflect.Field members;
-        private final java.lang.reflect.Field completer;
-        private final Method finderInstance;
-        private final Method getCompleter;
-
-        ReplPackage() throws ReflectiveOperationException {
-            Class<?> task = Class.forName("com.sun.tools.javac.api.JavacTaskImpl");
-            Class<?> context = Class.forName("com.sun.tools.javac.util.Context");
-            Class<?> symtab = Class.forName("com.sun.tools.javac.code.Symtab");
-            Class<?> names = Class.forName("com.sun.tools.javac.util.Names");
-            Class<?> name = Class.forName("com.sun.tools.javac.util.Name");
-            Class<?> symbol = Class.forName("com.sun.tools.javac.code.Symbol");
-            Class<?> module = Class.forName("com.sun.tools.javac.code.Symbol$ModuleSymbol");
-            Class<?> pkg = Class.forName("com.sun.tools.javac.code.Symbol$PackageSymbol");
-            Class<?> finder = Class.forName("com.sun.tools.javac.code.ClassFinder");
-            getContext = task.getMethod("getContext");
-            symtabInstance = symtab.getMethod("instance", context);
-            namesInstance = names.getMethod("instance", context);
-            fromString = names.getMethod("fromString", String.class);
-            unnamedModule = symtab.getField("unnamedModule");
-            getPackage = symtab.getMethod("getPackage", module, name);
-            removeClass = symtab.getMethod("removeClass", module, name);
-            members = pkg.getField("members_field");
-            completer = symbol.getField("completer");
-            finderInstance = finder.getMethod("instance", context);
-            getCompleter = finder.getMethod("getCompleter");
-        }
-
-        Object contextOf(Object javacTask) throws ReflectiveOperationException {
-            return getContext.invoke(javacTask);
-        }
-
-        void forget(Object context, Set<String> cellClasses) throws ReflectiveOperationException {
-            Object syms = symtabInstance.invoke(null, context);
-            Object replName = fromString.invoke(namesInstance.invoke(null, context), PACKAGE);
-            Object unnamed = unnamedModule.get(syms);
-            Object repl = getPackage.invoke(syms, unnamed, replName);
-            if (repl == null) {
-                return;
-            }
-            // JShell scans every class symbol for those of REPL; the loader already knows their names.
-            Object names = namesInstance.invoke(null, context);
-            for (String cellClass : cellClasses) {
-                removeClass.invoke(syms, unnamed, fromString.invoke(names, cellClass));
-            }
-            members.set(repl, null);
-            completer.set(repl, getCompleter.invoke(finderInstance.invoke(null, context)));
-        }
-    }
-
-    /** A unit whose class files name their source {@code #id}, as JShell's do (errors map frames back to cells by it). */
-    private static final class Source extends SimpleJavaFileObject {
-        private final String code;
-
-        Source(String id, String code) {
-            super(URI.create("umbrella:///" + PACKAGE + "/%23" + id), Kind.SOURCE);
-            this.code = code;
-        }
-
-        @Override
-        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return code;
-        }
-
-        /** The unit's one class may be public (its file name is the snippet id, as JShell's are). */
-        @Override
-        public boolean isNameCompatible(String simpleName, Kind kind) {
-            return kind == Kind.SOURCE;
-        }
-    }
-
-    /** A class of an earlier cell, as javac reads it. */
-    private static final class CellClass extends SimpleJavaFileObject {
-        final String binaryName;
-        private final byte[] bytes;
-
-        CellClass(String binaryName, byte[] bytes) {
-            super(URI.create("umbrella:///" + binaryName.replace('.', '/') + ".class"), Kind.CLASS);
-            this.binaryName = binaryName;
-            this.bytes = bytes;
-        }
-
-        @Override
-        public InputStream openInputStream() {
-            return new java.io.ByteArrayInputStream(bytes);
-        }
-    }
-
-    /** Class path from the standard manager, the session's cell classes from memory, output to memory. */
-    private static final class Memory extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        final Map<String, ByteArrayOutputStream> outputs = new LinkedHashMap<>();
-        /** A class's bytes never change under its name (JShell renames what it cannot redefine). */
-        private final Map<String, CellClass> known = new HashMap<>();
-        /** The cells' classes the current task sees: JShell's, and the variables' classes its unit imports. */
-        Map<String, byte[]> visible = Map.of();
-
-        Memory(StandardJavaFileManager standard) {
-            super(standard);
-        }
-
-        @Override
-        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
-                                             boolean recurse) throws IOException {
-            Iterable<JavaFileObject> listed = super.list(location, packageName, kinds, recurse);
-            if (location != StandardLocation.CLASS_PATH || !packageName.equals(PACKAGE)
-                    || !kinds.contains(JavaFileObject.Kind.CLASS)) {
-                return listed;
-            }
-            var all = new ArrayList<JavaFileObject>();
-            listed.forEach(all::add);
-            visible.forEach((name, bytes) -> all.add(known.computeIfAbsent(name, n -> new CellClass(n, bytes))));
-            return all;
-        }
-
-        /**
-         * Not passed on: javac flushes its file manager at the end of every task, and the standard
-         * one then forgets its index of the class path's jars, which the next task builds again by
-         * walking every directory of every jar (a millisecond or more per cell with Umbrella's 58
-         * jars). The index cannot go stale: a jar's entries are read once anyway (javac keeps the
-         * open archive), directories are not indexed, and adding to the class path makes a new
-         * file manager.
-         */
-        @Override
-        public void flush() {
-        }
-
-        /**
-         * javac sets {@code --multi-release} on the file manager for every task, and the standard one
-         * forgets its class path index on any option: passed on only when the value changes.
-         */
-        @Override
-        public boolean handleOption(String current, java.util.Iterator<String> remaining) {
-            if (current.equals("--multi-release") && remaining.hasNext()) {
-                String value = remaining.next();
-                if (value.equals(multiRelease)) {
-                    return true;
-                }
-                multiRelease = value;
-                return super.handleOption(current, List.of(value).iterator());
-            }
-            return super.handleOption(current, remaining);
-        }
-
-        private String multiRelease;
-
-        @Override
-        public String inferBinaryName(Location location, JavaFileObject file) {
-            return file instanceof CellClass c ? c.binaryName : super.inferBinaryName(location, file);
-        }
-
-        @Override
-        public boolean isSameFile(FileObject a, FileObject b) {
-            return a instanceof CellClass || b instanceof CellClass || a instanceof Source || b instanceof Source
-                    ? a == b : super.isSameFile(a, b);
-        }
-
-        @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                                                   FileObject sibling) {
-            return new SimpleJavaFileObject(URI.create("umbrella:///out/" + className.replace('.', '/') + kind.extension), kind) {
-                @Override
-                public OutputStream openOutputStream() {
-                    var bytes = new ByteArrayOutputStream();
-                    outputs.put(className, bytes);
-                    return bytes;
-                }
-            };
         }
     }
 }

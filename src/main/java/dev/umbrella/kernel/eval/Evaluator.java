@@ -1,23 +1,16 @@
 package dev.umbrella.kernel.eval;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.umbrella.kernel.eval.CellCompiler.Outcome;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
-import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
-import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -31,22 +24,47 @@ import jdk.jshell.spi.ExecutionEnv;
 /**
  * JShell, running cell code in this JVM. A cell's Java source is split into snippets and run one by
  * one until the first error; the value of a final expression (no trailing semicolon) is returned for
- * rendering. Also answers completion, inspection and is-complete questions.
+ * rendering. Each snippet takes the first of these paths that applies to it:
+ * <ol>
+ *   <li>{@link #declareQuick}: the declaration of one variable whose name JShell has no say in,
+ *       compiled and run by {@link CellCompiler} (one javac task instead of JShell's four);
+ *   <li>{@link #runQuick}: one expression or plain statement, through {@link CellCompiler};
+ *   <li>{@link #runAsBlockInJShell}: one expression or plain statement the quick path could not take
+ *       (it is off, or the code did not compile there), through JShell as a block statement, which
+ *       declares nothing and so stays cheap;
+ *   <li>{@link #runThroughJShell}: everything else (methods, classes, imports, what did not compile
+ *       above), through JShell as written, which then reports its own diagnostics.
+ * </ol>
+ * Completion, inspection and is-complete questions are answered by {@link CodeInsight}.
  */
 public final class Evaluator implements AutoCloseable {
-    /** Calls that never have a value worth showing; they skip the value attempt. */
-    private static final java.util.regex.Pattern PRINT_CALL =
-            java.util.regex.Pattern.compile("System\\s*\\.\\s*(out|err)\\s*\\.\\s*print(ln)?\\s*\\(");
-    /** Words that start declarations or statements: such snippets go to JShell unchanged. */
-    private static final Set<String> STATEMENT_WORDS = Set.of(
-            "import", "package", "class", "interface", "enum", "record", "public", "private", "protected",
-            "static", "final", "abstract", "sealed", "non-sealed", "strictfp", "default", "var", "void",
-            "int", "long", "double", "float", "boolean", "char", "byte", "short", "if", "for", "while", "do",
-            "switch", "try", "return", "throw", "break", "continue", "yield", "assert", "synchronized");
-
-    /** What running some Java source produced. */
+    /** What running some Java source produced: a value to show, an error, or neither. */
     public record Result(Object value, boolean hasValue, CellError error) {
         public static final Result EMPTY = new Result(null, false, null);
+
+        public static Result shown(Object value) {
+            return new Result(value, true, null);
+        }
+
+        public static Result failed(CellError error) {
+            return new Result(null, false, error);
+        }
+    }
+
+    /** Completions at {@code cursor}: the replacement texts and the start of the replaced range. */
+    public record Completions(List<String> matches, int start, int end) {}
+
+    /** One declaration's documentation: its signature and its doc comment as written (null if none was found). */
+    public record Doc(String signature, String javadoc) {}
+
+    /**
+     * A rewritten snippet run through JShell: its {@code result}, or null when JShell rejected it,
+     * and then whether it was rejected because the expression is a void call.
+     */
+    private record BlockRun(Result result, boolean rejectedAsVoidCall) {
+        boolean ran() {
+            return result != null;
+        }
     }
 
     private final JShell shell;
@@ -54,28 +72,14 @@ public final class Evaluator implements AutoCloseable {
     private final CellExecutionControl control;
     private final CellLoader loader;
     private final ClassIndexing indexing;
+    /** The quick path, or null when it is off or javac's internals are not exported to Umbrella. */
     private final CellCompiler compiler;
     private final SourceRoots sources;
+    private final JShellBridge bridge;
+    private final CodeInsight insight;
     private int quickCells;
     private int quickRuns;
     private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
-    /**
-     * Names JShell has a say in: every name its declarations declare (variables, methods, classes,
-     * single imports) and every word of its methods and classes, which JShell recompiles when a name
-     * they use is redefined. A variable of such a name is declared through JShell, so that JShell's
-     * rules apply to it; any other variable may take the quick path.
-     */
-    private final Set<String> jshellNames = new HashSet<>();
-    /** The quick path's variables JShell was told of, by import snippet: name to that snippet. */
-    private final Map<String, ImportSnippet> bridged = new HashMap<>();
-    /** Where the classes of those variables are written for JShell's compiler (made when first needed). */
-    private Path bridgeDir;
-    /**
-     * Imports cells see from the start that JShell has not been given yet: JShell gets them when it
-     * is first needed (to run or analyse a snippet) or while the kernel is idle ({@link #warmUpStep}).
-     * Evaluating them at start, four javac tasks each, made the first cell wait about a second longer.
-     */
-    private final List<String> pendingImports = new ArrayList<>();
 
     public Evaluator(ClassLoader parent) {
         this(parent, true);
@@ -100,18 +104,17 @@ public final class Evaluator implements AutoCloseable {
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.indexing = new ClassIndexing(analysis);
+        List<String> pendingImports = new ArrayList<>();
         this.compiler = quickCompile ? CellCompiler.create(shell, analysis, loader, control, pendingImports) : null;
         this.sources = new SourceRoots(analysis);
+        this.bridge = new JShellBridge(shell, analysis, compiler, pendingImports);
+        this.insight = new CodeInsight(analysis, bridge, indexing, sources, compiler);
         indexing.pause();
     }
 
     /** Snippets that ran through {@link CellCompiler} rather than JShell. */
     public int quickRuns() {
         return quickRuns;
-    }
-
-    ClassLoader classLoader() {
-        return loader.classLoader();
     }
 
     public void addToClasspath(String path) {
@@ -142,24 +145,10 @@ public final class Evaluator implements AutoCloseable {
             }
             return failed;
         }
-        for (String i : imports) {
-            if (!rejected.contains(i)) {
-                pendingImports.add(i);
-            }
-        }
+        List<String> accepted = new ArrayList<>(imports);
+        accepted.removeAll(rejected);
+        bridge.addPendingImports(accepted);
         return rejected;
-    }
-
-    /** Gives JShell the imports it has not had yet (see {@link #pendingImports}), in order. */
-    private void flushImports() {
-        while (!pendingImports.isEmpty()) {
-            importNextInJShell();
-        }
-    }
-
-    private void importNextInJShell() {
-        noteJShell(shell.eval("import " + pendingImports.get(0) + ";"), Set.of());
-        pendingImports.remove(0);   // only now: the quick path uses it until JShell has it
     }
 
     /**
@@ -167,12 +156,12 @@ public final class Evaluator implements AutoCloseable {
      * also starts JShell's compiler). False when there is nothing left to do.
      */
     public boolean warmUpStep() {
-        if (pendingImports.isEmpty()) {
+        if (!bridge.hasPendingImports()) {
             return false;
         }
         indexing.pause();
         try {
-            importNextInJShell();
+            bridge.importNext();
         } finally {
             indexing.resumeWhenQuiet();
         }
@@ -206,7 +195,7 @@ public final class Evaluator implements AutoCloseable {
 
     private Result runCell(String source, int cell, int firstLine) {
         control.beginCell();
-        String single = oneSnippet(source);
+        String single = SnippetShape.oneSnippet(source);
         if (single != null) {
             int lead = 0;
             while (Character.isWhitespace(source.charAt(lead))) {
@@ -240,26 +229,6 @@ public final class Evaluator implements AutoCloseable {
         return result;
     }
 
-    /**
-     * The commonest cell, one statement, expression or variable declaration, as the snippet JShell's
-     * analysis would make of it (a declaration gets its semicolon, as there), or null when that is not
-     * certain and JShell is asked. For anything that starts with a name, JShell's analysis runs a
-     * javac parse to tell a declaration from an expression: 15% of such a cell's time.
-     */
-    static String oneSnippet(String source) {
-        if (!JavaTokens.oneSnippet(source)) {
-            return null;
-        }
-        String code = source.strip();
-        if (code.endsWith(";")) {
-            return code;
-        }
-        if (VarDeclaration.parse(code) != null) {
-            return code + ";";
-        }
-        return expressionCandidate(code) != null && !JavaTokens.wordsAdjacent(code) ? code : null;
-    }
-
     /** Runs source for extensions and {@code eval(..)}: the value, or an exception on error. */
     public Object evalRaw(String source) {
         var result = run(source, 0, 1);
@@ -270,60 +239,145 @@ public final class Evaluator implements AutoCloseable {
         return result.value();
     }
 
+    /** Runs one snippet on the first path that applies to it (see the class comment); {@code shown}: its value is wanted. */
     private Result runSnippet(String snippet, CellError.Origin origin, boolean shown) {
         if (control.wasStopped()) {
-            return new Result(null, false, CellError.interrupted());
+            return Result.failed(CellError.interrupted());
         }
-        // One variable, of a name JShell has no say in: declared on the quick path. If it does not
-        // compile there it goes to JShell as written (never to the expression path below).
         VarDeclaration declaration = compiler == null ? null : VarDeclaration.parse(snippet);
-        if (declaration != null && !jshellNames.contains(declaration.name())) {
-            Result quick = declareQuick(declaration, snippet, origin);
-            if (quick != null) {
-                return quick;
+        if (declaration != null && !bridge.isJShells(declaration.name())) {
+            Optional<Result> declared = declareQuick(declaration, snippet, origin);
+            if (declared.isPresent()) {
+                return declared.get();
             }
+            return runThroughJShell(snippet, origin, shown);   // a declaration is never tried as an expression
         }
-        String expression = declaration != null ? null : expressionCandidate(snippet);
+        String expression = declaration != null ? null : SnippetShape.expressionCandidate(snippet);
         if (expression != null) {
-            // Fast path: one plain statement. A void call fails to compile as an argument of set(..)
-            // and is then run as a statement; anything else that fails goes to JShell as written,
-            // so declarations and genuine compile errors are JShell's own.
-            boolean effectOnly = PRINT_CALL.matcher(expression).lookingAt();
-            if (compiler != null) {
-                Result quick = runQuick(expression, effectOnly, origin, shown);
-                if (quick != null) {
-                    return quick;
-                }
+            boolean effectOnly = SnippetShape.isPrintCall(expression);
+            Optional<Result> ran = compiler != null ? runQuick(expression, effectOnly, origin, shown) : Optional.empty();
+            if (ran.isEmpty()) {
+                ran = runAsBlockInJShell(expression, effectOnly, origin, shown);
             }
-            if (!effectOnly) {
-                CellValue.clear();
-                var fast = runFast("{ " + CellValue.class.getName() + ".set(" + expression + "\n); }", origin);
-                if (fast != null) {
-                    Object value = CellValue.take();
-                    boolean has = fast.error() == null && shown && !CellValue.isNone(value) && value != null;
-                    return has ? new Result(value, true, null) : new Result(null, false, fast.error());
-                }
-                effectOnly = lastRejectionWasVoid;
-            }
-            if (effectOnly) {
-                var fast = runFast("{ " + expression + "\n; }", origin);
-                if (fast != null) {
-                    return fast;
-                }
+            if (ran.isPresent()) {
+                return ran.get();
             }
         }
-        List<SnippetEvent> events = eval(snippet);
+        return runThroughJShell(snippet, origin, shown);
+    }
+
+    /**
+     * The declaration of one variable whose name JShell has no say in, through {@link CellCompiler}.
+     * Empty when it did not compile there (nothing ran; it goes to JShell as written).
+     */
+    private Optional<Result> declareQuick(VarDeclaration declaration, String snippet, CellError.Origin origin) {
+        String id = CellCompiler.snippetId(++quickCells);
+        Outcome outcome = compiler.declare(declaration, snippet, id);
+        if (!outcome.compiled()) {
+            return Optional.empty();
+        }
+        CellError error = quickRunError(outcome, id, origin);
+        return Optional.of(error == null ? Result.EMPTY : Result.failed(error));
+    }
+
+    /**
+     * One expression or plain statement, through {@link CellCompiler}: as the value of
+     * {@link CellValue#set}, or, if it is a void call (or {@code effectOnly}), as a statement.
+     * Empty when it did not compile there (nothing ran).
+     */
+    private Optional<Result> runQuick(String expression, boolean effectOnly, CellError.Origin origin, boolean shown) {
+        String id = CellCompiler.snippetId(++quickCells);
+        Outcome outcome;
+        if (effectOnly) {
+            outcome = compiler.run(expression + "\n;", id);
+        } else {
+            CellValue.clear();
+            outcome = compiler.run(CellValue.class.getName() + ".set(" + expression + "\n);", id);
+            if (outcome.status() == CellCompiler.Status.VOID_CALL) {
+                outcome = compiler.run(expression + "\n;", id);
+            }
+        }
+        if (!outcome.compiled()) {
+            return Optional.empty();
+        }
+        CellError error = quickRunError(outcome, id, origin);
+        if (error != null) {
+            return Optional.of(Result.failed(error));
+        }
+        Object value = CellValue.take();
+        boolean has = shown && !CellValue.isNone(value) && value != null;
+        return Optional.of(has ? Result.shown(value) : Result.EMPTY);
+    }
+
+    /** Notes a snippet that ran on the quick path; how it failed, or null if it did not. */
+    private CellError quickRunError(Outcome outcome, String id, CellError.Origin origin) {
+        origins.put(id, origin);
+        quickRuns++;
+        if (outcome.status() == CellCompiler.Status.STOPPED || control.wasStopped()) {
+            return CellError.interrupted();
+        }
+        if (outcome.status() == CellCompiler.Status.THREW) {
+            return CellError.exception(outcome.failure(), compiler::cellFrames, origins);
+        }
+        return null;
+    }
+
+    /**
+     * One expression or plain statement the quick path did not take, through JShell as the block
+     * {@code { CellValue.set(expr); }}, or, if it is a void call (or {@code effectOnly}),
+     * {@code { expr; }}: JShell compiles a block without declaring anything. Empty when JShell
+     * rejected it (nothing ran; the snippet then runs as written, so that declarations and genuine
+     * compile errors are JShell's own).
+     */
+    private Optional<Result> runAsBlockInJShell(String expression, boolean effectOnly, CellError.Origin origin,
+                                                boolean shown) {
+        if (!effectOnly) {
+            CellValue.clear();
+            BlockRun valued = runBlock("{ " + CellValue.class.getName() + ".set(" + expression + "\n); }", origin);
+            if (valued.ran()) {
+                Object value = CellValue.take();
+                CellError error = valued.result().error();
+                boolean has = error == null && shown && !CellValue.isNone(value) && value != null;
+                return Optional.of(has ? Result.shown(value) : Result.failed(error));
+            }
+            if (!valued.rejectedAsVoidCall()) {
+                return Optional.empty();
+            }
+        }
+        BlockRun statement = runBlock("{ " + expression + "\n; }", origin);
+        return statement.ran() ? Optional.of(statement.result()) : Optional.empty();
+    }
+
+    /** Runs a rewritten snippet through JShell (see {@link BlockRun}). */
+    private BlockRun runBlock(String code, CellError.Origin origin) {
+        SnippetEvent main = primary(bridge.eval(code));
+        if (main == null) {
+            return new BlockRun(null, false);
+        }
+        if (main.status() == Snippet.Status.REJECTED) {
+            boolean isVoid = shell.diagnostics(main.snippet())
+                    .anyMatch(d -> d.isError() && d.getCode().contains("void.not.allowed"));
+            return new BlockRun(null, isVoid);
+        }
+        origins.put(main.snippet().id(), origin);
+        CellError error = failure(main);
+        return new BlockRun(error != null ? Result.failed(error) : Result.EMPTY, false);
+    }
+
+    /** Any snippet, through JShell as written: the path for whatever the paths above did not take. */
+    private Result runThroughJShell(String snippet, CellError.Origin origin, boolean shown) {
+        List<SnippetEvent> events = bridge.eval(snippet);
         SnippetEvent main = primary(events);
         if (main == null) {
             return Result.EMPTY;
         }
         origins.put(main.snippet().id(), origin);
         if (main.status() == Snippet.Status.REJECTED) {
-            return new Result(null, false, CellError.compile(snippet, origin, shell.diagnostics(main.snippet()).toList()));
+            return Result.failed(CellError.compile(snippet, origin, shell.diagnostics(main.snippet()).toList()));
         }
         CellError error = failure(main);
         if (error != null) {
-            return new Result(null, false, error);
+            return Result.failed(error);
         }
         noteUnresolved(main);
         Snippet s = main.snippet();
@@ -332,164 +386,6 @@ public final class Evaluator implements AutoCloseable {
         Object value = control.lastValue();
         boolean has = shown && isExpression && value != null;
         return new Result(has ? value : null, has, null);
-    }
-
-    private boolean lastRejectionWasVoid;
-
-    /** Runs one expression or statement through {@link CellCompiler}; null if it did not compile there. */
-    private Result runQuick(String expression, boolean effectOnly, CellError.Origin origin, boolean shown) {
-        String id = CellCompiler.snippetId(++quickCells);
-        CellCompiler.Outcome outcome = CellCompiler.Outcome.VOID;
-        if (!effectOnly) {
-            CellValue.clear();
-            outcome = compiler.run(CellValue.class.getName() + ".set(" + expression + "\n);", id);
-        }
-        if (outcome == CellCompiler.Outcome.VOID) {
-            outcome = compiler.run(expression + "\n;", id);
-        }
-        Result ran = quickResult(outcome, id, origin);
-        if (ran != Result.EMPTY) {
-            return ran;
-        }
-        Object value = CellValue.take();
-        boolean has = shown && !CellValue.isNone(value) && value != null;
-        return has ? new Result(value, true, null) : Result.EMPTY;
-    }
-
-    /** Declares one variable through {@link CellCompiler}; null if it did not compile there. */
-    private Result declareQuick(VarDeclaration declaration, String snippet, CellError.Origin origin) {
-        String id = CellCompiler.snippetId(++quickCells);
-        return quickResult(compiler.declare(declaration, snippet, id), id, origin);
-    }
-
-    /** A quick-path snippet's outcome for the cell: null if it did not compile, its error, or {@link Result#EMPTY}. */
-    private Result quickResult(CellCompiler.Outcome outcome, String id, CellError.Origin origin) {
-        if (!outcome.compiled()) {
-            return null;
-        }
-        origins.put(id, origin);
-        quickRuns++;
-        if (outcome.stopped() || control.wasStopped()) {
-            return new Result(null, false, CellError.interrupted());
-        }
-        if (outcome.failure() != null) {
-            return new Result(null, false, CellError.exception(outcome.failure(), compiler::cellFrames, origins));
-        }
-        return Result.EMPTY;
-    }
-
-    /**
-     * Evaluates {@code source} in JShell. JShell does not know the quick path's variables: those the
-     * source names are made known to it first, each by an import snippet of its field (so JShell's
-     * code and the quick path's use the same field). A variable the source declares anew is JShell's
-     * from then on (its import, if any, is dropped first, so that JShell sees one declaration of it).
-     */
-    private List<SnippetEvent> eval(String source) {
-        flushImports();
-        Set<String> quickNamed = new HashSet<>();
-        if (compiler != null && !compiler.variables().isEmpty()) {
-            for (String name : CellCompiler.identifiers(source)) {
-                if (compiler.owner(name) != null) {
-                    quickNamed.add(name);
-                }
-            }
-        }
-        Set<String> redeclared = new HashSet<>();
-        if (!quickNamed.isEmpty()) {
-            for (Snippet s : analysis.sourceToSnippets(source)) {
-                if (s instanceof VarSnippet v && quickNamed.contains(v.name())) {
-                    redeclared.add(v.name());
-                }
-            }
-            for (String name : quickNamed) {
-                if (redeclared.contains(name)) {
-                    var bridge = bridged.remove(name);
-                    if (bridge != null) {
-                        shell.drop(bridge);
-                    }
-                } else {
-                    bridge(name);
-                }
-            }
-        }
-        List<SnippetEvent> events = noteJShell(shell.eval(source), redeclared);
-        redeclared.forEach(this::bridge);   // JShell rejected the new declaration: the old variable stays
-        return events;
-    }
-
-    /**
-     * Notes the names JShell's new declarations give it a say in ({@link #jshellNames}); a variable
-     * of {@code redeclared} that JShell took is JShell's from now on (and leaves that set).
-     */
-    private List<SnippetEvent> noteJShell(List<SnippetEvent> events, Set<String> redeclared) {
-        for (SnippetEvent e : events) {
-            if (e.causeSnippet() != null || !(e.snippet() instanceof PersistentSnippet p)
-                    || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
-                continue;
-            }
-            jshellNames.add(p.name());
-            if (p.kind() == Snippet.Kind.METHOD || p.kind() == Snippet.Kind.TYPE_DECL) {
-                jshellNames.addAll(CellCompiler.identifiers(p.source()));
-            }
-            if (redeclared.contains(p.name()) && e.status().isActive()) {
-                redeclared.remove(p.name());
-                compiler.forget(p.name());
-            }
-        }
-        return events;
-    }
-
-    /** Makes the quick path's variable {@code name} known to JShell, as an import of its current field. */
-    private void bridge(String name) {
-        String owner = compiler.owner(name);
-        var current = bridged.get(name);
-        if (owner == null || (current != null && current.fullname().equals(owner + "." + name)
-                && shell.status(current) == Snippet.Status.VALID)) {
-            return;
-        }
-        try {
-            if (bridgeDir == null) {
-                bridgeDir = Files.createTempDirectory("umbrella-cells");
-                Files.createDirectories(bridgeDir.resolve("REPL"));
-                shell.addToClasspath(bridgeDir.toString());
-            }
-            for (var file : compiler.classFiles(owner).entrySet()) {
-                var path = bridgeDir.resolve("REPL").resolve(file.getKey().substring("REPL.".length()) + ".class");
-                if (!Files.exists(path)) {
-                    Files.write(path, file.getValue());
-                }
-            }
-        } catch (IOException e) {
-            KernelLog.log("cannot make " + name + " known to JShell: " + e);
-            return;
-        }
-        for (SnippetEvent e : shell.eval("import static " + owner + "." + name + ";")) {
-            if (e.causeSnippet() == null && e.snippet() instanceof ImportSnippet i) {
-                if (e.status().isActive()) {
-                    bridged.put(name, i);
-                } else {
-                    KernelLog.log("JShell did not take the import of " + name + ": "
-                            + shell.diagnostics(i).map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
-                }
-            }
-        }
-    }
-
-    /** Runs a rewritten snippet; null if it did not compile (then the original is run as written). */
-    private Result runFast(String code, CellError.Origin origin) {
-        lastRejectionWasVoid = false;
-        SnippetEvent main = primary(eval(code));
-        if (main == null) {
-            return null;
-        }
-        if (main.status() == Snippet.Status.REJECTED) {
-            lastRejectionWasVoid = shell.diagnostics(main.snippet())
-                    .anyMatch(d -> d.isError() && d.getCode().contains("void.not.allowed"));
-            return null;
-        }
-        origins.put(main.snippet().id(), origin);
-        CellError error = failure(main);
-        return error != null ? new Result(null, false, error) : Result.EMPTY;
     }
 
     private CellError failure(SnippetEvent event) {
@@ -521,7 +417,7 @@ public final class Evaluator implements AutoCloseable {
     }
 
     private static String describe(DeclarationSnippet d) {
-        return d.kind().name().toLowerCase(java.util.Locale.ROOT).replace("type_decl", "class") + " " + d.name();
+        return d.kind().name().toLowerCase(Locale.ROOT).replace("type_decl", "class") + " " + d.name();
     }
 
     private static SnippetEvent primary(List<SnippetEvent> events) {
@@ -531,26 +427,6 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return events.isEmpty() ? null : events.get(0);
-    }
-
-    /** The expression to run through {@link CellValue}, or null when the snippet is clearly not one. */
-    static String expressionCandidate(String snippet) {
-        String s = snippet.strip();
-        while (s.endsWith(";")) {
-            s = s.substring(0, s.length() - 1).stripTrailing();
-        }
-        if (s.isEmpty() || s.endsWith("}") || s.startsWith("{") || s.startsWith("@") || s.startsWith("/")) {
-            return null;
-        }
-        int end = 0;
-        while (end < s.length() && (Character.isJavaIdentifierPart(s.charAt(end)) || s.charAt(end) == '-')) {
-            end++;
-        }
-        String first = s.substring(0, end);
-        if (STATEMENT_WORDS.contains(first)) {
-            return null;
-        }
-        return s;
     }
 
     private static int countLines(String text, int end) {
@@ -563,104 +439,18 @@ public final class Evaluator implements AutoCloseable {
         return n;
     }
 
-    // --- completion, inspection, is_complete ---
-
-    /** Completions at {@code cursor}: the replacement texts and the start of the replaced range. */
-    public record Completions(List<String> matches, int start, int end) {}
-
     public Completions complete(String code, int cursor) {
-        indexing.resumeNow();
-        int start = snippetStart(code, cursor);
-        String snippet = code.substring(start, cursor);
-        flushImports();
-        bridgeNamed(snippet);
-        int[] anchor = new int[1];
-        var suggestions = analysis.completionSuggestions(snippet, cursor - start, anchor);
-        var matches = new LinkedHashSet<String>();
-        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
-                .forEach(s -> matches.add(s.continuation()));
-        suggestions.forEach(s -> matches.add(s.continuation()));
-        // The quick path's variables JShell was not told of, when a bare name is being typed.
-        int word = snippet.length();
-        while (word > 0 && Character.isJavaIdentifierPart(snippet.charAt(word - 1))) {
-            word--;
-        }
-        String prefix = snippet.substring(word);
-        if (compiler != null && word == anchor[0] && (word == 0 || snippet.charAt(word - 1) != '.')) {
-            compiler.variables().stream().filter(n -> n.startsWith(prefix)).sorted().forEach(matches::add);
-        }
-        return new Completions(new ArrayList<>(matches), start + anchor[0], cursor);
+        return insight.complete(code, cursor);
     }
-
-    /** Makes the quick path's variables that {@code code} names known to JShell (for its analysis). */
-    private void bridgeNamed(String code) {
-        if (compiler != null && !compiler.variables().isEmpty()) {
-            CellCompiler.identifiers(code).stream().filter(n -> compiler.owner(n) != null).sorted().forEach(this::bridge);
-        }
-    }
-
-    /** One declaration's documentation: its signature and its doc comment as written (null if none was found). */
-    public record Doc(String signature, String javadoc) {}
 
     /** Signatures and Javadoc of what is at {@code cursor} (several for overloads), or an empty list. */
     public List<Doc> inspect(String code, int cursor, boolean detail) {
-        indexing.resumeNow();
-        sources.install();
-        int start = snippetStart(code, cursor);
-        int end = cursor;
-        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
-            end++;
-        }
-        String text = code.substring(start, end);
-        flushImports();
-        bridgeNamed(text);
-        var docs = analysis.documentation(text, text.length(), true);
-        if (docs.isEmpty() && !text.endsWith("(")) {
-            docs = analysis.documentation(text + "(", text.length() + 1, true);
-        }
-        var out = new ArrayList<Doc>();
-        for (var doc : docs) {
-            out.add(new Doc(doc.signature(), doc.javadoc()));
-        }
-        return out;
+        return insight.inspect(code, cursor);
     }
 
     /** {@code complete}, {@code incomplete}, or {@code invalid}, as the Jupyter protocol spells them. */
     public String isComplete(String code) {
-        String remaining = code;
-        while (!remaining.isBlank()) {
-            var info = analysis.analyzeCompletion(remaining);
-            switch (info.completeness()) {
-                case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
-                    return "incomplete";
-                case UNKNOWN:
-                    return "invalid";
-                case EMPTY:
-                    return "complete";
-                default:
-                    remaining = info.remaining();
-            }
-        }
-        return "complete";
-    }
-
-    /** Offset where the snippet containing {@code cursor} starts. */
-    private int snippetStart(String code, int cursor) {
-        int offset = 0;
-        String remaining = code.substring(0, Math.min(cursor, code.length()));
-        while (!remaining.isBlank()) {
-            var info = analysis.analyzeCompletion(remaining);
-            if (info.completeness() == Completeness.EMPTY || !info.completeness().isComplete()
-                    || info.remaining().isEmpty()) {
-                break;
-            }
-            offset += remaining.length() - info.remaining().length();
-            remaining = info.remaining();
-        }
-        while (offset < cursor && Character.isWhitespace(code.charAt(offset))) {
-            offset++;
-        }
-        return offset;
+        return insight.isComplete(code);
     }
 
     @Override
@@ -668,12 +458,6 @@ public final class Evaluator implements AutoCloseable {
         indexing.close();
         sources.close();
         shell.close();
-        if (bridgeDir != null) {
-            try (var files = Files.walk(bridgeDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                KernelLog.log("could not delete " + bridgeDir + ": " + e);
-            }
-        }
+        bridge.close();
     }
 }

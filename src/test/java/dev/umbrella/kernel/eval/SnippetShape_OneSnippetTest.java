@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * analysis makes of it (complete, with the semicolon JShell adds to a declaration, nothing left over);
  * anything it is not sure of is left to JShell.
  */
-class Evaluator_OneSnippetTest {
+class SnippetShape_OneSnippetTest {
     private static final List<String> CELLS = List.of(
             "x + 1", "x + 1;", "  s.size()\n", "int x = 5", "int x = 5;", "String t = \"a;b\"", "var s = List.of(1, 2)",
             "Map<String, List<Integer>> m = new HashMap<>()", "x = y = 3", "a ? b : c", "x -> x + 1", "(String) o",
@@ -30,7 +30,7 @@ class Evaluator_OneSnippetTest {
             var analysis = shell.sourceCodeAnalysis();
             int taken = 0;
             for (String cell : CELLS) {
-                String mine = Evaluator.oneSnippet(cell);
+                String mine = SnippetShape.oneSnippet(cell);
                 if (mine == null) {
                     continue;
                 }
@@ -48,7 +48,7 @@ class Evaluator_OneSnippetTest {
             }
             assertThat(taken).as("the common cells are taken").isGreaterThanOrEqualTo(25);
             for (String cell : List.of("x + 1", "int x = 5", "String t = \"a;b\"", "var s = List.of(1, 2)", "s.size()")) {
-                assertThat(Evaluator.oneSnippet(cell)).as(cell).isNotNull();
+                assertThat(SnippetShape.oneSnippet(cell)).as(cell).isNotNull();
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.umbrella.kernel;
 
-import dev.umbrella.kernel.install.Kernelspec;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.umbrella.kernel.install.Kernelspec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.umbrella.kernel;
 
-import dev.umbrella.kernel.display.UmbrellaExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.umbrella.kernel.display.UmbrellaExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;

@@ -2,16 +2,9 @@ package dev.umbrella.kernel.display;
 
 import dev.umbrella.model.Tabular;
 import dev.umbrella.present.FigureSequence;
-import dev.umbrella.present.FigureView;
-import dev.umbrella.present.Slide;
-import dev.umbrella.present.TableView;
 import java.util.List;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.dflib.jjava.jupyter.kernel.display.Renderer;
-import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.plotly.components.Figure;
 
 /**
  * Umbrella's notebook setup as a JJava extension (listed in

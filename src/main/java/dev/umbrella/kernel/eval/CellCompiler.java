@@ -1,46 +1,43 @@
 package dev.umbrella.kernel.eval;
 
-import jdk.jshell.spi.ExecutionControl.StoppedException;
-import java.lang.reflect.InvocationTargetException;
-import dev.umbrella.env.Env;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.StandardLocation;
-import javax.tools.ToolProvider;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.umbrella.env.Env;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.DiagnosticListener;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 import jdk.jshell.JShell;
+import jdk.jshell.PersistentSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
+import jdk.jshell.spi.ExecutionControl.StoppedException;
 
 /**
  * The quick path for the commonest cells of a notebook: one expression or statement that declares
@@ -133,8 +130,8 @@ final class CellCompiler {
         this.poolConstructor = poolType.getConstructor(int.class);
         this.workerType = workerType;
         this.purge = new ReplPackage();
-        this.getTask = poolType.getMethod("getTask", java.io.Writer.class, JavaFileManager.class,
-                javax.tools.DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, workerType);
+        this.getTask = poolType.getMethod("getTask", Writer.class, JavaFileManager.class,
+                DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, workerType);
         addToClasspath(System.getProperty("java.class.path", ""));
     }
 
@@ -315,7 +312,7 @@ final class CellCompiler {
 
     /** Names of the quick path's variables. */
     Set<String> variables() {
-        return java.util.Collections.unmodifiableSet(variables.keySet());
+        return Collections.unmodifiableSet(variables.keySet());
     }
 
     /** The class files of {@code owner} (a variable's class) and of its nested classes, as javac wrote them. */
@@ -406,13 +403,13 @@ final class CellCompiler {
         Set<String> mentioned = identifiers(statement);
         shell.snippets()
                 .filter(s -> s.kind() == Snippet.Kind.VAR || s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL)
-                .filter(s -> mentioned.contains(((jdk.jshell.PersistentSnippet) s).name()))
+                .filter(s -> mentioned.contains(((PersistentSnippet) s).name()))
                 .filter(s -> shell.status(s) == Snippet.Status.VALID)
                 .forEach(s -> {
                     // Asked every time: JShell gives a snippet a new class name when a change elsewhere
                     // forces it to be replaced rather than redefined.
                     String owner = analysis.wrapper(s).fullClassName();
-                    out.append("import static ").append(owner).append('.').append(((jdk.jshell.PersistentSnippet) s).name()).append("; ");
+                    out.append("import static ").append(owner).append('.').append(((PersistentSnippet) s).name()).append("; ");
                 });
         for (String name : mentioned) {
             String owner = variables.get(name);
@@ -464,7 +461,7 @@ final class CellCompiler {
 
     /** Every Java identifier in {@code code} (words inside literals and comments too: an extra import is harmless). */
     static Set<String> identifiers(String code) {
-        var out = new java.util.HashSet<String>();
+        var out = new HashSet<String>();
         int i = 0;
         while (i < code.length()) {
             if (Character.isJavaIdentifierStart(code.charAt(i))) {
@@ -515,7 +512,7 @@ final class CellCompiler {
                             } finally {
                                 try {
                                     purge.forget(context, cellClasses);
-                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                } catch (InvocationTargetException e) {
                                     throw new IllegalStateException("purging package REPL failed: " + e.getCause(), e.getCause());
                                 }
                             }
@@ -534,7 +531,7 @@ final class CellCompiler {
             files.outputs.forEach((name, bytes) -> out.put(name, bytes.toByteArray()));
             return out;
         } catch (ReflectiveOperationException | RuntimeException | IOException e) {
-            Throwable cause = e instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
+            Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
             KernelLog.log("quick compile unavailable, using JShell: " + cause);
             pool = null;
             files = null;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 
@@ -85,13 +87,13 @@ public record CellError(String ename, String evalue, List<String> traceback) {
     }
 
     /** An exception thrown by cell code that ran outside JShell ({@link CellCompiler}), with frames mapped to cells. */
-    static CellError exception(Throwable e, java.util.function.Function<Throwable, StackTraceElement[]> frames,
+    static CellError exception(Throwable e, Function<Throwable, StackTraceElement[]> frames,
                                Map<String, Origin> origins) {
         return exception(e.getClass().getName(), e, frames, origins);
     }
 
     private static CellError exception(String className, Throwable e,
-                                       java.util.function.Function<Throwable, StackTraceElement[]> frames,
+                                       Function<Throwable, StackTraceElement[]> frames,
                                        Map<String, Origin> origins) {
         String message = e.getMessage() == null ? "" : withoutWrappers(e.getMessage());
         if (className.equals(CellGuard.ExitRequested.class.getName())) {
@@ -120,7 +122,7 @@ public record CellError(String ename, String evalue, List<String> traceback) {
         return WRAPPER_FIELD.matcher(message).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern WRAPPER_FIELD = java.util.regex.Pattern.compile("REPL\\.\\$JShell\\$\\w+\\.(?=[\\w$]+\")");
+    private static final Pattern WRAPPER_FIELD = Pattern.compile("REPL\\.\\$JShell\\$\\w+\\.(?=[\\w$]+\")");
 
     private static void addFrames(StackTraceElement[] frames, Map<String, Origin> origins, List<String> out) {
         int last = frames.length - 1;

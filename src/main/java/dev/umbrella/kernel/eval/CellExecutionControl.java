@@ -2,6 +2,7 @@ package dev.umbrella.kernel.eval;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import jdk.jshell.execution.DirectExecutionControl;
 
@@ -120,7 +121,7 @@ final class CellExecutionControl extends DirectExecutionControl {
 
     /** The thread cells run on, one snippet at a time. */
     private static final class CellThread extends Thread {
-        private final java.util.concurrent.SynchronousQueue<Snippet> next = new java.util.concurrent.SynchronousQueue<>();
+        private final SynchronousQueue<Snippet> next = new SynchronousQueue<>();
         private volatile boolean closed;
 
         CellThread(ClassLoader cells) {

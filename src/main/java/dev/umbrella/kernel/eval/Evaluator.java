@@ -1,22 +1,13 @@
 package dev.umbrella.kernel.eval;
 
-import dev.umbrella.kernel.eval.CellCompiler.Outcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.EvalException;
-import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
-import jdk.jshell.UnresolvedReferenceException;
-import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -26,13 +17,13 @@ import jdk.jshell.spi.ExecutionEnv;
  * one until the first error; the value of a final expression (no trailing semicolon) is returned for
  * rendering. Each snippet takes the first of these paths that applies to it:
  * <ol>
- *   <li>{@link #declareQuick}: the declaration of one variable whose name JShell has no say in,
+ *   <li>{@link QuickPath#declare}: the declaration of one variable whose name JShell has no say in,
  *       compiled and run by {@link CellCompiler} (one javac task instead of JShell's four);
- *   <li>{@link #runQuick}: one expression or plain statement, through {@link CellCompiler};
- *   <li>{@link #runAsBlockInJShell}: one expression or plain statement the quick path could not take
+ *   <li>{@link QuickPath#run}: one expression or plain statement, through {@link CellCompiler};
+ *   <li>{@link JShellPath#runAsBlock}: one expression or plain statement the quick path could not take
  *       (it is off, or the code did not compile there), through JShell as a block statement, which
  *       declares nothing and so stays cheap;
- *   <li>{@link #runThroughJShell}: everything else (methods, classes, imports, what did not compile
+ *   <li>{@link JShellPath#runAsWritten}: everything else (methods, classes, imports, what did not compile
  *       above), through JShell as written, which then reports its own diagnostics.
  * </ol>
  * Completion, inspection and is-complete questions are answered by {@link CodeInsight}.
@@ -57,16 +48,6 @@ public final class Evaluator implements AutoCloseable {
     /** One declaration's documentation: its signature and its doc comment as written (null if none was found). */
     public record Doc(String signature, String javadoc) {}
 
-    /**
-     * A rewritten snippet run through JShell: its {@code result}, or null when JShell rejected it,
-     * and then whether it was rejected because the expression is a void call.
-     */
-    private record BlockRun(Result result, boolean rejectedAsVoidCall) {
-        boolean ran() {
-            return result != null;
-        }
-    }
-
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final CellExecutionControl control;
@@ -77,9 +58,9 @@ public final class Evaluator implements AutoCloseable {
     private final SourceRoots sources;
     private final JShellBridge bridge;
     private final CodeInsight insight;
-    private int quickCells;
-    private int quickRuns;
-    private final Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
+    /** The quick path, or null (see {@link #compiler}). */
+    private final QuickPath quick;
+    private final JShellPath jshell;
 
     public Evaluator(ClassLoader parent) {
         this(parent, true);
@@ -109,12 +90,15 @@ public final class Evaluator implements AutoCloseable {
         this.sources = new SourceRoots(analysis);
         this.bridge = new JShellBridge(shell, analysis, compiler, pendingImports);
         this.insight = new CodeInsight(analysis, bridge, indexing, sources, compiler);
+        Map<String, CellError.Origin> origins = new ConcurrentHashMap<>();
+        this.quick = compiler == null ? null : new QuickPath(compiler, control, origins);
+        this.jshell = new JShellPath(shell, bridge, control, origins);
         indexing.pause();
     }
 
     /** Snippets that ran through {@link CellCompiler} rather than JShell. */
     public int quickRuns() {
-        return quickRuns;
+        return quick == null ? 0 : quick.runs();
     }
 
     public void addToClasspath(String path) {
@@ -134,7 +118,7 @@ public final class Evaluator implements AutoCloseable {
     public List<String> importAtStart(List<String> imports) {
         List<String> rejected = null;
         if (compiler != null) {
-            rejected = compiler.rejectedImports(imports, CellCompiler.snippetId(++quickCells));
+            rejected = compiler.rejectedImports(imports, quick.nextId());
         }
         if (rejected == null) {
             var failed = new ArrayList<String>();
@@ -246,187 +230,24 @@ public final class Evaluator implements AutoCloseable {
         }
         VarDeclaration declaration = compiler == null ? null : VarDeclaration.parse(snippet);
         if (declaration != null && !bridge.isJShells(declaration.name())) {
-            Optional<Result> declared = declareQuick(declaration, snippet, origin);
+            Optional<Result> declared = quick.declare(declaration, snippet, origin);
             if (declared.isPresent()) {
                 return declared.get();
             }
-            return runThroughJShell(snippet, origin, shown);   // a declaration is never tried as an expression
+            return jshell.runAsWritten(snippet, origin, shown);   // a declaration is never tried as an expression
         }
         String expression = declaration != null ? null : SnippetShape.expressionCandidate(snippet);
         if (expression != null) {
             boolean effectOnly = SnippetShape.isPrintCall(expression);
-            Optional<Result> ran = compiler != null ? runQuick(expression, effectOnly, origin, shown) : Optional.empty();
+            Optional<Result> ran = quick != null ? quick.run(expression, effectOnly, origin, shown) : Optional.empty();
             if (ran.isEmpty()) {
-                ran = runAsBlockInJShell(expression, effectOnly, origin, shown);
+                ran = jshell.runAsBlock(expression, effectOnly, origin, shown);
             }
             if (ran.isPresent()) {
                 return ran.get();
             }
         }
-        return runThroughJShell(snippet, origin, shown);
-    }
-
-    /**
-     * The declaration of one variable whose name JShell has no say in, through {@link CellCompiler}.
-     * Empty when it did not compile there (nothing ran; it goes to JShell as written).
-     */
-    private Optional<Result> declareQuick(VarDeclaration declaration, String snippet, CellError.Origin origin) {
-        String id = CellCompiler.snippetId(++quickCells);
-        Outcome outcome = compiler.declare(declaration, snippet, id);
-        if (!outcome.compiled()) {
-            return Optional.empty();
-        }
-        CellError error = quickRunError(outcome, id, origin);
-        return Optional.of(error == null ? Result.EMPTY : Result.failed(error));
-    }
-
-    /**
-     * One expression or plain statement, through {@link CellCompiler}: as the value of
-     * {@link CellValue#set}, or, if it is a void call (or {@code effectOnly}), as a statement.
-     * Empty when it did not compile there (nothing ran).
-     */
-    private Optional<Result> runQuick(String expression, boolean effectOnly, CellError.Origin origin, boolean shown) {
-        String id = CellCompiler.snippetId(++quickCells);
-        Outcome outcome;
-        if (effectOnly) {
-            outcome = compiler.run(expression + "\n;", id);
-        } else {
-            CellValue.clear();
-            outcome = compiler.run(CellValue.class.getName() + ".set(" + expression + "\n);", id);
-            if (outcome.status() == CellCompiler.Status.VOID_CALL) {
-                outcome = compiler.run(expression + "\n;", id);
-            }
-        }
-        if (!outcome.compiled()) {
-            return Optional.empty();
-        }
-        CellError error = quickRunError(outcome, id, origin);
-        if (error != null) {
-            return Optional.of(Result.failed(error));
-        }
-        Object value = CellValue.take();
-        boolean has = shown && !CellValue.isNone(value) && value != null;
-        return Optional.of(has ? Result.shown(value) : Result.EMPTY);
-    }
-
-    /** Notes a snippet that ran on the quick path; how it failed, or null if it did not. */
-    private CellError quickRunError(Outcome outcome, String id, CellError.Origin origin) {
-        origins.put(id, origin);
-        quickRuns++;
-        if (outcome.status() == CellCompiler.Status.STOPPED || control.wasStopped()) {
-            return CellError.interrupted();
-        }
-        if (outcome.status() == CellCompiler.Status.THREW) {
-            return CellError.exception(outcome.failure(), compiler::cellFrames, origins);
-        }
-        return null;
-    }
-
-    /**
-     * One expression or plain statement the quick path did not take, through JShell as the block
-     * {@code { CellValue.set(expr); }}, or, if it is a void call (or {@code effectOnly}),
-     * {@code { expr; }}: JShell compiles a block without declaring anything. Empty when JShell
-     * rejected it (nothing ran; the snippet then runs as written, so that declarations and genuine
-     * compile errors are JShell's own).
-     */
-    private Optional<Result> runAsBlockInJShell(String expression, boolean effectOnly, CellError.Origin origin,
-                                                boolean shown) {
-        if (!effectOnly) {
-            CellValue.clear();
-            BlockRun valued = runBlock("{ " + CellValue.class.getName() + ".set(" + expression + "\n); }", origin);
-            if (valued.ran()) {
-                Object value = CellValue.take();
-                CellError error = valued.result().error();
-                boolean has = error == null && shown && !CellValue.isNone(value) && value != null;
-                return Optional.of(has ? Result.shown(value) : Result.failed(error));
-            }
-            if (!valued.rejectedAsVoidCall()) {
-                return Optional.empty();
-            }
-        }
-        BlockRun statement = runBlock("{ " + expression + "\n; }", origin);
-        return statement.ran() ? Optional.of(statement.result()) : Optional.empty();
-    }
-
-    /** Runs a rewritten snippet through JShell (see {@link BlockRun}). */
-    private BlockRun runBlock(String code, CellError.Origin origin) {
-        SnippetEvent main = primary(bridge.eval(code));
-        if (main == null) {
-            return new BlockRun(null, false);
-        }
-        if (main.status() == Snippet.Status.REJECTED) {
-            boolean isVoid = shell.diagnostics(main.snippet())
-                    .anyMatch(d -> d.isError() && d.getCode().contains("void.not.allowed"));
-            return new BlockRun(null, isVoid);
-        }
-        origins.put(main.snippet().id(), origin);
-        CellError error = failure(main);
-        return new BlockRun(error != null ? Result.failed(error) : Result.EMPTY, false);
-    }
-
-    /** Any snippet, through JShell as written: the path for whatever the paths above did not take. */
-    private Result runThroughJShell(String snippet, CellError.Origin origin, boolean shown) {
-        List<SnippetEvent> events = bridge.eval(snippet);
-        SnippetEvent main = primary(events);
-        if (main == null) {
-            return Result.EMPTY;
-        }
-        origins.put(main.snippet().id(), origin);
-        if (main.status() == Snippet.Status.REJECTED) {
-            return Result.failed(CellError.compile(snippet, origin, shell.diagnostics(main.snippet()).toList()));
-        }
-        CellError error = failure(main);
-        if (error != null) {
-            return Result.failed(error);
-        }
-        noteUnresolved(main);
-        Snippet s = main.snippet();
-        boolean isExpression = s instanceof ExpressionSnippet
-                || (s instanceof VarSnippet && s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
-        Object value = control.lastValue();
-        boolean has = shown && isExpression && value != null;
-        return new Result(has ? value : null, has, null);
-    }
-
-    private CellError failure(SnippetEvent event) {
-        if (control.wasStopped()) {
-            return CellError.interrupted();
-        }
-        if (event.exception() instanceof UnresolvedReferenceException ure) {
-            var names = shell.unresolvedDependencies(ure.getSnippet()).toList();
-            return CellError.of("UnresolvedReferenceException", describe(ure.getSnippet())
-                    + " cannot be used until " + String.join(", ", names) + " is defined");
-        }
-        if (event.exception() instanceof EvalException ee) {
-            return CellError.exception(ee, origins);
-        }
-        if (event.exception() != null) {
-            return CellError.of(event.exception().getClass().getSimpleName(), String.valueOf(event.exception().getMessage()));
-        }
-        return null;
-    }
-
-    private void noteUnresolved(SnippetEvent event) {
-        if (event.snippet() instanceof DeclarationSnippet d && event.status() == Snippet.Status.RECOVERABLE_DEFINED) {
-            var names = shell.unresolvedDependencies(d).toList();
-            if (!names.isEmpty()) {
-                System.err.println("note: " + describe(d) + " is defined but cannot be used until "
-                        + String.join(", ", names) + " is defined");
-            }
-        }
-    }
-
-    private static String describe(DeclarationSnippet d) {
-        return d.kind().name().toLowerCase(Locale.ROOT).replace("type_decl", "class") + " " + d.name();
-    }
-
-    private static SnippetEvent primary(List<SnippetEvent> events) {
-        for (SnippetEvent e : events) {
-            if (e.causeSnippet() == null) {
-                return e;
-            }
-        }
-        return events.isEmpty() ? null : events.get(0);
+        return jshell.runAsWritten(snippet, origin, shown);
     }
 
     private static int countLines(String text, int end) {

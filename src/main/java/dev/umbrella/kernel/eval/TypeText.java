@@ -1,5 +1,6 @@
 package dev.umbrella.kernel.eval;
 
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -22,7 +23,7 @@ final class TypeText {
 
     static String of(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+            return type.getKind().name().toLowerCase(Locale.ROOT);
         }
         if (type.getKind() == TypeKind.ARRAY) {
             String component = of(((ArrayType) type).getComponentType());

@@ -1,10 +1,10 @@
 package dev.umbrella.kernel.install;
 
-import dev.umbrella.kernel.server.KernelMain;
-import dev.umbrella.env.Env;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.umbrella.env.Env;
+import dev.umbrella.kernel.server.KernelMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,13 +1,20 @@
 package dev.umbrella.kernel.server;
 
-import dev.umbrella.kernel.eval.KernelLog;
 import dev.umbrella.kernel.NotebookSession;
 import dev.umbrella.kernel.UmbrellaKernel;
-import dev.umbrella.kernel.display.StreamCapture;
+import dev.umbrella.kernel.eval.KernelLog;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.messages.Header;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
+import org.zeromq.SocketType;
+import org.zeromq.ZMQ;
 
 /**
  * Starts the Umbrella kernel for Jupyter: {@code java -cp umbrella.jar dev.umbrella.kernel.KernelMain CONNECTION_FILE}
@@ -66,25 +73,25 @@ public final class KernelMain {
     private static void warmUpServer() throws Exception {
         int[] ports = new int[5];
         for (int i = 0; i < ports.length; i++) {
-            try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 ports[i] = socket.getLocalPort();
             }
         }
-        var props = KernelConnectionProperties.parse(String.format(java.util.Locale.ROOT,
+        var props = KernelConnectionProperties.parse(String.format(Locale.ROOT,
                 "{\"shell_port\": %d, \"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d, "
                         + "\"ip\": \"127.0.0.1\", \"key\": \"warm-up\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\"}",
                 ports[0], ports[1], ports[2], ports[3], ports[4]));
         var server = new KernelServer(props);
         server.start();
-        var context = org.zeromq.ZMQ.context(1);
-        try (var client = new Channel(context, org.zeromq.SocketType.DEALER, props.createHMACGenerator(), "warm-up",
+        var context = ZMQ.context(1);
+        try (var client = new Channel(context, SocketType.DEALER, props.createHMACGenerator(), "warm-up",
                 KernelConnectionProperties::getShellPort)) {
             client.connect("tcp://127.0.0.1:" + props.getShellPort());
-            var request = new org.dflib.jjava.jupyter.messages.request.KernelInfoRequest();
-            client.sendMessage(new org.dflib.jjava.jupyter.messages.Message<>(
-                    new org.dflib.jjava.jupyter.messages.Header<>(request.getType()), request));
+            var request = new KernelInfoRequest();
+            client.sendMessage(new Message<>(
+                    new Header<>(request.getType()), request));
             var poller = context.poller(1);
-            poller.register(client, org.zeromq.ZMQ.Poller.POLLIN);
+            poller.register(client, ZMQ.Poller.POLLIN);
             if (poller.poll(10_000) > 0) {
                 client.readMessage();
             }

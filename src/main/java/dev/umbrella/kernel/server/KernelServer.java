@@ -1,26 +1,33 @@
 package dev.umbrella.kernel.server;
 
-import dev.umbrella.kernel.display.DisplayBundle;
-import dev.umbrella.kernel.KernelInfo;
-import dev.umbrella.kernel.eval.KernelLog;
-import dev.umbrella.kernel.UmbrellaKernel;
-import dev.umbrella.kernel.display.CellInput;
-import dev.umbrella.kernel.display.StreamCapture;
-import dev.umbrella.kernel.eval.CellError;
-import dev.umbrella.kernel.eval.CellGuard;
-import dev.umbrella.kernel.eval.OpenBlocks;
-import dev.umbrella.env.Env;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.umbrella.kernel.KernelInfo;
+import dev.umbrella.kernel.UmbrellaKernel;
+import dev.umbrella.kernel.display.CellInput;
+import dev.umbrella.kernel.display.DisplayBundle;
+import dev.umbrella.kernel.eval.CellError;
+import dev.umbrella.kernel.eval.CellGuard;
+import dev.umbrella.kernel.eval.KernelLog;
+import dev.umbrella.kernel.eval.OpenBlocks;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -31,6 +38,8 @@ import org.dflib.jjava.jupyter.messages.Header;
 import org.dflib.jjava.jupyter.messages.KernelTimestamp;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.comm.CommOpenCommand;
+import org.dflib.jjava.jupyter.messages.reply.InputReply;
 import org.dflib.jjava.jupyter.messages.request.CompleteRequest;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
@@ -56,7 +65,7 @@ final class KernelServer {
 
     static long sinceStart() {
         return ProcessHandle.current().info().startInstant()
-                .map(i -> java.time.Duration.between(i, Instant.now()).toMillis()).orElse(-1L);
+                .map(i -> Duration.between(i, Instant.now()).toMillis()).orElse(-1L);
     }
 
     private final KernelConnectionProperties props;
@@ -69,7 +78,7 @@ final class KernelServer {
     private final String session = UUID.randomUUID().toString();
     private final CompletableFuture<UmbrellaKernel> kernel = new CompletableFuture<>();
     /** The only thread that uses the stdin socket (see {@link #askFrontend}). */
-    private final java.util.concurrent.ExecutorService stdinThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService stdinThread = Executors.newSingleThreadExecutor(r -> {
         var t = new Thread(r, "stdin");
         t.setDaemon(true);
         return t;
@@ -180,7 +189,7 @@ final class KernelServer {
                 KernelLog.log("error handling " + type + ": " + e);
             }
             if (KernelLog.DEBUG) {
-                KernelLog.log(String.format(java.util.Locale.ROOT, "%s handled in %.1f ms (%d ms after JVM start)",
+                KernelLog.log(String.format(Locale.ROOT, "%s handled in %.1f ms (%d ms after JVM start)",
                         type, (System.nanoTime() - t0) / 1e6, sinceStart()));
             }
         }
@@ -317,7 +326,7 @@ final class KernelServer {
                     }
                     Message<?> reply = discard(stdin);
                     // jupyter_client's input() sends its reply without a parent header; one that has one must match.
-                    if (reply != null && reply.getContent() instanceof org.dflib.jjava.jupyter.messages.reply.InputReply r
+                    if (reply != null && reply.getContent() instanceof InputReply r
                             && (!reply.hasParentHeader() || request.getHeader().getId().equals(reply.getParentHeader().getId()))) {
                         return r.getValue();
                     }
@@ -333,18 +342,18 @@ final class KernelServer {
                     throw new CellGuard.Interrupted();
                 }
                 try {
-                    String value = answer.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    String value = answer.get(100, TimeUnit.MILLISECONDS);
                     if (value == null) {
                         throw new CellGuard.Interrupted();
                     }
                     return value;
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     // still waiting for the user
                 }
             }
         } catch (InterruptedException e) {
             throw new CellGuard.Interrupted();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("could not ask the frontend for input: " + e.getCause(), e.getCause());
         } finally {
             cancelled.set(true);
@@ -441,7 +450,7 @@ final class KernelServer {
      * at once instead of waiting for a timeout. Messages for comms that were never opened are ignored.
      */
     private void closeComm(Message<?> request) {
-        var open = (org.dflib.jjava.jupyter.messages.comm.CommOpenCommand) request.getContent();
+        var open = (CommOpenCommand) request.getContent();
         KernelLog.log("no comm target " + open.getTargetName() + "; closing comm " + open.getCommID());
         var close = new JsonObject();
         close.addProperty("comm_id", open.getCommID());
@@ -463,7 +472,7 @@ final class KernelServer {
     private JsonObject history(Message<?> request) {
         var content = (HistoryRequest) request.getContent();
         var manager = kernel().history();
-        var flags = java.util.EnumSet.noneOf(HistoryManager.ResultFlag.class);
+        var flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
         if (content.includeOutput()) {
             flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
         }
@@ -577,6 +586,6 @@ final class KernelServer {
                 parent != null ? parent.getHeader().getSessionId() : session,
                 new KernelTimestamp(DATE.format(Instant.now())), messageType, PROTOCOL);
         return new Message(identities, header, parent == null ? null : parent.getHeader(),
-                new java.util.LinkedHashMap<String, Object>(), content, null);
+                new LinkedHashMap<String, Object>(), content, null);
     }
 }

@@ -1,8 +1,8 @@
 package dev.umbrella.kernel.display;
 
-import dev.umbrella.kernel.UmbrellaKernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.umbrella.kernel.UmbrellaKernel;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

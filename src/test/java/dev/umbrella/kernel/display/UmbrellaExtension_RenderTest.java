@@ -3,6 +3,9 @@ package dev.umbrella.kernel.display;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.umbrella.model.Tabular;
+import dev.umbrella.present.FigureSequence;
+import dev.umbrella.present.FigureView;
+import dev.umbrella.present.Slide;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
@@ -16,7 +19,7 @@ class UmbrellaExtension_RenderTest {
     private final Renderer renderer = new Renderer();
 
     UmbrellaExtension_RenderTest() {
-        Renderers.register(renderer, new dev.umbrella.present.FigureSequence());
+        Renderers.register(renderer, new FigureSequence());
     }
 
     private static String html(DisplayData d) {
@@ -52,7 +55,7 @@ class UmbrellaExtension_RenderTest {
 
     @Test
     void talkSlideShowsHeadingBodyAndNotesAsHtmlAndText() {
-        var data = renderer.render(new dev.umbrella.present.Slide("Costs rose", "<p>a &amp; b</p>\n", "Say the total."));
+        var data = renderer.render(new Slide("Costs rose", "<p>a &amp; b</p>\n", "Say the total."));
         assertThat(html(data)).contains("<h2>Costs rose</h2>").contains("<aside class=\"notes\"").contains("Say the total.");
         assertThat(text(data)).isEqualTo("Costs rose\n\na & b\n\nSpeaker notes: Say the total.");
     }
@@ -76,7 +79,7 @@ class UmbrellaExtension_RenderTest {
         var second = renderer.render(other());
         assertThat(html(first)).contains(BUNDLE);
         assertThat(html(second)).doesNotContain(BUNDLE);
-        String id = dev.umbrella.present.FigureView.contentId(figure());
+        String id = FigureView.contentId(figure());
         assertThat(html(first)).contains("id=\"" + id + "\"");
         assertThat(html(renderer.render(figure()))).contains("id=\"" + id + "_2\"");
         assertThat(text(first)).isEqualTo("Figure (1 trace: scatter \"seth\")");
@@ -93,7 +96,7 @@ class UmbrellaExtension_RenderTest {
 
     @Test
     void aNewPageGetsTheBundleWithItsNextFigure() {
-        var figures = new dev.umbrella.present.FigureSequence();
+        var figures = new FigureSequence();
         var r = new Renderer();
         Renderers.register(r, figures);
         assertThat(html(r.render(figure()))).contains(BUNDLE);

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,8 +173,8 @@ class CellCompiler_ParityTest {
         var jshell = run(DECLARATIONS, false, 0);
         var quick = run(DECLARATIONS, true, 35);
         assertSame(DECLARATIONS, quick, jshell);
-        java.util.function.Function<String, String> value = cell -> quick.get(DECLARATIONS.indexOf(cell)).value();
-        java.util.function.Function<String, List<String>> error = cell -> quick.get(DECLARATIONS.indexOf(cell)).error();
+        Function<String, String> value = cell -> quick.get(DECLARATIONS.indexOf(cell)).value();
+        Function<String, List<String>> error = cell -> quick.get(DECLARATIONS.indexOf(cell)).error();
         // a closure keeps the field it was compiled with; an assignment writes the field JShell's method reads
         assertThat(value.apply("s.get()")).isEqualTo("5");
         assertThat(quick.get(DECLARATIONS.lastIndexOf("s.get()")).value()).isEqualTo("5");
@@ -266,7 +268,7 @@ class CellCompiler_ParityTest {
     }
 
     /** Runs {@code code} as cell {@code cell}, interrupted after 300 ms: it ends as interrupted, within seconds. */
-    private static void assertInterrupted(Evaluator evaluator, java.util.concurrent.ScheduledExecutorService timer, String code, int cell) {
+    private static void assertInterrupted(Evaluator evaluator, ScheduledExecutorService timer, String code, int cell) {
         timer.schedule(evaluator::stop, 300, TimeUnit.MILLISECONDS);
         long t0 = System.nanoTime();
         var result = evaluator.run(code, cell, 1);

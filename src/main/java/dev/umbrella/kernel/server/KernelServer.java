@@ -2,49 +2,23 @@ package dev.umbrella.kernel.server;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.umbrella.kernel.KernelInfo;
 import dev.umbrella.kernel.UmbrellaKernel;
 import dev.umbrella.kernel.display.CellInput;
-import dev.umbrella.kernel.display.DisplayBundle;
 import dev.umbrella.kernel.eval.CellError;
-import dev.umbrella.kernel.eval.CellGuard;
 import dev.umbrella.kernel.eval.KernelLog;
-import dev.umbrella.kernel.eval.OpenBlocks;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
-import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
-import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.messages.HMACGenerator;
-import org.dflib.jjava.jupyter.messages.Header;
-import org.dflib.jjava.jupyter.messages.KernelTimestamp;
 import org.dflib.jjava.jupyter.messages.Message;
-import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.comm.CommOpenCommand;
-import org.dflib.jjava.jupyter.messages.reply.InputReply;
-import org.dflib.jjava.jupyter.messages.request.CompleteRequest;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
-import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
-import org.dflib.jjava.jupyter.messages.request.InspectRequest;
-import org.dflib.jjava.jupyter.messages.request.IsCompleteRequest;
 import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
@@ -56,11 +30,12 @@ import org.zeromq.ZMQException;
  * polls, unlike the base library's {@code ShellChannel}). Every message's HMAC signature is checked;
  * unsigned or wrongly signed messages are dropped and logged. Code runs only from
  * {@code execute_request}s on the shell channel. Sockets are bound before JShell starts, so
- * {@code kernel_info} is answered at once while the kernel warms up in the background.
+ * {@code kernel_info} is answered at once while the kernel warms up in the background. The replies
+ * to questions that run no cell are built by {@link QueryReplies}, input for a running cell is asked
+ * by {@link FrontendInput}; what stays here (sockets, loops, dispatch, execution and the order of
+ * replies and status messages) is one protocol state machine, about 350 lines.
  */
 final class KernelServer {
-    private static final String PROTOCOL = "5.3";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     private static final long POLL_MILLIS = 500;
 
     static long sinceStart() {
@@ -75,14 +50,10 @@ final class KernelServer {
     private final Channel stdin;
     private final Channel iopub;
     private final ZMQ.Socket heartbeat;
-    private final String session = UUID.randomUUID().toString();
+    private final Messages messages = new Messages();
     private final CompletableFuture<UmbrellaKernel> kernel = new CompletableFuture<>();
-    /** The only thread that uses the stdin socket (see {@link #askFrontend}). */
-    private final ExecutorService stdinThread = Executors.newSingleThreadExecutor(r -> {
-        var t = new Thread(r, "stdin");
-        t.setDaemon(true);
-        return t;
-    });
+    /** A cell's keyboard input, from the frontend over the stdin socket. */
+    private final FrontendInput frontendInput;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private volatile boolean requestSeen;
@@ -100,6 +71,7 @@ final class KernelServer {
         this.iopub = new Channel(context, SocketType.PUB, hmac, "iopub", KernelConnectionProperties::getIopubPort);
         this.heartbeat = context.socket(SocketType.REP);
         this.heartbeat.setLinger(0);
+        this.frontendInput = new FrontendInput(context, stdin, messages, running::get);
     }
 
     /** Binds every socket and starts the loops; the kernel itself is started separately. */
@@ -114,7 +86,7 @@ final class KernelServer {
         thread("heartbeat", this::heartbeatLoop);
         thread("shell", () -> loop(shell, false));
         thread("control", () -> loop(control, true));
-        publish(null, "status", status("starting"));
+        publish(null, "status", Messages.status("starting"));
     }
 
     /** Hands over the started kernel (or its startup failure) and warms it up while idle. */
@@ -200,17 +172,17 @@ final class KernelServer {
         if (isControl) {
             switch (type) {
                 case "interrupt_request" -> {
-                    busy(request, () -> reply(channel, request, "interrupt_reply", ok()));
+                    busy(request, () -> reply(channel, request, "interrupt_reply", Messages.ok()));
                     kernel.thenAccept(UmbrellaKernel::interrupt);
                 }
                 case "shutdown_request" -> shutdown(channel, request);
-                case "kernel_info_request" -> busy(request, () -> reply(channel, request, "kernel_info_reply", kernelInfo()));
+                case "kernel_info_request" -> busy(request, () -> reply(channel, request, "kernel_info_reply", QueryReplies.kernelInfo()));
                 default -> KernelLog.log("ignored " + type + " on the control channel (code runs only from the shell channel)");
             }
             return;
         }
         switch (type) {
-            case "kernel_info_request" -> busy(request, () -> reply(channel, request, "kernel_info_reply", kernelInfo()));
+            case "kernel_info_request" -> busy(request, () -> reply(channel, request, "kernel_info_reply", QueryReplies.kernelInfo()));
             case "execute_request" -> {
                 busy(request, () -> execute(channel, request));
                 if (abortAfterReply) {
@@ -218,12 +190,12 @@ final class KernelServer {
                     abortQueued(channel);
                 }
             }
-            case "complete_request" -> busy(request, () -> reply(channel, request, "complete_reply", complete(request)));
-            case "inspect_request" -> busy(request, () -> reply(channel, request, "inspect_reply", inspect(request)));
-            case "is_complete_request" -> busy(request, () -> reply(channel, request, "is_complete_reply", isComplete(request)));
-            case "history_request" -> busy(request, () -> reply(channel, request, "history_reply", history(request)));
+            case "complete_request" -> busy(request, () -> reply(channel, request, "complete_reply", QueryReplies.complete(kernel(), request)));
+            case "inspect_request" -> busy(request, () -> reply(channel, request, "inspect_reply", QueryReplies.inspect(kernel(), request)));
+            case "is_complete_request" -> busy(request, () -> reply(channel, request, "is_complete_reply", QueryReplies.isComplete(kernel(), request)));
+            case "history_request" -> busy(request, () -> reply(channel, request, "history_reply", QueryReplies.history(kernel(), request)));
             case "comm_info_request" -> busy(request, () -> {
-                var content = ok();
+                var content = Messages.ok();
                 content.add("comms", new JsonObject());
                 reply(channel, request, "comm_info_reply", content);
             });
@@ -244,13 +216,13 @@ final class KernelServer {
      * do not miss the tail of a cell's output on a loaded machine.
      */
     private void busy(Message<?> request, Runnable work) {
-        publish(request, "status", status("busy"));
+        publish(request, "status", Messages.status("busy"));
         List<Runnable> held = heldReplies.get();
         int mark = held.size();
         try {
             work.run();
         } finally {
-            publish(request, "status", status("idle"));
+            publish(request, "status", Messages.status("idle"));
             var mine = new ArrayList<>(held.subList(mark, held.size()));
             held.subList(mark, held.size()).clear();
             mine.forEach(Runnable::run);
@@ -282,14 +254,14 @@ final class KernelServer {
         }
         lastClient = client;
         boolean silent = content.isSilent();
-        CellInput input = content.isStdinEnabled() ? (prompt, password) -> askFrontend(request, prompt, password) : CellInput.NONE;
+        CellInput input = content.isStdinEnabled() ? (prompt, password) -> frontendInput.ask(request, prompt, password) : CellInput.NONE;
         var run = k.execute(content.getCode(), silent, content.shouldStoreHistory() && !silent,
                 (msgType, json) -> publish(request, msgType, json), input);
         JsonObject reply;
         if (run.ok()) {
-            reply = ok();
+            reply = Messages.ok();
             reply.add("payload", new JsonArray());
-            reply.add("user_expressions", userExpressions(k, content.getUserExpr()));
+            reply.add("user_expressions", QueryReplies.userExpressions(k, content.getUserExpr()));
         } else {
             reply = run.error().toJson();
             reply.addProperty("status", "error");
@@ -297,79 +269,6 @@ final class KernelServer {
         reply.addProperty("execution_count", run.count());
         reply(channel, request, "execute_reply", reply);
         abortAfterReply = !run.ok() && content.shouldStopOnError();
-    }
-
-    /**
-     * Sends an {@code input_request} to the frontend that sent {@code parent} (its stdin socket has
-     * the identity of its shell socket) and waits for the matching {@code input_reply}. The socket is
-     * used only from the one "stdin" thread: the cell thread waits for it interruptibly, and an
-     * interrupt of the cell ends the wait (and the cell) with {@link CellGuard.Interrupted} without
-     * touching ZeroMQ from an interrupted thread.
-     */
-    private String askFrontend(Message<?> parent, String prompt, boolean password) {
-        var cancelled = new AtomicBoolean();
-        var answer = stdinThread.submit(() -> {
-            var poller = context.poller(1);
-            poller.register(stdin, ZMQ.Poller.POLLIN);
-            try {
-                while (poller.poll(0) > 0) {
-                    discard(stdin);   // a reply to an earlier, abandoned request
-                }
-                var content = new JsonObject();
-                content.addProperty("prompt", prompt);
-                content.addProperty("password", password);
-                var request = message(parent, "input_request", content, parent.getIdentities());
-                stdin.sendMessage(request);
-                while (!cancelled.get() && running.get()) {
-                    if (poller.poll(100) <= 0) {
-                        continue;
-                    }
-                    Message<?> reply = discard(stdin);
-                    // jupyter_client's input() sends its reply without a parent header; one that has one must match.
-                    if (reply != null && reply.getContent() instanceof InputReply r
-                            && (!reply.hasParentHeader() || request.getHeader().getId().equals(reply.getParentHeader().getId()))) {
-                        return r.getValue();
-                    }
-                }
-                return null;
-            } finally {
-                poller.close();
-            }
-        });
-        try {
-            while (true) {
-                if (CellGuard.stopRequested()) {
-                    throw new CellGuard.Interrupted();
-                }
-                try {
-                    String value = answer.get(100, TimeUnit.MILLISECONDS);
-                    if (value == null) {
-                        throw new CellGuard.Interrupted();
-                    }
-                    return value;
-                } catch (TimeoutException e) {
-                    // still waiting for the user
-                }
-            }
-        } catch (InterruptedException e) {
-            throw new CellGuard.Interrupted();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not ask the frontend for input: " + e.getCause(), e.getCause());
-        } finally {
-            cancelled.set(true);
-        }
-    }
-
-    /** Reads one message from the stdin socket; null (logged) if it is unreadable or wrongly signed. */
-    private static Message<?> discard(Channel channel) {
-        try {
-            return channel.readMessage();
-        } catch (SecurityException e) {
-            KernelLog.log("dropped a message with a missing or wrong signature on the stdin channel");
-        } catch (RuntimeException e) {
-            KernelLog.log("dropped an unreadable message on the stdin channel: " + e);
-        }
-        return null;
     }
 
     /** After an error, execute requests already queued are answered "aborted", as ipykernel does. */
@@ -396,54 +295,6 @@ final class KernelServer {
         }
     }
 
-    private JsonObject userExpressions(UmbrellaKernel k, Map<String, String> expressions) {
-        var out = new JsonObject();
-        if (expressions == null) {
-            return out;
-        }
-        expressions.forEach((name, code) -> {
-            JsonObject value;
-            try {
-                Object result;
-                synchronized (k) {
-                    result = k.evalRaw(code);
-                }
-                value = DisplayBundle.of(k.getRenderer().render(String.valueOf(result)), false);
-                value.addProperty("status", "ok");
-            } catch (RuntimeException e) {
-                value = CellError.of(e.getClass().getSimpleName(), String.valueOf(e.getMessage())).toJson();
-                value.addProperty("status", "error");
-            }
-            out.add(name, value);
-        });
-        return out;
-    }
-
-    private JsonObject complete(Message<?> request) {
-        var content = (CompleteRequest) request.getContent();
-        var k = kernel();
-        var options = k.complete(content.getCode(), content.getCursorPos());
-        var reply = ok();
-        var matches = new JsonArray();
-        options.getReplacements().forEach(matches::add);
-        reply.add("matches", matches);
-        reply.addProperty("cursor_start", options.getSourceStart());
-        reply.addProperty("cursor_end", options.getSourceEnd());
-        reply.add("metadata", new JsonObject());
-        return reply;
-    }
-
-    private JsonObject inspect(Message<?> request) {
-        var content = (InspectRequest) request.getContent();
-        DisplayData data = kernel().inspect(content.getCode(), content.getCursorPos(), content.getDetailLevel() > 0);
-        var reply = ok();
-        reply.addProperty("found", data != null);
-        var bundle = DisplayBundle.of(data == null ? DisplayData.EMPTY : data, false);
-        reply.add("data", bundle.get("data"));
-        reply.add("metadata", bundle.get("metadata"));
-        return reply;
-    }
-
     /**
      * The kernel registers no comm targets (no widgets), so every {@code comm_open} is answered with
      * {@code comm_close} on IOPub, as ipykernel answers an unknown target: the frontend drops the comm
@@ -458,72 +309,13 @@ final class KernelServer {
         publish(request, "comm_close", close);
     }
 
-    private JsonObject isComplete(Message<?> request) {
-        var content = (IsCompleteRequest) request.getContent();
-        String status = kernel().isComplete(content.getCode());
-        var reply = new JsonObject();
-        reply.addProperty("status", status);
-        if (status.equals("incomplete")) {
-            reply.addProperty("indent", OpenBlocks.indent(content.getCode()));
-        }
-        return reply;
-    }
-
-    private JsonObject history(Message<?> request) {
-        var content = (HistoryRequest) request.getContent();
-        var manager = kernel().history();
-        var flags = EnumSet.noneOf(HistoryManager.ResultFlag.class);
-        if (content.includeOutput()) {
-            flags.add(HistoryManager.ResultFlag.INCLUDE_OUTPUT);
-        }
-        List<HistoryEntry> entries = switch (content.getAccessType()) {
-            case TAIL -> manager.lookupTail(((HistoryRequest.Tail) content).getMaxReturnLength(), flags);
-            case RANGE -> {
-                var range = (HistoryRequest.Range) content;
-                yield manager.lookupRange(range.getSessionIndex(), range.getStart(), range.getStop(), flags);
-            }
-            case SEARCH -> {
-                var search = (HistoryRequest.Search) content;
-                if (search.filterUnique()) {
-                    flags.add(HistoryManager.ResultFlag.UNIQUE);
-                }
-                yield manager.search(search.getPattern(), search.getMaxReturnLength(), flags);
-            }
-        };
-        var list = new JsonArray();
-        for (HistoryEntry e : entries == null ? new ArrayList<HistoryEntry>() : entries) {
-            var row = new JsonArray();
-            row.add(e.getSession());
-            row.add(e.getCellNumber());
-            if (e.hasOutput()) {
-                var pair = new JsonArray();
-                pair.add(e.getInput());
-                pair.add(e.getOutput());
-                row.add(pair);
-            } else {
-                row.add(e.getInput());
-            }
-            list.add(row);
-        }
-        var reply = ok();
-        reply.add("history", list);
-        return reply;
-    }
-
-    private JsonObject kernelInfo() {
-        var reply = ok();
-        reply.addProperty("protocol_version", PROTOCOL);
-        KernelInfo.addTo(reply);
-        return reply;
-    }
-
     private void shutdown(Channel channel, Message<?> request) {
         boolean restart = ((ShutdownRequest) request.getContent()).isRestart();
-        publish(request, "status", status("busy"));
-        var reply = ok();
+        publish(request, "status", Messages.status("busy"));
+        var reply = Messages.ok();
         reply.addProperty("restart", restart);
         reply(channel, request, "shutdown_reply", reply);
-        publish(request, "status", status("idle"));
+        publish(request, "status", Messages.status("idle"));
         restartRequested = restart;
         running.set(false);
         stopped.countDown();
@@ -532,7 +324,7 @@ final class KernelServer {
     /** Closes the sockets after a short wait, so the last replies reach the client. */
     void close() {
         running.set(false);
-        stdinThread.shutdownNow();
+        frontendInput.close();
         for (ZMQ.Socket s : List.of(shell, control, stdin, iopub, heartbeat)) {
             try {
                 s.close();
@@ -543,20 +335,8 @@ final class KernelServer {
         context.close();
     }
 
-    private static JsonObject ok() {
-        var json = new JsonObject();
-        json.addProperty("status", "ok");
-        return json;
-    }
-
-    private static JsonObject status(String state) {
-        var json = new JsonObject();
-        json.addProperty("execution_state", state);
-        return json;
-    }
-
     private void reply(Channel channel, Message<?> request, String type, JsonObject content) {
-        var message = message(request, type, content, request.getIdentities());
+        var message = messages.message(request, type, content, request.getIdentities());
         heldReplies.get().add(() -> channel.sendMessage(message));
         if (!inBusy(request)) {
             flushReplies();
@@ -575,17 +355,6 @@ final class KernelServer {
     }
 
     private void publish(Message<?> parent, String type, JsonObject content) {
-        iopub.sendMessage(message(parent, type, content, List.of()));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Message<JsonObject> message(Message<?> parent, String type, JsonObject content, List<byte[]> identities) {
-        MessageType messageType = MessageType.getType(type);
-        var header = new Header(UUID.randomUUID().toString(),
-                parent != null ? parent.getHeader().getUsername() : "kernel",
-                parent != null ? parent.getHeader().getSessionId() : session,
-                new KernelTimestamp(DATE.format(Instant.now())), messageType, PROTOCOL);
-        return new Message(identities, header, parent == null ? null : parent.getHeader(),
-                new LinkedHashMap<String, Object>(), content, null);
+        iopub.sendMessage(messages.message(parent, type, content, List.of()));
     }
 }

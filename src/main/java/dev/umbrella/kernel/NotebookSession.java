@@ -64,8 +64,13 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     /** The kernel behind this session (the start-up archive's recording warms it up). */
-    public UmbrellaKernel kernel() {
+    UmbrellaKernel kernel() {
         return kernel;
+    }
+
+    /** Warms the kernel up fully, as it would while idle (for recording the start-up archive's classes). */
+    public void warmUp() {
+        kernel.warmUp(() -> true);
     }
 
     /** Interrupts the running cell, if any (from another thread). */

@@ -157,56 +157,11 @@ public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
     }
 
     /**
-     * Each kind of snippet a notebook runs (expression, declarations, a redefinition with a new type,
-     * a void call, a statement JShell runs, a rendered table), so that javac, JShell and the
-     * renderers are loaded and compiled before the first real cells of that kind.
-     */
-    private static final String[] WARM_UP = {
-            "1 + 1", "int umbrellaWarm$ = 1 + 1;", "var umbrellaWarms$ = java.util.List.of(umbrellaWarm$);",
-            "long umbrellaWarm$ = umbrellaWarms$.size();", "umbrellaWarm$ + 1", "System.out.print(\"\");", "{ int w = 1; }",
-            "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"};
-
-    /**
      * Warms the kernel up while it is idle, one short step at a time, stopping as soon as
-     * {@code keepGoing} says a request is waiting: JShell's imports (see
-     * {@link Evaluator#importAtStart}), then {@link #WARM_UP}, then a few throw-away snippets so that
-     * javac is compiled by the JIT when the first real cells come. Nothing of it stays visible.
+     * {@code keepGoing} says a request is waiting (see {@link KernelWarmUp}).
      */
     public void warmUp(BooleanSupplier keepGoing) {
-        while (keepGoing.getAsBoolean()) {
-            synchronized (this) {
-                if (!keepGoing.getAsBoolean() || !evaluator.warmUpStep()) {
-                    break;
-                }
-            }
-        }
-        try {
-            for (String code : WARM_UP) {
-                synchronized (this) {
-                    if (!keepGoing.getAsBoolean()) {
-                        return;
-                    }
-                    Evaluator.Result r = evaluator.run(code, 0, 1);
-                    if (r.hasValue()) {
-                        DisplayBundle.of(renderer.render(r.value()), false);
-                    }
-                }
-            }
-        } finally {
-            synchronized (this) {
-                evaluator.forget("umbrellaWarm$");
-                evaluator.forget("umbrellaWarms$");
-            }
-        }
-        String[] snippets = {"{ int w = 1; }", "1 + 2", "Math.max(1, 2);", "String.valueOf(3)", "\"w\".length()"};
-        for (int i = 0; i < 40 && keepGoing.getAsBoolean(); i++) {
-            synchronized (this) {
-                if (!keepGoing.getAsBoolean()) {
-                    return;
-                }
-                evaluator.evalRaw(snippets[i % snippets.length]);
-            }
-        }
+        KernelWarmUp.run(this, evaluator, keepGoing);
     }
 
     /** See {@link Evaluator#importAtStart}. */

@@ -55,18 +55,22 @@ import jdk.jshell.spi.ExecutionControl.StoppedException;
  * wrapper class, assigned by the class's {@code do_it$()}. A redefinition is a new class, as JShell's
  * in-process engine makes it (it cannot redefine classes): code compiled earlier keeps the old field,
  * later code sees the new one, with its new type. The variables are listed here ({@link #owner});
- * {@link Evaluator} makes one known to JShell (an import snippet) when a snippet JShell runs names it.
+ * {@link JShellBridge} makes one known to JShell (an import snippet) when a snippet JShell runs names it.
  *
  * <p>javac's task pool (which keeps the compiler's symbol tables between tasks, as JShell does) is
  * internal to {@code jdk.compiler}: the kernelspec and the launcher export it to Umbrella. Without
  * that export {@link #create} returns null and every snippet goes through JShell.
+ *
+ * <p>Nearly 500 lines: compiling, loading and running a snippet, and the preamble of imports it is
+ * compiled with, are one mechanism; the in-memory files ({@link CellFiles}), the purge of javac's
+ * package cache ({@link ReplPackage}) and the mapping of stack frames ({@link CellFrames}) are apart.
  */
 final class CellCompiler {
     /** Set {@code -Dumbrella.kernel.quickCompile=false} to send every snippet through JShell. */
     static final boolean ENABLED = Env.quickCompile();
     static final String PACKAGE = "REPL";
     /** Classes of the quick path's own snippets: their frames already name the snippet ({@code #u<n>}). */
-    private static final String OWN_CLASSES = PACKAGE + ".$JShell$u";
+    static final String OWN_CLASSES = PACKAGE + ".$JShell$u";
 
     /** How compiling and running one snippet here ended. */
     enum Status {
@@ -109,6 +113,7 @@ final class CellCompiler {
     private final Class<?> workerType;
     private final List<String> classpath = new ArrayList<>();
     private final ReplPackage purge;
+    private final CellFrames frames;
     private Object pool;
     private CellFiles.Memory files;
     /** Imports cells see that JShell has not been given yet (see {@link Evaluator#importAtStart}). */
@@ -130,6 +135,7 @@ final class CellCompiler {
         this.poolConstructor = poolType.getConstructor(int.class);
         this.workerType = workerType;
         this.purge = new ReplPackage();
+        this.frames = new CellFrames(shell, analysis);
         this.getTask = poolType.getMethod("getTask", Writer.class, JavaFileManager.class,
                 DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, workerType);
         addToClasspath(System.getProperty("java.class.path", ""));
@@ -325,67 +331,9 @@ final class CellCompiler {
         variables.remove(name);
     }
 
-    /**
-     * The stack of {@code thrown} as JShell would report it: frames in the class of a JShell snippet
-     * name the snippet ({@code #id}, the file name JShell gives) and the line within the snippet, so
-     * that {@link CellError} maps them to cells exactly as it does for errors JShell reports.
-     */
+    /** The stack of {@code thrown} as JShell would report it (see {@link CellFrames}). */
     StackTraceElement[] cellFrames(Throwable thrown) {
-        StackTraceElement[] frames = thrown.getStackTrace().clone();
-        Map<String, Snippet> byClass = null;
-        for (int i = 0; i < frames.length; i++) {
-            StackTraceElement f = frames[i];
-            if (!f.getClassName().startsWith(PACKAGE + ".$JShell$") || f.getClassName().startsWith(OWN_CLASSES)) {
-                continue;
-            }
-            if (byClass == null) {
-                byClass = new HashMap<>();
-                for (Snippet s : (Iterable<Snippet>) shell.snippets()::iterator) {
-                    byClass.putIfAbsent(analysis.wrapper(s).fullClassName(), s);
-                }
-            }
-            String top = f.getClassName();
-            int nested = top.indexOf('$', (PACKAGE + ".$JShell$").length());
-            Snippet snippet = byClass.get(nested < 0 ? top : top.substring(0, nested));
-            if (snippet == null) {
-                continue;
-            }
-            int line = snippetLine(snippet, f.getLineNumber());
-            frames[i] = new StackTraceElement(f.getClassLoaderName(), f.getModuleName(), f.getModuleVersion(),
-                    f.getClassName(), f.getMethodName(), "#" + snippet.id(), line);
-        }
-        return frames;
-    }
-
-    /** Line {@code wrappedLine} of a snippet's JShell wrapper as a line of the snippet (1-based), or -1. */
-    private int snippetLine(Snippet snippet, int wrappedLine) {
-        if (wrappedLine <= 0) {
-            return -1;
-        }
-        var wrapper = analysis.wrapper(snippet);
-        String wrapped = wrapper.wrapped();
-        int pos = 0;
-        for (int l = 1; l < wrappedLine && pos >= 0; l++) {
-            pos = wrapped.indexOf('\n', pos) + 1;
-            if (pos == 0) {
-                return -1;
-            }
-        }
-        while (pos < wrapped.length() && Character.isWhitespace(wrapped.charAt(pos)) && wrapped.charAt(pos) != '\n') {
-            pos++;
-        }
-        int inSource = wrapper.wrappedToSourcePosition(pos);
-        if (inSource < 0) {
-            return -1;
-        }
-        String source = snippet.source();
-        int line = 1;
-        for (int i = 0; i < inSource && i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return frames.of(thrown);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class KernelMain {
             System.err.println("warm-up: no kernel_info round trip (" + e + "); the archive lacks the server's classes");
         }
         try (var session = NotebookSession.start()) {
-            session.kernel().warmUp(() -> true);
+            session.warmUp();
             session.execute("var t = Table.create(\"t\", IntColumn.indexColumn(\"n\", 3, 1));\nt");
             session.execute("System.out.println(t.rowCount());");
             session.execute("new tech.tablesaw.plotly.components.Figure(tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {2}).build())");

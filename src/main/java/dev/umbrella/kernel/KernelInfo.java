@@ -16,9 +16,9 @@ import org.dflib.jjava.jupyter.kernel.LanguageInfo;
  */
 public final class KernelInfo {
     /** The {@code implementation} of the kernel_info reply. */
-    public static final String IMPLEMENTATION = "umbrella";
+    static final String IMPLEMENTATION = "umbrella";
     /** Umbrella's version (the pom's, filtered into a resource). */
-    public static final String VERSION = Env.version();
+    static final String VERSION = Env.version();
     private static final String[][] HELP_LINKS = {
             {"JShell", "https://docs.oracle.com/en/java/javase/17/jshell/"},
             {"Tablesaw", "https://jtablesaw.github.io/tablesaw/"}};
@@ -54,7 +54,7 @@ public final class KernelInfo {
         return Arrays.stream(HELP_LINKS).map(l -> new HelpLink(l[0], l[1])).toList();
     }
 
-    public static String banner() {
+    static String banner() {
         return "Java " + Runtime.version().feature() + " (JShell in the kernel JVM), Umbrella kernel " + VERSION;
     }
 

@@ -33,7 +33,7 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 /**
  * Umbrella's Java kernel: JShell in this JVM plus renderers, magics and the display API, built on
  * JJava's base library. {@link #execute} is the one path every cell takes, whether it arrives over
- * ZeroMQ ({@link KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
+ * ZeroMQ ({@code server.KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
  */
 public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
     /** Imports every cell sees; the {@link UmbrellaExtension} adds Tablesaw's and Umbrella's. */

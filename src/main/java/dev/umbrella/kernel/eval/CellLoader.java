@@ -1,6 +1,5 @@
 package dev.umbrella.kernel.eval;
 
-import dev.umbrella.kernel.NotebookSession;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -16,7 +15,7 @@ import jdk.jshell.spi.ExecutionControl.InternalException;
 /**
  * Loads the classes JShell compiles from cells (after {@link CellBytecode} rewrote them) and the
  * jars added with {@code %classpath}. Its parent is the loader of the kernel itself, so cells see
- * the analysis module and its libraries wherever the kernel or a {@link NotebookSession} runs.
+ * the analysis module and its libraries wherever the kernel or a {@code NotebookSession} runs.
  */
 final class CellLoader implements LoaderDelegate {
     private final Classes loader;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A small scanner of Java source, enough to tell the shape of a snippet without asking javac:
  * identifiers, literals and operators, with their positions. {@link VarDeclaration} reads
- * declarations with it, and {@link Evaluator} recognises a cell that is one simple snippet.
+ * declarations with it, and {@link SnippetShape} recognises a cell that is one simple snippet.
  */
 final class JavaTokens {
     private JavaTokens() {}

@@ -17,7 +17,7 @@ import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 
 /**
- * Starts the Umbrella kernel for Jupyter: {@code java -cp umbrella.jar dev.umbrella.kernel.KernelMain CONNECTION_FILE}
+ * Starts the Umbrella kernel for Jupyter: {@code java -cp umbrella.jar dev.umbrella.kernel.server.KernelMain CONNECTION_FILE}
  * (the command {@code umbrella kernel install} writes into kernel.json). With {@code --warm-up} instead
  * of a connection file it runs a few typical cells and exits, which is how the install step records the
  * classes for the start-up archive (AppCDS).

@@ -1,7 +1,8 @@
-package dev.umbrella.kernel;
+package dev.umbrella.kernel.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.umbrella.kernel.Jupyter;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.umbrella.cli;
 
 import java.io.IOException;
 import dev.umbrella.env.Env;
-import dev.umbrella.kernel.Kernelspec;
+import dev.umbrella.kernel.install.Kernelspec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;

@@ -1,11 +1,16 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.eval.CellError;
+import dev.umbrella.kernel.eval.Evaluator;
+import dev.umbrella.kernel.eval.MavenDependencies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 
 /**
@@ -87,7 +92,7 @@ final class Magics {
         }
     }
 
-    private static Evaluator.Result timed(java.util.function.Supplier<Evaluator.Result> run) {
+    private static Evaluator.Result timed(Supplier<Evaluator.Result> run) {
         long start = System.nanoTime();
         var result = run.get();
         double millis = (System.nanoTime() - start) / 1e6;
@@ -113,7 +118,7 @@ final class Magics {
 
     /** Puts resolved jars on the cells' class path and says which (file names only: outputs name no machine paths). */
     private static Object addJars(UmbrellaKernel kernel, List<Path> jars) {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         for (Path jar : jars) {
             kernel.evaluator().addToClasspath(jar.toAbsolutePath().toString());
             names.add(jar.getFileName().toString());

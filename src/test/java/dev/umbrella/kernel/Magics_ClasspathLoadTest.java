@@ -2,6 +2,7 @@ package dev.umbrella.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.umbrella.kernel.display.UmbrellaExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -34,7 +35,7 @@ class Magics_MavenTest {
     private static Path central;
     private static Path other;
     private static Path local;
-    private static final Map<String, String> saved = new java.util.HashMap<>();
+    private static final Map<String, String> saved = new HashMap<>();
 
     @BeforeAll
     static void start() throws Exception {

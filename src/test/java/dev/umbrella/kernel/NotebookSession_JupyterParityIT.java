@@ -2,6 +2,7 @@ package dev.umbrella.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -94,7 +95,7 @@ class NotebookSession_JupyterParityIT {
         nb.add("metadata", metadata);
         nb.addProperty("nbformat", 4);
         nb.addProperty("nbformat_minor", 5);
-        return new com.google.gson.GsonBuilder().serializeNulls().create().toJson(nb);
+        return new GsonBuilder().serializeNulls().create().toJson(nb);
     }
 
     /** nbformat stores multi-line strings as lists of lines on disk; NotebookSession keeps them joined. */

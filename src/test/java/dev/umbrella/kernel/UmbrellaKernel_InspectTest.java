@@ -44,11 +44,11 @@ class UmbrellaKernel_InspectTest {
         String code = "String seed = readLine(";
         var data = kernel.inspect(code, code.length(), false);
         assertThat(data).isNotNull();
-        assertThat(plain(data)).startsWith("String dev.umbrella.kernel.NotebookStatics.readLine(String prompt)")
+        assertThat(plain(data)).startsWith("String dev.umbrella.kernel.display.NotebookStatics.readLine(String prompt)")
                 .contains("Asks the user for one line")
                 .contains("Parameters:\n    prompt - the text shown before the input box")
                 .contains("Returns:\n    the line typed, without its line end");
-        assertThat(markdown(data)).startsWith("```java\nString dev.umbrella.kernel.NotebookStatics.readLine(String prompt)\n```")
+        assertThat(markdown(data)).startsWith("```java\nString dev.umbrella.kernel.display.NotebookStatics.readLine(String prompt)\n```")
                 .contains("**Parameters**\n- `prompt`: the text shown before the input box")
                 .contains("**Returns** the line typed");
     }

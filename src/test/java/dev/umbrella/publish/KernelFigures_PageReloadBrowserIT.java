@@ -3,7 +3,7 @@ package dev.umbrella.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.umbrella.kernel.Kernelspec;
+import dev.umbrella.kernel.install.Kernelspec;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -3,7 +3,6 @@ package dev.umbrella.cli;
 import java.util.Locale;
 import dev.umbrella.datasets.build.BuildOptions;
 import dev.umbrella.env.Env;
-import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Notebook;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
@@ -98,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
             List<Notebook> executed = List.of();
             if (!files.isEmpty()) {
                 stdout.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
-                executed = new Publish(KernelEngine.factory(), stdout).execute(files, overrides);
+                executed = Publish.withKernel(stdout).execute(files, overrides);
             }
             if (!executed.isEmpty() && out == null) {
                 for (int i = 0; i < files.size(); i++) {

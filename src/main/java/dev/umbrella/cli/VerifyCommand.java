@@ -1,7 +1,6 @@
 package dev.umbrella.cli;
 
 import dev.umbrella.env.Env;
-import dev.umbrella.publish.KernelEngine;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
 import java.io.IOException;
@@ -40,7 +39,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Path scratch = Files.createTempDirectory("umbrella-verify-");
         try {
-            Map<String, List<String>> result = new Publish(KernelEngine.factory(), stdout).verify(files, scratch);
+            Map<String, List<String>> result = Publish.withKernel(stdout).verify(files, scratch);
             int differing = 0;
             for (Map.Entry<String, List<String>> e : result.entrySet()) {
                 if (e.getValue().isEmpty()) {

@@ -10,14 +10,14 @@ import dev.umbrella.kernel.NotebookSession;
  * {@link NotebookSession}, with the same startup and execution path as the Jupyter kernel, so
  * {@code umbrella run} needs neither Python nor Jupyter and records what nbconvert records.
  */
-public final class KernelEngine implements CellEngine {
+final class KernelEngine implements CellEngine {
     private final NotebookSession session;
 
     private KernelEngine(NotebookSession session) {
         this.session = session;
     }
 
-    public static CellEngine.Factory factory() {
+    static CellEngine.Factory factory() {
         return () -> new KernelEngine(NotebookSession.start());
     }
 

@@ -18,8 +18,13 @@ import java.util.stream.Stream;
 public final class Publish {
     private final NotebookRunner runner;
 
-    public Publish(CellEngine.Factory engines, PrintStream progress) {
+    Publish(CellEngine.Factory engines, PrintStream progress) {
         this.runner = new NotebookRunner(engines, progress == null ? Progress.NONE : Progress.to(progress));
+    }
+
+    /** Runs cells in the Umbrella kernel, in this JVM; progress lines go to {@code progress} (null: none). */
+    public static Publish withKernel(PrintStream progress) {
+        return new Publish(KernelEngine.factory(), progress);
     }
 
     /** The {@code *.ipynb} files directly in {@code dir}, by name (00-method first). */

@@ -34,6 +34,10 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
  * Umbrella's Java kernel: JShell in this JVM plus renderers, magics and the display API, built on
  * JJava's base library. {@link #execute} is the one path every cell takes, whether it arrives over
  * ZeroMQ ({@code server.KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
+ *
+ * <p>About 330 lines as one class: JJava's {@code BaseKernel} calls back into it for execute, complete,
+ * inspect, is_complete and history, and each answer is a few lines over the evaluator; warm-up, info and
+ * display live in their own classes.
  */
 public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
     /** Imports every cell sees; the {@link UmbrellaExtension} adds Tablesaw's and Umbrella's. */

@@ -21,6 +21,10 @@ import tech.tablesaw.api.Table;
  * <p>Storage is sparse: one cell per (person, repository, month) with activity, sorted by person, so a
  * person's monthly series over any set of repositories is one scan of that person's cells. Active days are kept
  * as a bit mask of UTC days so that days are not double counted across repositories.
+ *
+ * <p>One class of about 380 lines on purpose: the storage layout and every query over it share the same
+ * primitive arrays and their invariants (sorted by person, day masks); split apart, each half would have to
+ * expose them.
  */
 public final class Panel {
     /** The {@code repo} value of the rows that total all repositories. */

@@ -23,6 +23,9 @@ import java.util.function.Consumer;
  * appends a newline. This class reproduces each of those steps, including Python's float
  * {@code repr}, its {@code str.splitlines(True)} line boundaries and its string escapes, so the output
  * depends on nothing but the notebook (no zone, locale or platform line separator).
+ *
+ * <p>About 350 lines as one class: reading and writing must be exact inverses of each other and of nbformat,
+ * so the Python-compatible escapes, float repr and line splitting sit beside both.
  */
 final class NotebookJson {
     private NotebookJson() {}

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * defaults ({@code long seed = 20230601L;}); overrides go into a new cell tagged
  * {@code injected-parameters} right after it, as Java assignments typed like the declarations
  * ({@code long seed = 7L;}), so the notebook still reads top to bottom and the defaults stay visible.
+ *
+ * <p>A little over 300 lines: finding the parameters cell, reading its declarations' types and writing
+ * typed assignments belong together, because the injected cell must parse as the declarations do.
  */
 public final class Parameters {
     public static final String PARAMETERS_TAG = "parameters";

@@ -23,6 +23,10 @@ import tech.tablesaw.api.Table;
  *
  * <p>Every number comes from {@code assumptions.csv}, from a dataset (with its source) or from an override made
  * in the notebook (shown as such in {@link #assumptions()}). Unknown parameter names fail with the valid names.
+ *
+ * <p>About 330 lines: it is the notebook-facing entry of the ROI stage, one short method per question a
+ * notebook asks (costs, channels, simulate, tornado, break-even, discount rates); the arithmetic lives in
+ * {@link RoiModel}, sampling in {@code MonteCarlo}.
  */
 public final class Roi {
     private final Inputs inputs;

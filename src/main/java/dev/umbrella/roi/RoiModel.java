@@ -20,6 +20,9 @@ import java.util.TreeSet;
  *   <li>flows are discounted at the end of each year counted from the funded start: d_y = (1 + r)^-(y+1).</li>
  * </ul>
  * ROI = (PV B − PV C) / PV C, BCR = PV B / PV C, NPV = PV B − PV C, per method (the methods are never added).
+ *
+ * <p>About 320 lines as one class on purpose: the parameter layout and {@link #evaluate} must agree index for
+ * index, and the Monte Carlo calls {@code evaluate} millions of times over primitive arrays.
  */
 public final class RoiModel {
     public static final String WAGE = "security_engineer_wage_annual";

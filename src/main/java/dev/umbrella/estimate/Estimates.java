@@ -173,8 +173,8 @@ public final class Estimates {
     /** The DiD against contributors to repositories the engineer never committed to (see {@link Spillover}). */
     public DidResult didOutside(String metric) {
         Timeline timeline = timeline();
-        List<String> outside = Spillover.outsideRepos(inputs.panel(), engineer.id());
-        Cohort cohort = Spillover.outsideCohort(this, new HashSet<>(inputs.engineers().keySet()), outside);
+        List<String> outside = OutsideComparison.repos(inputs.panel(), engineer.id());
+        Cohort cohort = OutsideComparison.cohort(this, new HashSet<>(inputs.engineers().keySet()), outside);
         return DiffInDiff.estimate(timeline, series(timeline, Metric.of(metric)), cohort,
                 timeline.overRepos(outside, inputs.panel()), inputs.panel(), design);
     }

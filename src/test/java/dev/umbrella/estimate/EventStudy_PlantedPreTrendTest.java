@@ -127,12 +127,12 @@ class EventStudy_PlantedPreTrendTest {
 
     @Test
     void binsAreQuartersCountedBackFromTheLastVolunteerMonth() {
-        assertThat(EventStudy.bins(36, 3)).hasSize(12).allSatisfy(b -> assertThat(b).hasSize(3));
-        List<int[]> odd = EventStudy.bins(35, 3);
+        assertThat(EventStudyPreTrend.bins(36, 3)).hasSize(12).allSatisfy(b -> assertThat(b).hasSize(3));
+        List<int[]> odd = EventStudyPreTrend.bins(35, 3);
         assertThat(odd).hasSize(11);
         assertThat(odd.get(0)).containsExactly(0, 1, 2, 3, 4);
         assertThat(odd.get(10)).containsExactly(32, 33, 34);
-        assertThat(EventStudy.bins(7, 3)).satisfiesExactly(b -> assertThat(b).containsExactly(0, 1, 2, 3),
+        assertThat(EventStudyPreTrend.bins(7, 3)).satisfiesExactly(b -> assertThat(b).containsExactly(0, 1, 2, 3),
                 b -> assertThat(b).containsExactly(4, 5, 6));
     }
 
@@ -149,9 +149,9 @@ class EventStudy_PlantedPreTrendTest {
     @Test
     void vonNeumannRatioIsSmallForATrendAndUndefinedWithoutVariation() {
         // successive differences 1, 1, 1 → 3; deviations 2.25 + 0.25 + 0.25 + 2.25 = 5
-        assertThat(EventStudy.vonNeumannRatio(new double[] {1, 2, 3, 4})).isCloseTo(0.6, offset(1e-12));
+        assertThat(EventStudyPreTrend.vonNeumannRatio(new double[] {1, 2, 3, 4})).isCloseTo(0.6, offset(1e-12));
         // alternating: differences 2, 2, 2 → 12; deviations 4 × 1 = 4
-        assertThat(EventStudy.vonNeumannRatio(new double[] {1, -1, 1, -1})).isCloseTo(3.0, offset(1e-12));
-        assertThat(EventStudy.vonNeumannRatio(new double[] {0.1, 0.1, 0.1, 0.1})).isNaN();
+        assertThat(EventStudyPreTrend.vonNeumannRatio(new double[] {1, -1, 1, -1})).isCloseTo(3.0, offset(1e-12));
+        assertThat(EventStudyPreTrend.vonNeumannRatio(new double[] {0.1, 0.1, 0.1, 0.1})).isNaN();
     }
 }

@@ -1,10 +1,9 @@
 package dev.umbrella;
 
-import java.util.Map;
-import dev.umbrella.estimate.RegistryOutcomes;
 import dev.umbrella.datasets.Datasets;
 import dev.umbrella.estimate.CorrectedEffects;
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.RegistryOutcomes;
 import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.FundedStart;
@@ -13,6 +12,7 @@ import dev.umbrella.model.TableBuilder;
 import dev.umbrella.roi.Assumptions;
 import dev.umbrella.roi.Headline;
 import dev.umbrella.roi.Roi;
+import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -59,7 +59,8 @@ public final class Umbrella {
      */
     public static CorrectedEffects correctedEffects(long seed, int transitionMonths) {
         Estimates[] engineers = Inputs.shared().engineers().keySet().stream()
-                .map(id -> engineer(id).seed(seed).transition(transitionMonths)).toArray(Estimates[]::new);
+                .map(id -> engineer(id).seed(seed).transition(transitionMonths))
+                .toArray(Estimates[]::new);
         return ruleValidation().correctedEffects(engineers);
     }
 
@@ -75,7 +76,9 @@ public final class Umbrella {
 
     /** One row per engineer: id, name, funded start and whether a source states it. */
     public static Table engineers() {
-        TableBuilder table = TableBuilder.named("engineers").text("engineer", "name").date("funded_start")
+        TableBuilder table = TableBuilder.named("engineers")
+                .text("engineer", "name")
+                .date("funded_start")
                 .text("start");
         for (Engineer e : Inputs.shared().engineers().values()) {
             FundedStart s = FundedStart.of(e);
@@ -91,7 +94,11 @@ public final class Umbrella {
     public static Table compare(String metric, long seed, int transitionMonths) {
         Table result = null;
         for (String id : Inputs.shared().engineers().keySet()) {
-            Table row = engineer(id).seed(seed).transition(transitionMonths).summary(metric).toTable();
+            Table row = engineer(id)
+                    .seed(seed)
+                    .transition(transitionMonths)
+                    .summary(metric)
+                    .toTable();
             row.insertColumn(0, StringColumn.create("engineer", id));
             result = result == null ? row : result.append(row);
         }
@@ -112,8 +119,7 @@ public final class Umbrella {
      * each database published per year, each point with its period and source, read against each role's start.
      */
     public static RegistryOutcomes registryOutcomes() {
-        return RegistryOutcomes.of(Inputs.shared(), Datasets.load()
-                .advisories());
+        return RegistryOutcomes.of(Inputs.shared(), Datasets.load().advisories());
     }
 
     /** The monthly activity panel of every contributor, per repository and in total. */

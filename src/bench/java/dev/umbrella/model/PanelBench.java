@@ -22,8 +22,12 @@ public final class PanelBench {
 
     public static void main(String[] args) {
         Table commits = Datasets.load().commits();
-        System.out.printf(Locale.ROOT, "panel of %,d commits, %s %s%n", commits.rowCount(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "panel of %,d commits, %s %s%n",
+                commits.rowCount(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         long cpu = cpu();
         long start = System.nanoTime();
         Panel first = Panel.of(commits);
@@ -41,12 +45,27 @@ public final class PanelBench {
             time(table, i, p::table);
             time(baseline, i, () -> baseline(commits));
         }
-        System.out.printf(Locale.ROOT, "Panel.of    : first %.0f ms CPU (%.0f ms wall), then median %.0f ms CPU (%.0f ms "
-                + "wall) over %d runs%n", cold[1], cold[0], median(panel[1]), median(panel[0]), RUNS);
-        System.out.printf(Locale.ROOT, "Panel.table : first %.0f ms CPU (%.0f ms wall), then median %.0f ms CPU (%.0f ms "
-                + "wall)%n", coldTable[1], coldTable[0], median(table[1]), median(table[0]));
-        System.out.printf(Locale.ROOT, "baseline    : Tablesaw group-by of commits only, median %.0f ms CPU (%.0f ms "
-                + "wall)%n", median(baseline[1]), median(baseline[0]));
+        System.out.printf(
+                Locale.ROOT,
+                "Panel.of    : first %.0f ms CPU (%.0f ms wall), then median %.0f ms CPU (%.0f ms "
+                        + "wall) over %d runs%n",
+                cold[1],
+                cold[0],
+                median(panel[1]),
+                median(panel[0]),
+                RUNS);
+        System.out.printf(
+                Locale.ROOT,
+                "Panel.table : first %.0f ms CPU (%.0f ms wall), then median %.0f ms CPU (%.0f ms " + "wall)%n",
+                coldTable[1],
+                coldTable[0],
+                median(table[1]),
+                median(table[0]));
+        System.out.printf(
+                Locale.ROOT,
+                "baseline    : Tablesaw group-by of commits only, median %.0f ms CPU (%.0f ms " + "wall)%n",
+                median(baseline[1]),
+                median(baseline[0]));
         System.out.println(first);
     }
 
@@ -64,10 +83,12 @@ public final class PanelBench {
 
     /** Authored commits per author, repository and month, the way a Tablesaw user would write it. */
     private static Table baseline(Table commits) {
-        Table authored = commits.where(commits.booleanColumn("is_merge").isFalse()
+        Table authored = commits.where(commits.booleanColumn("is_merge")
+                .isFalse()
                 .and(commits.booleanColumn("bot").isFalse()));
         StringColumn month = StringColumn.create("month");
-        authored.dateTimeColumn("author_time").forEach(t -> month.append(t.toString().substring(0, 7)));
+        authored.dateTimeColumn("author_time")
+                .forEach(t -> month.append(t.toString().substring(0, 7)));
         authored.addColumns(month);
         return authored.summarize("sha", AggregateFunctions.count).by("author", "repo", "month");
     }

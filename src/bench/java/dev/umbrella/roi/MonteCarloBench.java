@@ -35,18 +35,27 @@ public final class MonteCarloBench {
         int draws = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int baselineDraws = Math.max(1, draws / 10);
         RoiModel model = model();
-        System.out.printf(Locale.ROOT, "ROI Monte Carlo, %d parameters (%d varying), 1 thread, %s %s%n",
-                model.parameters().size(), model.parameters().stream().map(model.assumptions()::get)
-                        .filter(a -> a.varies() || a.distribution() == Distribution.EMPIRICAL).count(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "ROI Monte Carlo, %d parameters (%d varying), 1 thread, %s %s%n",
+                model.parameters().size(),
+                model.parameters().stream()
+                        .map(model.assumptions()::get)
+                        .filter(a -> a.varies() || a.distribution() == Distribution.EMPIRICAL)
+                        .count(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
 
         double[][] fast = measure(WARMUP, RUNS, draws, () -> MonteCarlo.run(model, draws, 20230601L, 0.95));
         double[][] naive = measure(WARMUP, RUNS, baselineDraws, () -> naive(model, baselineDraws, 20230601L));
         report("umbrella MonteCarlo", fast, draws);
         report("baseline (naive)   ", naive, baselineDraws);
         double perCore = median(fast[1]);
-        System.out.printf(Locale.ROOT, "speed-up %.1fx (per core); target 1,000,000 draws/s per core: %s%n",
-                perCore / median(naive[1]), perCore >= 1_000_000 ? "met" : "NOT met");
+        System.out.printf(
+                Locale.ROOT,
+                "speed-up %.1fx (per core); target 1,000,000 draws/s per core: %s%n",
+                perCore / median(naive[1]),
+                perCore >= 1_000_000 ? "met" : "NOT met");
         Simulation check = MonteCarlo.run(model, 100_000, 20230601L, 0.95);
         System.out.println("check: " + check);
     }
@@ -81,9 +90,17 @@ public final class MonteCarloBench {
     }
 
     private static void report(String name, double[][] rates, int draws) {
-        System.out.printf(Locale.ROOT, "%s: median %,.0f draws per CPU-second (min %,.0f, max %,.0f); wall clock "
-                + "%,.0f draws/s; %d runs of %,d draws%n", name, median(rates[1]), min(rates[1]), max(rates[1]),
-                median(rates[0]), RUNS, draws);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: median %,.0f draws per CPU-second (min %,.0f, max %,.0f); wall clock "
+                        + "%,.0f draws/s; %d runs of %,d draws%n",
+                name,
+                median(rates[1]),
+                min(rates[1]),
+                max(rates[1]),
+                median(rates[0]),
+                RUNS,
+                draws);
     }
 
     /** The baseline: one distribution object per parameter, sampled per draw into a map, a result per draw. */
@@ -91,7 +108,8 @@ public final class MonteCarloBench {
         Map<String, AbstractRealDistribution> samplers = new HashMap<>();
         for (String name : model.parameters()) {
             Assumption a = model.assumptions().get(name);
-            AbstractRealDistribution d = distribution(a, new Well19937c(seed + a.name().hashCode()));
+            AbstractRealDistribution d =
+                    distribution(a, new Well19937c(seed + a.name().hashCode()));
             if (d != null) {
                 samplers.put(a.name(), d);
             }
@@ -105,7 +123,8 @@ public final class MonteCarloBench {
                 Assumption a = model.assumptions().get(name);
                 AbstractRealDistribution d = samplers.get(a.name());
                 double v = a.distribution() == Distribution.EMPIRICAL
-                        ? replicates[empirical.nextInt(replicates.length)] : d == null ? a.base() : d.sample();
+                        ? replicates[empirical.nextInt(replicates.length)]
+                        : d == null ? a.base() : d.sample();
                 values.put(a.name(), v);
             }
             double[] vector = new double[model.parameters().size()];

@@ -11,20 +11,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code umbrella datasets build}: derive {@code datasets/} and its manifest from the raw records. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validate the curated files, derive commits and advisories from the raw public records, and write "
-                + "datasets/*.csv with MANIFEST.csv. The previous datasets stay untouched if anything fails.")
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description =
+                "Validate the curated files, derive commits and advisories from the raw public records, and write "
+                        + "datasets/*.csv with MANIFEST.csv. The previous datasets stay untouched if anything fails.")
 final class DatasetsBuildCommand implements Callable<Integer> {
-    @Option(names = "--raw", paramLabel = "DIR", description = "raw public records (default: ../shared/raw beside the project)")
+    @Option(
+            names = "--raw",
+            paramLabel = "DIR",
+            description = "raw public records (default: ../shared/raw beside the project)")
     Path raw;
 
     @Option(names = "--out", paramLabel = "DIR", description = "datasets directory to replace (default: datasets/)")
     Path out;
 
-    @Option(names = "--curated", paramLabel = "DIR", description = "curated inputs (default: the packaged curated/ files)")
+    @Option(
+            names = "--curated",
+            paramLabel = "DIR",
+            description = "curated inputs (default: the packaged curated/ files)")
     Path curated;
 
-    @Option(names = "--repo-clone", paramLabel = "[owner/name=]DIR",
+    @Option(
+            names = "--repo-clone",
+            paramLabel = "[owner/name=]DIR",
             description = "read this local git clone with git log instead of its raw export (repeatable)")
     List<String> repoClones = new ArrayList<>();
 
@@ -64,18 +75,31 @@ final class DatasetsBuildCommand implements Callable<Integer> {
                 return null;
             }
             switch (name) {
-                case "--raw": command.raw = Path.of(value); break;
-                case "--out": command.out = Path.of(value); break;
-                case "--curated": command.curated = Path.of(value); break;
-                case "--repo-clone": command.repoClones.add(value); break;
-                default: return null;
+                case "--raw":
+                    command.raw = Path.of(value);
+                    break;
+                case "--out":
+                    command.out = Path.of(value);
+                    break;
+                case "--curated":
+                    command.curated = Path.of(value);
+                    break;
+                case "--repo-clone":
+                    command.repoClones.add(value);
+                    break;
+                default:
+                    return null;
             }
         }
         return command.options();
     }
 
     private BuildOptions options() {
-        return BuildOptions.DEFAULT.withRawDir(raw).withOutDir(out).withCuratedDir(curated).withRepoClones(repoClones);
+        return BuildOptions.DEFAULT
+                .withRawDir(raw)
+                .withOutDir(out)
+                .withCuratedDir(curated)
+                .withRepoClones(repoClones);
     }
 
     /** Runs a build, printing a summary, or one {@code file:line: message} line and returning 1. */
@@ -83,7 +107,9 @@ final class DatasetsBuildCommand implements Callable<Integer> {
         try {
             var result = DatasetBuild.run(options);
             result.notes().forEach(note -> System.err.println("umbrella datasets build: " + note));
-            result.rows().forEach((file, rows) -> System.out.println(result.dir().getFileName() + "/" + file + ": " + rows + " rows"));
+            result.rows()
+                    .forEach((file, rows) ->
+                            System.out.println(result.dir().getFileName() + "/" + file + ": " + rows + " rows"));
             return 0;
         } catch (DatasetException e) {
             System.err.println(e.describe());

@@ -10,10 +10,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Reproducible notebooks measuring what funding full-time open source security engineers returns.",
-        subcommands = {RunCommand.class, VerifyCommand.class, SlidesCommand.class, DatasetsCommand.class, KernelCommand.class})
+        subcommands = {
+            RunCommand.class,
+            VerifyCommand.class,
+            SlidesCommand.class,
+            DatasetsCommand.class,
+            KernelCommand.class
+        })
 public final class Main implements Runnable {
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         Integer fast = DatasetsBuildCommand.runFast(args); // `datasets build` skips picocli's start-up cost

@@ -17,10 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Re-executes the notebooks into a temporary directory and proves the committed outputs unchanged. */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-execute every notebook and compare with the committed outputs (exit 0 only when identical).")
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = "Re-execute every notebook and compare with the committed outputs (exit 0 only when identical).")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks to verify (default: every notebooks/*.ipynb).")
+    @Parameters(
+            paramLabel = "NOTEBOOK",
+            arity = "0..*",
+            description = "Notebooks to verify (default: every notebooks/*.ipynb).")
     List<Path> notebooks = new ArrayList<>();
 
     private PrintStream stdout;

@@ -10,6 +10,8 @@ public record Column(String name, ColumnType type) {
         if (colon < 0) {
             return new Column(spec, ColumnType.STRING);
         }
-        return new Column(spec.substring(0, colon), ColumnType.valueOf(spec.substring(colon + 1).toUpperCase(Locale.ROOT)));
+        return new Column(
+                spec.substring(0, colon),
+                ColumnType.valueOf(spec.substring(colon + 1).toUpperCase(Locale.ROOT)));
     }
 }

@@ -40,7 +40,10 @@ public enum Distribution {
 
     /** Every name {@code assumptions.csv} may use, in declaration order ({@code empirical} is not one). */
     public static List<String> labels() {
-        return Arrays.stream(values()).filter(d -> d != EMPIRICAL).map(Distribution::label).toList();
+        return Arrays.stream(values())
+                .filter(d -> d != EMPIRICAL)
+                .map(Distribution::label)
+                .toList();
     }
 
     /** Parses a name from {@code assumptions.csv}; {@code empirical} is not accepted there. */
@@ -51,8 +54,8 @@ public enum Distribution {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown distribution '" + name + "'; valid distributions: "
-                + String.join(", ", labels()));
+        throw new IllegalArgumentException(
+                "unknown distribution '" + name + "'; valid distributions: " + String.join(", ", labels()));
     }
 
     @Override

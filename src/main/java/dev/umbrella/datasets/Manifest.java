@@ -28,8 +28,15 @@ public record Manifest(Map<String, Entry> entries) {
     /** One dataset file. */
     public record Entry(String file, int rows, String sha256, String command, List<Input> inputs) {
         String[] row() {
-            return new String[] {file, Integer.toString(rows), sha256, command,
-                    String.join(";", inputs.stream().sorted().distinct().map(Input::text).toList())};
+            return new String[] {
+                file,
+                Integer.toString(rows),
+                sha256,
+                command,
+                String.join(
+                        ";",
+                        inputs.stream().sorted().distinct().map(Input::text).toList())
+            };
         }
     }
 
@@ -55,7 +62,8 @@ public record Manifest(Map<String, Entry> entries) {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new DatasetException(label, 0, "missing; build the datasets with `umbrella datasets build` (looked in " + dir + ")");
+            throw new DatasetException(
+                    label, 0, "missing; build the datasets with `umbrella datasets build` (looked in " + dir + ")");
         } catch (IOException e) {
             throw new DatasetException(label, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -77,7 +85,8 @@ public record Manifest(Map<String, Entry> entries) {
             } catch (NumberFormatException e) {
                 throw new DatasetException(label, line.number(), "rows is not a number: '" + line.get(1) + "'");
             }
-            var inputs = line.get(4).isEmpty() ? List.<Input>of()
+            var inputs = line.get(4).isEmpty()
+                    ? List.<Input>of()
                     : List.of(line.get(4).split(";")).stream().map(Input::new).toList();
             entries.add(new Entry(line.get(0), rows, sha, line.get(3), inputs));
         }

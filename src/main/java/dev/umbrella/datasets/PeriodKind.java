@@ -31,7 +31,8 @@ public enum PeriodKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown period kind '" + label + "'; valid kinds: " + String.join(", ", labels()));
+        throw new IllegalArgumentException(
+                "unknown period kind '" + label + "'; valid kinds: " + String.join(", ", labels()));
     }
 
     @Override

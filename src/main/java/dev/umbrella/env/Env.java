@@ -71,7 +71,8 @@ public final class Env {
      * these; without them the kernel still works, through JShell alone).
      */
     public static List<String> moduleOptions() {
-        return Arrays.stream(BUILD.getProperty("moduleOptions").trim().split("\\s+")).toList();
+        return Arrays.stream(BUILD.getProperty("moduleOptions").trim().split("\\s+"))
+                .toList();
     }
 
     /** Whether the kernel may compile small cells itself ({@code -Dumbrella.kernel.quickCompile=false} turns it off). */
@@ -132,7 +133,8 @@ public final class Env {
         var properties = new Properties();
         try (InputStream in = Env.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("dev/umbrella/env/" + name + " is missing from the class path (build with ./mvnw)");
+                throw new IllegalStateException(
+                        "dev/umbrella/env/" + name + " is missing from the class path (build with ./mvnw)");
             }
             properties.load(in);
         } catch (IOException e) {

@@ -80,7 +80,7 @@ final class BlockBootstrap {
 
     /** How the interval was made, for an {@link Estimate}'s method column. */
     public String describe(long seed) {
-        return String.format(Locale.ROOT, "moving-block bootstrap, block %d, %d reps, seed %d", blockLength,
-                replications, seed);
+        return String.format(
+                Locale.ROOT, "moving-block bootstrap, block %d, %d reps, seed %d", blockLength, replications, seed);
     }
 }

@@ -27,10 +27,22 @@ public record CorrectedEffects(List<Row> rows, List<String> notes) implements Ta
      * @param unclearAsSecurity the corrected change with every unclear label counted as security work
      * @param unclearAsNot ... and as not security work
      */
-    public record Row(String engineer, double volunteerRate, double fundedRate, Estimate change,
-            double correctedVolunteerRate, double correctedFundedRate, double correctedChange,
-            Interval correctedInterval, double unclearAsSecurity, double unclearAsNot, double precisionVolunteer,
-            double precisionFunded, double falseOmissionVolunteer, double falseOmissionFunded, String insufficient) {
+    public record Row(
+            String engineer,
+            double volunteerRate,
+            double fundedRate,
+            Estimate change,
+            double correctedVolunteerRate,
+            double correctedFundedRate,
+            double correctedChange,
+            Interval correctedInterval,
+            double unclearAsSecurity,
+            double unclearAsNot,
+            double precisionVolunteer,
+            double precisionFunded,
+            double falseOmissionVolunteer,
+            double falseOmissionFunded,
+            String insufficient) {
         public boolean isSufficient() {
             return insufficient.isEmpty();
         }
@@ -43,41 +55,75 @@ public record CorrectedEffects(List<Row> rows, List<String> notes) implements Ta
 
     /** The row of one engineer; an unknown id fails with the ids present. */
     public Row row(String engineer) {
-        return rows.stream().filter(r -> r.engineer().equals(engineer)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("no row for '" + engineer + "'; rows: "
+        return rows.stream()
+                .filter(r -> r.engineer().equals(engineer))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row for '" + engineer + "'; rows: "
                         + rows.stream().map(Row::engineer).collect(Collectors.joining(", "))));
     }
 
     @Override
     public Table toTable() {
         TableBuilder table = TableBuilder.named(
-                "security_commits per month: as flagged and corrected for misclassification").text("engineer")
-                .number("volunteer_rate", "funded_rate", "change", "change_lower", "change_upper",
-                        "corrected_volunteer_rate", "corrected_funded_rate", "corrected_change", "corrected_lower",
-                        "corrected_upper", "unclear_as_security", "unclear_as_not", "precision_volunteer",
-                        "precision_funded", "false_omission_volunteer", "false_omission_funded")
+                        "security_commits per month: as flagged and corrected for misclassification")
+                .text("engineer")
+                .number(
+                        "volunteer_rate",
+                        "funded_rate",
+                        "change",
+                        "change_lower",
+                        "change_upper",
+                        "corrected_volunteer_rate",
+                        "corrected_funded_rate",
+                        "corrected_change",
+                        "corrected_lower",
+                        "corrected_upper",
+                        "unclear_as_security",
+                        "unclear_as_not",
+                        "precision_volunteer",
+                        "precision_funded",
+                        "false_omission_volunteer",
+                        "false_omission_funded")
                 .text("note");
         for (Row r : rows) {
             Estimate change = r.change() != null ? r.change() : Estimate.insufficient("change", "not estimated");
             Interval corrected = r.isSufficient() ? r.correctedInterval() : null;
-            table.row(r.engineer(), r.volunteerRate(), r.fundedRate(), change.valueOrNaN(), change.lowerOrNaN(),
-                    change.upperOrNaN(), r.correctedVolunteerRate(), r.correctedFundedRate(), r.correctedChange(),
+            table.row(
+                    r.engineer(),
+                    r.volunteerRate(),
+                    r.fundedRate(),
+                    change.valueOrNaN(),
+                    change.lowerOrNaN(),
+                    change.upperOrNaN(),
+                    r.correctedVolunteerRate(),
+                    r.correctedFundedRate(),
+                    r.correctedChange(),
                     corrected != null ? corrected.lower() : Double.NaN,
-                    corrected != null ? corrected.upper() : Double.NaN, r.unclearAsSecurity(), r.unclearAsNot(),
-                    r.precisionVolunteer(), r.precisionFunded(), r.falseOmissionVolunteer(),
-                    r.falseOmissionFunded(), r.isSufficient() ? "" : "insufficient data: " + r.insufficient());
+                    corrected != null ? corrected.upper() : Double.NaN,
+                    r.unclearAsSecurity(),
+                    r.unclearAsNot(),
+                    r.precisionVolunteer(),
+                    r.precisionFunded(),
+                    r.falseOmissionVolunteer(),
+                    r.falseOmissionFunded(),
+                    r.isSufficient() ? "" : "insufficient data: " + r.insufficient());
         }
         return table.build();
     }
 
     @Override
     public String toString() {
-        return rows.stream().map(r -> r.isSufficient()
-                ? r.engineer() + ": change " + Formats.number(r.change().value()) + " " + r.change().interval()
-                        + " per month as flagged, " + Formats.number(r.correctedChange()) + " "
-                        + r.correctedInterval() + " corrected (unclear bounds " + Formats.number(r.unclearAsNot())
-                        + ", " + Formats.number(r.unclearAsSecurity()) + ")"
-                : r.engineer() + ": insufficient data (" + r.insufficient() + ")")
-                .collect(Collectors.joining("\n")) + "\nnotes: " + String.join("; ", notes);
+        return rows.stream()
+                        .map(r -> r.isSufficient()
+                                ? r.engineer() + ": change "
+                                        + Formats.number(r.change().value()) + " "
+                                        + r.change().interval()
+                                        + " per month as flagged, " + Formats.number(r.correctedChange()) + " "
+                                        + r.correctedInterval() + " corrected (unclear bounds "
+                                        + Formats.number(r.unclearAsNot())
+                                        + ", " + Formats.number(r.unclearAsSecurity()) + ")"
+                                : r.engineer() + ": insufficient data (" + r.insufficient() + ")")
+                        .collect(Collectors.joining("\n"))
+                + "\nnotes: " + String.join("; ", notes);
     }
 }

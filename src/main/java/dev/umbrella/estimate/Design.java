@@ -71,48 +71,165 @@ public record Design(
 
     // CPD-OFF: one "with" per setting of this record; each copies every component but the one it changes
     public Design withSeed(long value) {
-        return new Design(value, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                value,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withTransitionMonths(int value) {
-        return new Design(seed, value, preMonths, postMonths, minSegmentMonths, replications, blockMonths, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                value,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withWindows(int pre, int post) {
-        return new Design(seed, transitionMonths, pre, post, minSegmentMonths, replications, blockMonths, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                pre,
+                post,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withMinSegmentMonths(int value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, value, replications, blockMonths, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                value,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withBootstrap(int reps, int block) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, reps, block, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                reps,
+                block,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withCohortMinimum(int commits, int months) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, commits, months, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                commits,
+                months,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withSeasonal(boolean value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, value, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                value,
+                assumedStart,
+                repos);
     }
 
     public Design withAssumedStart(LocalDate value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, value, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                value,
+                repos);
     }
 
     public Design withRepos(List<String> value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, value);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                value);
     }
     // CPD-ON
 }

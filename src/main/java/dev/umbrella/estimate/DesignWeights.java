@@ -49,7 +49,8 @@ final class DesignWeights {
         Map<String, List<Integer>> strata = new TreeMap<>();
         for (int i = 0; i < units.size(); i++) {
             if (!units.get(i).certain()) {
-                strata.computeIfAbsent(units.get(i).stratum(), k -> new ArrayList<>()).add(i);
+                strata.computeIfAbsent(units.get(i).stratum(), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         double[] base = base();

@@ -1,6 +1,5 @@
 package dev.umbrella.estimate;
 
-import java.util.Locale;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
@@ -8,6 +7,7 @@ import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.Table;
 
 /**
@@ -28,7 +28,8 @@ public record DidResult(
         double[] engineer,
         double[] comparisonMean,
         List<Segment> segments,
-        List<String> notes) implements Tabular {
+        List<String> notes)
+        implements Tabular {
 
     public DidResult {
         means = means.clone();
@@ -60,7 +61,9 @@ public record DidResult(
 
     /** The 2 × 2 table of means: group × (pre, post, change). */
     public Table meansTable() {
-        return TableBuilder.named(engineerId + " " + metric + " means").text("group").number("pre", "post", "change")
+        return TableBuilder.named(engineerId + " " + metric + " means")
+                .text("group")
+                .number("pre", "post", "change")
                 .row(engineerId, means[0], means[1], means[1] - means[0])
                 .row("comparison (" + cohort.members().size() + ")", means[2], means[3], means[3] - means[2])
                 .build();
@@ -68,10 +71,16 @@ public record DidResult(
 
     /** Columns: month, engineer, comparison_mean, difference, segment: the lines of a DiD figure. */
     public Table series() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " vs comparison").date("month")
-                .number(engineerId, "comparison_mean", "difference").text("segment");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " vs comparison")
+                .date("month")
+                .number(engineerId, "comparison_mean", "difference")
+                .text("segment");
         for (int i = 0; i < months.size(); i++) {
-            table.row(months.get(i).atDay(1), engineer[i], comparisonMean[i], engineer[i] - comparisonMean[i],
+            table.row(
+                    months.get(i).atDay(1),
+                    engineer[i],
+                    comparisonMean[i],
+                    engineer[i] - comparisonMean[i],
                     segments.get(i).label());
         }
         return table.build();
@@ -86,9 +95,15 @@ public record DidResult(
     public String toString() {
         String head = did.toString();
         if (did.isSufficient()) {
-            head += String.format(Locale.ROOT, "%n  %s: %s → %s; comparison (%d): %s → %s", engineerId,
-                    Formats.number(means[0]), Formats.number(means[1]), cohort.members().size(),
-                    Formats.number(means[2]), Formats.number(means[3]));
+            head += String.format(
+                    Locale.ROOT,
+                    "%n  %s: %s → %s; comparison (%d): %s → %s",
+                    engineerId,
+                    Formats.number(means[0]),
+                    Formats.number(means[1]),
+                    cohort.members().size(),
+                    Formats.number(means[2]),
+                    Formats.number(means[3]));
         }
         return head + "\n  notes: " + String.join("; ", notes);
     }

@@ -63,10 +63,19 @@ public record Estimate(String label, double value, Interval interval, int months
 
     /** Estimates as the rows of one table: estimate, value, lower, upper, months, method, note. */
     static Table table(String name, List<Estimate> estimates) {
-        TableBuilder table = TableBuilder.named(name).text("estimate").number("value", "lower", "upper")
-                .integer("months").text("method", "note");
+        TableBuilder table = TableBuilder.named(name)
+                .text("estimate")
+                .number("value", "lower", "upper")
+                .integer("months")
+                .text("method", "note");
         for (Estimate e : estimates) {
-            table.row(e.label, e.valueOrNaN(), e.lowerOrNaN(), e.upperOrNaN(), e.months, e.method,
+            table.row(
+                    e.label,
+                    e.valueOrNaN(),
+                    e.lowerOrNaN(),
+                    e.upperOrNaN(),
+                    e.months,
+                    e.method,
                     e.isSufficient() ? "" : "insufficient data: " + e.insufficient);
         }
         return table.build();
@@ -82,7 +91,14 @@ public record Estimate(String label, double value, Interval interval, int months
         if (!isSufficient()) {
             return label + ": insufficient data (" + insufficient + ")";
         }
-        return String.format(Locale.ROOT, "%s: %s %s %.0f%% CI (%s; %d months)", label, Formats.number(value),
-                interval, interval.level() * 100, method, months);
+        return String.format(
+                Locale.ROOT,
+                "%s: %s %s %.0f%% CI (%s; %d months)",
+                label,
+                Formats.number(value),
+                interval,
+                interval.level() * 100,
+                method,
+                months);
     }
 }

@@ -47,30 +47,41 @@ final class EventStudy {
 
     private EventStudy() {}
 
-    static EventStudyResult estimate(Timeline timeline, MonthlySeries engineer, Cohort cohort, Panel panel,
-            Design design) {
+    static EventStudyResult estimate(
+            Timeline timeline, MonthlySeries engineer, Cohort cohort, Panel panel, Design design) {
         Metric metric = engineer.metric();
         List<String> notes = new ArrayList<>(timeline.notes());
         YearMonth startMonth = timeline.start() == null ? null : YearMonth.from(timeline.start());
         if (!timeline.isSufficient()) {
-            return EventStudyResult.insufficient(timeline.engineerId(), metric, cohort, startMonth, notes,
-                    timeline.insufficient());
+            return EventStudyResult.insufficient(
+                    timeline.engineerId(), metric, cohort, startMonth, notes, timeline.insufficient());
         }
         notes.add("comparison group: " + cohort.rule());
         if (cohort.isEmpty()) {
-            return EventStudyResult.insufficient(timeline.engineerId(), metric, cohort, startMonth, notes,
+            return EventStudyResult.insufficient(
+                    timeline.engineerId(),
+                    metric,
+                    cohort,
+                    startMonth,
+                    notes,
                     "empty comparison group: no " + cohort.rule());
         }
         int[] pre = timeline.indices(Segment.PRE);
         int[] post = timeline.indices(Segment.POST);
         double[][] controls = DiffInDiff.controls(timeline, cohort, panel, engineer);
-        double[] d = DiffInDiff.contrast(engineer.values(), controls, -1, pre, post).differences();
+        double[] d =
+                DiffInDiff.contrast(engineer.values(), controls, -1, pre, post).differences();
         int t0 = timeline.startIndex();
         EventWindow preWindow = EventWindow.of(d, pre, t0);
         EventWindow postWindow = EventWindow.of(d, post, t0);
         int minimum = Math.max(design.minSegmentMonths(), MIN_WINDOW_MONTHS);
         if (preWindow.n() < minimum || postWindow.n() < minimum) {
-            return EventStudyResult.insufficient(timeline.engineerId(), metric, cohort, startMonth, notes,
+            return EventStudyResult.insufficient(
+                    timeline.engineerId(),
+                    metric,
+                    cohort,
+                    startMonth,
+                    notes,
                     preWindow.n() + " pre and " + postWindow.n() + " post months with values (need " + minimum
                             + " each)");
         }
@@ -78,47 +89,81 @@ final class EventStudy {
         double reference = EventWindow.nanMean(preWindow.values);
         List<int[]> quarters = EventStudyPreTrend.bins(preWindow.n(), EventStudyPreTrend.BIN_MONTHS);
         List<int[]> halfYears = EventStudyPreTrend.bins(preWindow.n(), EventStudyPreTrend.HALF_YEAR_MONTHS);
-        EventStudyBands.Replicates noise = EventStudyBands.resample(engineer, preWindow, postWindow,
-                outside(timeline, width, 0, t0), outside(timeline, width, t0, width), width,
-                List.of(quarters, halfYears), design);
+        EventStudyBands.Replicates noise = EventStudyBands.resample(
+                engineer,
+                preWindow,
+                postWindow,
+                outside(timeline, width, 0, t0),
+                outside(timeline, width, t0, width),
+                width,
+                List.of(quarters, halfYears),
+                design);
 
         List<EventStudyResult.Coefficient> coefficients = new ArrayList<>();
         for (int i = 0; i < width; i++) {
             double value = d[i] - reference;
             double[] band = EventStudyBands.band(value, noise.months()[i], design.level());
-            coefficients.add(new EventStudyResult.Coefficient(i - t0, timeline.months().get(i),
-                    timeline.segments().get(i), value, band[0], band[1], Double.isNaN(d[i]) ? 0 : 1,
+            coefficients.add(new EventStudyResult.Coefficient(
+                    i - t0,
+                    timeline.months().get(i),
+                    timeline.segments().get(i),
+                    value,
+                    band[0],
+                    band[1],
+                    Double.isNaN(d[i]) ? 0 : 1,
                     note(timeline.segments().get(i), engineer, i)));
         }
-        String described = String.format(Locale.ROOT, "mean monthly difference over the %d volunteer-window months"
-                + " k = %d..%d (%s)", preWindow.n(), pre[0] - t0, pre[pre.length - 1] - t0,
+        String described = String.format(
+                Locale.ROOT,
+                "mean monthly difference over the %d volunteer-window months" + " k = %d..%d (%s)",
+                preWindow.n(),
+                pre[0] - t0,
+                pre[pre.length - 1] - t0,
                 timeline.span(Segment.PRE));
         long seed = design.seed();
         notes.add("bands: " + BlockBootstrap.of(design, preWindow.n(), seed).describe(seed) + " (funded window seed "
                 + (seed + 1) + ") of the residuals of the monthly differences about each window's line"
                 + (engineer.hasRows() ? ", within runs of equal repository coverage" : "") + "; percentile bands");
-        List<EventStudyResult.Bin> quarterRows = EventStudyPreTrend.binRows(preWindow, quarters, noise.bins().get(0),
-                t0, timeline, design.level());
-        EventStudyResult.JointTest test = EventStudyPreTrend.jointTest(quarterRows, EventStudyPreTrend.BIN_MONTHS,
+        List<EventStudyResult.Bin> quarterRows =
+                EventStudyPreTrend.binRows(preWindow, quarters, noise.bins().get(0), t0, timeline, design.level());
+        EventStudyResult.JointTest test =
+                EventStudyPreTrend.jointTest(quarterRows, EventStudyPreTrend.BIN_MONTHS, design);
+        EventStudyResult.JointTest halfYearTest = EventStudyPreTrend.jointTest(
+                EventStudyPreTrend.binRows(preWindow, halfYears, noise.bins().get(1), t0, timeline, design.level()),
+                EventStudyPreTrend.HALF_YEAR_MONTHS,
                 design);
-        EventStudyResult.JointTest halfYearTest = EventStudyPreTrend.jointTest(EventStudyPreTrend.binRows(preWindow,
-                halfYears, noise.bins().get(1), t0, timeline, design.level()), EventStudyPreTrend.HALF_YEAR_MONTHS,
-                design);
-        notes.add(String.format(Locale.ROOT, "lag-1 autocorrelation of the volunteer-window residuals %.2f: with"
-                + " AR(1) months of 0.2 / 0.4 the quarterly test rejects a true null 7.8%% / 13%% of the time, the"
-                + " half-year test 4.5%% / 5.6%% (simulation); half-year test: %s", preWindow.lagOneAutocorrelation(),
-                halfYearTest.isSufficient() ? String.format(Locale.ROOT, "p = %.3f over %d bins",
-                        halfYearTest.pValue(), halfYearTest.binCount()) : "insufficient data ("
-                        + halfYearTest.insufficient() + ")"));
+        notes.add(String.format(
+                Locale.ROOT,
+                "lag-1 autocorrelation of the volunteer-window residuals %.2f: with"
+                        + " AR(1) months of 0.2 / 0.4 the quarterly test rejects a true null 7.8%% / 13%% of the time, the"
+                        + " half-year test 4.5%% / 5.6%% (simulation); half-year test: %s",
+                preWindow.lagOneAutocorrelation(),
+                halfYearTest.isSufficient()
+                        ? String.format(
+                                Locale.ROOT, "p = %.3f over %d bins", halfYearTest.pValue(), halfYearTest.binCount())
+                        : "insufficient data (" + halfYearTest.insufficient() + ")"));
         EventStudyPreTrend.Trend trend = EventStudyPreTrend.preTrend(quarterRows, metric, design.level());
-        return new EventStudyResult(timeline.engineerId(), metric, cohort, startMonth, coefficients, described, test,
-                halfYearTest, trend.slope(), trend.intercept(), preWindow.lagOneAutocorrelation(), notes, "");
+        return new EventStudyResult(
+                timeline.engineerId(),
+                metric,
+                cohort,
+                startMonth,
+                coefficients,
+                described,
+                test,
+                halfYearTest,
+                trend.slope(),
+                trend.intercept(),
+                preWindow.lagOneAutocorrelation(),
+                notes,
+                "");
     }
 
     /** The months in [from, to) that are in neither the volunteer nor the funded window (e.g. the transition). */
     private static int[] outside(Timeline timeline, int width, int from, int to) {
         return IntStream.range(Math.max(0, from), Math.min(width, to))
-                .filter(i -> timeline.segments().get(i) != Segment.PRE && timeline.segments().get(i) != Segment.POST)
+                .filter(i -> timeline.segments().get(i) != Segment.PRE
+                        && timeline.segments().get(i) != Segment.POST)
                 .toArray();
     }
 

@@ -21,8 +21,15 @@ final class EventStudyBands {
     /** Per replicate: each event time's noise, and each bin's noise, for every binning of the volunteer window. */
     record Replicates(double[][] months, List<double[][]> bins) {}
 
-    static Replicates resample(MonthlySeries engineer, EventWindow pre, EventWindow post, int[] beforeStart,
-            int[] fromStart, int width, List<List<int[]>> binnings, Design design) {
+    static Replicates resample(
+            MonthlySeries engineer,
+            EventWindow pre,
+            EventWindow post,
+            int[] beforeStart,
+            int[] fromStart,
+            int width,
+            List<List<int[]>> binnings,
+            Design design) {
         long seed = design.seed();
         int reps = design.replications();
         Draws preDraws = new Draws(runs(engineer, pre.months), BlockBootstrap.of(design, pre.n(), seed));

@@ -45,8 +45,8 @@ final class EventStudyPreTrend {
     private EventStudyPreTrend() {}
 
     /** The volunteer window's bins as coefficients (bin mean − reference) with their bootstrap bands. */
-    static List<EventStudyResult.Bin> binRows(EventWindow pre, List<int[]> bins, double[][] binNoise, int t0,
-            Timeline timeline, double level) {
+    static List<EventStudyResult.Bin> binRows(
+            EventWindow pre, List<int[]> bins, double[][] binNoise, int t0, Timeline timeline, double level) {
         double reference = EventWindow.nanMean(pre.values);
         List<EventStudyResult.Bin> rows = new ArrayList<>();
         for (int b = 0; b < bins.size(); b++) {
@@ -55,8 +55,15 @@ final class EventStudyPreTrend {
             double[] band = EventStudyBands.band(value, binNoise[b], level);
             int first = pre.months[positions[0]];
             int last = pre.months[positions[positions.length - 1]];
-            rows.add(new EventStudyResult.Bin(first - t0, last - t0, timeline.months().get(first),
-                    timeline.months().get(last), value, band[0], band[1], positions.length));
+            rows.add(new EventStudyResult.Bin(
+                    first - t0,
+                    last - t0,
+                    timeline.months().get(first),
+                    timeline.months().get(last),
+                    value,
+                    band[0],
+                    band[1],
+                    positions.length));
         }
         return rows;
     }
@@ -90,9 +97,16 @@ final class EventStudyPreTrend {
             asSmooth += vonNeumannRatio(shuffled) <= ratio ? 1 : 0;
         }
         double p = (1.0 + asSmooth) / (1.0 + permutations);
-        String method = String.format(Locale.ROOT, "permutation test of the order of %d bins of %d volunteer-window"
-                + " months: von Neumann ratio %.2f (about 2 without a trend or shift) against %d random orders, seed"
-                + " %d", bins.size(), binMonths, ratio, permutations, seed);
+        String method = String.format(
+                Locale.ROOT,
+                "permutation test of the order of %d bins of %d volunteer-window"
+                        + " months: von Neumann ratio %.2f (about 2 without a trend or shift) against %d random orders, seed"
+                        + " %d",
+                bins.size(),
+                binMonths,
+                ratio,
+                permutations,
+                seed);
         return new EventStudyResult.JointTest(method, ratio, bins.size(), p, bins, "");
     }
 
@@ -123,8 +137,12 @@ final class EventStudyPreTrend {
     static Trend preTrend(List<EventStudyResult.Bin> bins, Metric metric, double level) {
         String label = metric + " pre-trend slope per month (difference vs comparison)";
         if (bins.size() < MIN_BINS) {
-            return new Trend(Estimate.insufficient(label, bins.size() + " bins of " + BIN_MONTHS
-                    + " volunteer-window months with values (need " + MIN_BINS + ")"), Double.NaN);
+            return new Trend(
+                    Estimate.insufficient(
+                            label,
+                            bins.size() + " bins of " + BIN_MONTHS + " volunteer-window months with values (need "
+                                    + MIN_BINS + ")"),
+                    Double.NaN);
         }
         double sw = 0;
         double sx = 0;
@@ -152,10 +170,15 @@ final class EventStudyPreTrend {
         int df = bins.size() - 2;
         double se = Math.sqrt(rss / df / sxx);
         double t = new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - level) / 2);
-        String method = String.format(Locale.ROOT, "weighted least squares over %d bins of %d months, t(%d) interval",
-                bins.size(), BIN_MONTHS, df);
+        String method = String.format(
+                Locale.ROOT,
+                "weighted least squares over %d bins of %d months, t(%d) interval",
+                bins.size(),
+                BIN_MONTHS,
+                df);
         int months = bins.stream().mapToInt(EventStudyResult.Bin::months).sum();
-        return new Trend(Estimate.of(label, slope, new Interval(slope - t * se, slope + t * se, level), months, method),
+        return new Trend(
+                Estimate.of(label, slope, new Interval(slope - t * se, slope + t * se, level), months, method),
                 intercept);
     }
 

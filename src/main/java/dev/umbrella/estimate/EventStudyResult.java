@@ -42,7 +42,8 @@ public record EventStudyResult(
         double trendIntercept,
         double residualAutocorrelation,
         List<String> notes,
-        String insufficient) implements Tabular {
+        String insufficient)
+        implements Tabular {
 
     /**
      * One event time's coefficient.
@@ -54,16 +55,23 @@ public record EventStudyResult(
      *     month without commits)
      * @param note why the month needs care: transition, partial coverage (repositories shown at their window mean)
      */
-    public record Coefficient(int k, YearMonth month, Segment segment, double value, double lower, double upper,
-            int months, String note) {}
+    public record Coefficient(
+            int k,
+            YearMonth month,
+            Segment segment,
+            double value,
+            double lower,
+            double upper,
+            int months,
+            String note) {}
 
     /**
      * A volunteer-window bin of the joint test: the months {@code fromK..toK} pooled.
      *
      * @param value the bin's mean difference minus the reference
      */
-    public record Bin(int fromK, int toK, YearMonth from, YearMonth to, double value, double lower, double upper,
-            int months) {}
+    public record Bin(
+            int fromK, int toK, YearMonth from, YearMonth to, double value, double lower, double upper, int months) {}
 
     /**
      * The joint test that every volunteer-window coefficient is zero, on the window's bins.
@@ -72,8 +80,8 @@ public record EventStudyResult(
      * @param pValue the share of random orders of the bins at least as smooth (permutation p-value)
      * @param insufficient empty when the test exists, otherwise why not
      */
-    public record JointTest(String method, double statistic, int binCount, double pValue, List<Bin> bins,
-            String insufficient) {
+    public record JointTest(
+            String method, double statistic, int binCount, double pValue, List<Bin> bins, String insufficient) {
 
         public JointTest {
             bins = List.copyOf(bins);
@@ -93,11 +101,21 @@ public record EventStudyResult(
         notes = List.copyOf(notes);
     }
 
-    static EventStudyResult insufficient(String engineerId, Metric metric, Cohort cohort, YearMonth startMonth,
-            List<String> notes, String reason) {
-        return new EventStudyResult(engineerId, metric, cohort, startMonth, List.of(), "",
-                JointTest.insufficient(reason), JointTest.insufficient(reason),
-                Estimate.insufficient(metric + " pre-trend slope per month", reason), Double.NaN, Double.NaN, notes,
+    static EventStudyResult insufficient(
+            String engineerId, Metric metric, Cohort cohort, YearMonth startMonth, List<String> notes, String reason) {
+        return new EventStudyResult(
+                engineerId,
+                metric,
+                cohort,
+                startMonth,
+                List.of(),
+                "",
+                JointTest.insufficient(reason),
+                JointTest.insufficient(reason),
+                Estimate.insufficient(metric + " pre-trend slope per month", reason),
+                Double.NaN,
+                Double.NaN,
+                notes,
                 reason);
     }
 
@@ -141,8 +159,12 @@ public record EventStudyResult(
             return who + ": insufficient data (" + insufficient + ")";
         }
         String test = preTest.isSufficient()
-                ? String.format(Locale.ROOT, "pre-period coefficients jointly zero: %s (%d quarterly bins%s)",
-                        formatP(preTest.pValue()), preTest.binCount(), halfYearTest.isSufficient()
+                ? String.format(
+                        Locale.ROOT,
+                        "pre-period coefficients jointly zero: %s (%d quarterly bins%s)",
+                        formatP(preTest.pValue()),
+                        preTest.binCount(),
+                        halfYearTest.isSufficient()
                                 ? "; " + halfYearTest.binCount() + " half-year bins " + formatP(halfYearTest.pValue())
                                 : "")
                 : "no joint pre-period test (" + preTest.insufficient() + ")";
@@ -167,10 +189,22 @@ public record EventStudyResult(
      */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " event study").integer("k").date("month")
-                .text("segment").number("coefficient", "lower", "upper").integer("n").text("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " event study")
+                .integer("k")
+                .date("month")
+                .text("segment")
+                .number("coefficient", "lower", "upper")
+                .integer("n")
+                .text("note");
         for (Coefficient c : coefficients) {
-            table.row(c.k(), c.month().atDay(1), c.segment().label(), c.value(), c.lower(), c.upper(), c.months(),
+            table.row(
+                    c.k(),
+                    c.month().atDay(1),
+                    c.segment().label(),
+                    c.value(),
+                    c.lower(),
+                    c.upper(),
+                    c.months(),
                     c.note());
         }
         if (!isSufficient()) {
@@ -182,9 +216,19 @@ public record EventStudyResult(
     /** The joint test's bins: from_k, to_k, from, to, coefficient, lower, upper, n. */
     public Table leadBins() {
         TableBuilder table = TableBuilder.named(engineerId + " " + metric + " volunteer-window bins")
-                .integer("from_k", "to_k").date("from", "to").number("coefficient", "lower", "upper").integer("n");
+                .integer("from_k", "to_k")
+                .date("from", "to")
+                .number("coefficient", "lower", "upper")
+                .integer("n");
         for (Bin b : preTest.bins()) {
-            table.row(b.fromK(), b.toK(), b.from().atDay(1), b.to().atEndOfMonth(), b.value(), b.lower(), b.upper(),
+            table.row(
+                    b.fromK(),
+                    b.toK(),
+                    b.from().atDay(1),
+                    b.to().atEndOfMonth(),
+                    b.value(),
+                    b.lower(),
+                    b.upper(),
                     b.months());
         }
         return table.build();
@@ -202,7 +246,8 @@ public record EventStudyResult(
     }
 
     private static String describe(JointTest test) {
-        return test.isSufficient() ? String.format(Locale.ROOT, "p = %.3f, %s", test.pValue(), test.method())
+        return test.isSufficient()
+                ? String.format(Locale.ROOT, "p = %.3f, %s", test.pValue(), test.method())
                 : "insufficient data (" + test.insufficient() + ")";
     }
 

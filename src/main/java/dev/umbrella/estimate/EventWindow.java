@@ -38,7 +38,8 @@ final class EventWindow {
             x[r] = new double[] {1, months[r] - t0};
         }
         RealMatrix xm = new Array2DRowRealMatrix(x, false);
-        RealMatrix xtxInverse = new LUDecomposition(xm.transpose().multiply(xm)).getSolver().getInverse();
+        RealMatrix xtxInverse =
+                new LUDecomposition(xm.transpose().multiply(xm)).getSolver().getInverse();
         double[] fitted = xm.operate(xtxInverse.multiply(xm.transpose()).operate(y));
         double[] residuals = new double[n];
         for (int r = 0; r < n; r++) {

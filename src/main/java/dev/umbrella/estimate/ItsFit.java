@@ -29,7 +29,8 @@ public record ItsFit(
         double[] counterfactual,
         List<Segment> segments,
         List<String> notes,
-        String insufficient) implements Tabular {
+        String insufficient)
+        implements Tabular {
 
     public ItsFit {
         effects = List.copyOf(effects);
@@ -43,8 +44,20 @@ public record ItsFit(
         List<Estimate> none = List.of(
                 Estimate.insufficient(metric + " level change at funded start", reason),
                 Estimate.insufficient(metric + " slope change at funded start", reason));
-        return new ItsFit(engineerId, metric, none, List.of(), new double[0], new double[0], List.of(),
-                new double[0], new double[0], new double[0], List.of(), notes, reason);
+        return new ItsFit(
+                engineerId,
+                metric,
+                none,
+                List.of(),
+                new double[0],
+                new double[0],
+                List.of(),
+                new double[0],
+                new double[0],
+                new double[0],
+                List.of(),
+                notes,
+                reason);
     }
 
     public boolean isSufficient() {
@@ -67,10 +80,17 @@ public record ItsFit(
 
     /** Columns: month, observed, fitted, counterfactual, segment (NaN where a value does not apply). */
     public Table series() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " segmented regression").date("month")
-                .number("observed", "fitted", "counterfactual").text("segment");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " segmented regression")
+                .date("month")
+                .number("observed", "fitted", "counterfactual")
+                .text("segment");
         for (int i = 0; i < months.size(); i++) {
-            table.row(months.get(i).atDay(1), observed[i], fitted[i], counterfactual[i], segments.get(i).label());
+            table.row(
+                    months.get(i).atDay(1),
+                    observed[i],
+                    fitted[i],
+                    counterfactual[i],
+                    segments.get(i).label());
         }
         return table.build();
     }

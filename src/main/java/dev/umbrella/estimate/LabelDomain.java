@@ -20,12 +20,15 @@ record LabelDomain(String name, Predicate<Unit> contains) {
         List<LabelDomain> list = new ArrayList<>();
         list.add(new LabelDomain("all", u -> true));
         Map<String, TreeSet<String>> periods = new LinkedHashMap<>();
-        units.stream().map(Unit::group).distinct().sorted(LabelDomain::groupOrder)
+        units.stream()
+                .map(Unit::group)
+                .distinct()
+                .sorted(LabelDomain::groupOrder)
                 .forEach(g -> periods.put(g, new TreeSet<>(LabelDomain::periodOrder)));
         units.forEach(u -> periods.get(u.group()).add(u.period()));
         periods.keySet().forEach(g -> list.add(new LabelDomain(g, u -> u.group().equals(g))));
-        periods.forEach((g, ps) -> ps.forEach(p -> list.add(new LabelDomain(g + " " + p,
-                u -> u.group().equals(g) && u.period().equals(p)))));
+        periods.forEach((g, ps) -> ps.forEach(p -> list.add(new LabelDomain(
+                g + " " + p, u -> u.group().equals(g) && u.period().equals(p)))));
         list.add(new LabelDomain("advisory databases", u -> RuleValidation.ADVISORY_DATABASES.contains(u.repo())));
         list.add(new LabelDomain("other repositories", u -> !RuleValidation.ADVISORY_DATABASES.contains(u.repo())));
         return list;
@@ -45,7 +48,8 @@ record LabelDomain(String name, Predicate<Unit> contains) {
 
     /** An engineer's labelled commits in one of his periods (the strata behind his corrected rates). */
     static LabelDomain period(String engineerId, String period) {
-        return new LabelDomain(engineerId + " " + period,
+        return new LabelDomain(
+                engineerId + " " + period,
                 u -> u.group().equals(engineerId) && u.period().equals(period));
     }
 

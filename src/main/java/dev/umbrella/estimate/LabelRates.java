@@ -109,14 +109,20 @@ final class LabelRates {
             return insufficient(ruleName, d.name(), measure, 0, "no labelled commit in the denominator");
         }
         if (behind < minimum && !allCertain) {
-            return insufficient(ruleName, d.name(), measure, behind, behind + " labelled commits behind the "
-                    + "denominator (need " + minimum + ", or a stratum labelled in full)");
+            return insufficient(
+                    ruleName,
+                    d.name(),
+                    measure,
+                    behind,
+                    behind + " labelled commits behind the " + "denominator (need " + minimum
+                            + ", or a stratum labelled in full)");
         }
         double[] base = weights.base();
         double value = weighted(numerators[0], denominators[0], base);
         double asSecurity = weighted(numerators[1], denominators[1], base);
         double asNot = weighted(numerators[2], denominators[2], base);
-        Interval interval = allCertain ? new Interval(value, value, LEVEL)
+        Interval interval = allCertain
+                ? new Interval(value, value, LEVEL)
                 : kornGraubard(value, variance(replicates(numerators[0], denominators[0], replications)), behind);
         return new Ratio(ruleName, d.name(), measure, value, interval, asSecurity, asNot, behind, "");
     }
@@ -150,9 +156,10 @@ final class LabelRates {
         double effective = variance > 0 && p > 0 && p < 1 ? Math.min(n, p * (1 - p) / variance) : n;
         double x = p * effective;
         double alpha = 1 - LEVEL;
-        double lower = x <= 0 ? 0
-                : new BetaDistribution(null, x, effective - x + 1).inverseCumulativeProbability(alpha / 2);
-        double upper = effective - x <= 0 ? 1
+        double lower =
+                x <= 0 ? 0 : new BetaDistribution(null, x, effective - x + 1).inverseCumulativeProbability(alpha / 2);
+        double upper = effective - x <= 0
+                ? 1
                 : new BetaDistribution(null, x + 1, effective - x).inverseCumulativeProbability(1 - alpha / 2);
         return new Interval(Math.min(lower, p), Math.max(upper, p), LEVEL);
     }

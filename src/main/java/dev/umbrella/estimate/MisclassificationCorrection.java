@@ -24,9 +24,12 @@ final class MisclassificationCorrection {
         String id = e.engineer().id();
         PeriodEffect observed = e.effect("security_commits");
         Estimate change = observed.change();
-        double volunteer = observed.rates().isEmpty() || !observed.rates().get(0).isSufficient() ? Double.NaN
-                : observed.rates().get(0).value();
-        double funded = observed.rates().size() < 2 || !observed.rates().get(1).isSufficient() ? Double.NaN
+        double volunteer =
+                observed.rates().isEmpty() || !observed.rates().get(0).isSufficient()
+                        ? Double.NaN
+                        : observed.rates().get(0).value();
+        double funded = observed.rates().size() < 2 || !observed.rates().get(1).isSufficient()
+                ? Double.NaN
                 : observed.rates().get(1).value();
         if (!change.isSufficient()) {
             return insufficientRow(id, volunteer, funded, change, "observed change: " + change.insufficient());
@@ -73,9 +76,22 @@ final class MisclassificationCorrection {
         for (int r = 0; r < diff.length; r++) {
             diff[r] = reps[1][r] - reps[0][r];
         }
-        return new CorrectedEffects.Row(id, volunteer, funded, change, rates[0][0], rates[1][0],
-                rates[1][0] - rates[0][0], Interval.ofReplicates(diff, design.level()), rates[1][1] - rates[0][1],
-                rates[1][2] - rates[0][2], rateParts[0][0], rateParts[1][0], rateParts[0][1], rateParts[1][1], "");
+        return new CorrectedEffects.Row(
+                id,
+                volunteer,
+                funded,
+                change,
+                rates[0][0],
+                rates[1][0],
+                rates[1][0] - rates[0][0],
+                Interval.ofReplicates(diff, design.level()),
+                rates[1][1] - rates[0][1],
+                rates[1][2] - rates[0][2],
+                rateParts[0][0],
+                rateParts[1][0],
+                rateParts[0][1],
+                rateParts[1][1],
+                "");
     }
 
     /** count × the ratio, 0 when there is nothing to count (the ratio may then be undefined). */
@@ -93,9 +109,23 @@ final class MisclassificationCorrection {
                 + ", or a stratum labelled in full)";
     }
 
-    private static CorrectedEffects.Row insufficientRow(String id, double volunteer, double funded, Estimate change,
-            String why) {
-        return new CorrectedEffects.Row(id, volunteer, funded, change, Double.NaN, Double.NaN, Double.NaN, null,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, why);
+    private static CorrectedEffects.Row insufficientRow(
+            String id, double volunteer, double funded, Estimate change, String why) {
+        return new CorrectedEffects.Row(
+                id,
+                volunteer,
+                funded,
+                change,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                null,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                why);
     }
 }

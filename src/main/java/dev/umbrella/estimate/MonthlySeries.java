@@ -19,8 +19,15 @@ import tech.tablesaw.api.Table;
  *
  * @param repos the rows of {@code byRepo}, in timeline order
  */
-public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> months, double[] values,
-        List<Segment> segments, List<String> repos, double[][] byRepo) implements Tabular {
+public record MonthlySeries(
+        String engineerId,
+        Metric metric,
+        List<YearMonth> months,
+        double[] values,
+        List<Segment> segments,
+        List<String> repos,
+        double[][] byRepo)
+        implements Tabular {
 
     public MonthlySeries {
         months = List.copyOf(months);
@@ -31,15 +38,20 @@ public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> mo
     }
 
     /** A count's series from its per-repository rows. */
-    static MonthlySeries ofRows(String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments,
-            List<String> repos, double[][] byRepo) {
-        return new MonthlySeries(engineerId, metric, months, Coverage.filledTotals(byRepo, segments), segments, repos,
-                byRepo);
+    static MonthlySeries ofRows(
+            String engineerId,
+            Metric metric,
+            List<YearMonth> months,
+            List<Segment> segments,
+            List<String> repos,
+            double[][] byRepo) {
+        return new MonthlySeries(
+                engineerId, metric, months, Coverage.filledTotals(byRepo, segments), segments, repos, byRepo);
     }
 
     /** A share's series (no per-repository rows). */
-    static MonthlySeries ofShares(String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments,
-            double[] values) {
+    static MonthlySeries ofShares(
+            String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments, double[] values) {
         return new MonthlySeries(engineerId, metric, months, values, segments, List.of(), new double[0][]);
     }
 
@@ -76,8 +88,10 @@ public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> mo
     /** Columns: month (first day), value, segment, missing_repos (repositories shown at their segment mean). */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric.column() + " by month").date("month")
-                .number(metric.column()).text("segment", "missing_repos");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric.column() + " by month")
+                .date("month")
+                .number(metric.column())
+                .text("segment", "missing_repos");
         for (int i = 0; i < months.size(); i++) {
             table.row(months.get(i).atDay(1), values[i], segments.get(i).label(), String.join(" ", missingIn(i)));
         }

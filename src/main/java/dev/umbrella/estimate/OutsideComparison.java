@@ -35,11 +35,23 @@ final class OutsideComparison {
         excluded.addAll(panel.authorsIn(panel.reposOf(estimates.engineer().id())));
         int[] pre = timeline.indices(Segment.PRE);
         if (pre.length == 0 || outsideRepos.isEmpty()) {
-            return new Cohort(estimates.engineer().id(), outsideRepos, null, null, design.minCohortCommits(),
-                    design.minCohortMonths(), List.of());
+            return new Cohort(
+                    estimates.engineer().id(),
+                    outsideRepos,
+                    null,
+                    null,
+                    design.minCohortCommits(),
+                    design.minCohortMonths(),
+                    List.of());
         }
-        return Cohort.select(panel, estimates.engineer().id(), excluded, outsideRepos,
-                timeline.months().get(pre[0]), timeline.months().get(pre[pre.length - 1]), design.minCohortCommits(),
+        return Cohort.select(
+                panel,
+                estimates.engineer().id(),
+                excluded,
+                outsideRepos,
+                timeline.months().get(pre[0]),
+                timeline.months().get(pre[pre.length - 1]),
+                design.minCohortCommits(),
                 design.minCohortMonths());
     }
 
@@ -49,8 +61,11 @@ final class OutsideComparison {
         Timeline timeline = estimates.timeline();
         List<String> notes = new ArrayList<>();
         for (String person : new TreeSet<>(funded)) {
-            List<String> treated = person.equals(engineer.id()) ? List.of() : outsideRepos.stream()
-                    .filter(repo -> fundedWorkIn(estimates, person, repo, timeline)).toList();
+            List<String> treated = person.equals(engineer.id())
+                    ? List.of()
+                    : outsideRepos.stream()
+                            .filter(repo -> fundedWorkIn(estimates, person, repo, timeline))
+                            .toList();
             if (!treated.isEmpty()) {
                 notes.add("other repositories with " + person + "'s commits in his own funded period within this "
                         + "window (a concurrent treatment in that group): " + String.join(", ", treated));

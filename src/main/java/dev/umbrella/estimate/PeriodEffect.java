@@ -14,8 +14,15 @@ import tech.tablesaw.api.Table;
  *
  * @param changeReplicates bootstrap replicates of the funded − volunteer change, for the ROI Monte Carlo
  */
-public record PeriodEffect(String engineerId, Metric metric, List<Estimate> rates, List<Estimate> changes,
-        double[] changeReplicates, List<String> notes, String insufficient) implements Tabular {
+public record PeriodEffect(
+        String engineerId,
+        Metric metric,
+        List<Estimate> rates,
+        List<Estimate> changes,
+        double[] changeReplicates,
+        List<String> notes,
+        String insufficient)
+        implements Tabular {
 
     public PeriodEffect {
         rates = List.copyOf(rates);
@@ -36,10 +43,11 @@ public record PeriodEffect(String engineerId, Metric metric, List<Estimate> rate
 
     /** The funded − volunteer change, the headline of the before/after comparison. */
     public Estimate change() {
-        return changes.stream().filter(e -> e.label().equals(metric + " funded − volunteer"))
+        return changes.stream()
+                .filter(e -> e.label().equals(metric + " funded − volunteer"))
                 .findFirst()
-                .orElse(Estimate.insufficient(metric + " funded − volunteer", insufficient.isEmpty()
-                        ? "no funded months" : insufficient));
+                .orElse(Estimate.insufficient(
+                        metric + " funded − volunteer", insufficient.isEmpty() ? "no funded months" : insufficient));
     }
 
     @Override

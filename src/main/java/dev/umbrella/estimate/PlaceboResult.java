@@ -25,11 +25,12 @@ public record PlaceboResult(
         double actual,
         Test inTime,
         Test inSpace,
-        List<String> notes) implements Tabular {
+        List<String> notes)
+        implements Tabular {
 
     /** One placebo test: the placebo units (fake start months or contributor keys) and their statistics. */
-    public record Test(String name, List<String> units, double[] statistics, int rank, double pValue,
-            String insufficient) {
+    public record Test(
+            String name, List<String> units, double[] statistics, int rank, double pValue, String insufficient) {
 
         public Test {
             units = List.copyOf(units);
@@ -51,7 +52,8 @@ public record PlaceboResult(
 
         /** Columns: unit, statistic, as_extreme (whether it is at least as extreme as the real one). */
         public Table toTable(double actual) {
-            TableBuilder table = TableBuilder.named(name).text("unit").number("statistic").text("as_extreme");
+            TableBuilder table =
+                    TableBuilder.named(name).text("unit").number("statistic").text("as_extreme");
             for (int i = 0; i < units.size(); i++) {
                 table.row(units.get(i), statistics[i], Math.abs(statistics[i]) >= Math.abs(actual) ? "yes" : "no");
             }
@@ -74,11 +76,20 @@ public record PlaceboResult(
     /** One row per test: placebos, rank, p-value, note. */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " placebo tests").text("test")
-                .integer("placebos", "rank").number("p_value").text("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " placebo tests")
+                .text("test")
+                .integer("placebos", "rank")
+                .number("p_value")
+                .text("note");
         for (Test t : List.of(inTime, inSpace)) {
-            table.row(t.name(), t.units().size(), t.rank(), t.pValue(), t.isSufficient()
-                    ? statistic + " = " + Formats.number(actual) : "insufficient data: " + t.insufficient());
+            table.row(
+                    t.name(),
+                    t.units().size(),
+                    t.rank(),
+                    t.pValue(),
+                    t.isSufficient()
+                            ? statistic + " = " + Formats.number(actual)
+                            : "insufficient data: " + t.insufficient());
         }
         return table.build();
     }

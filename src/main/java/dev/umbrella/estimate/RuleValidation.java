@@ -45,8 +45,9 @@ public final class RuleValidation implements Tabular {
      * {@code security_commits} metric counts only what the rule flags, so they are validated like any repository
      * and also reported on their own.
      */
-    public static final Set<String> ADVISORY_DATABASES = Set.of("psf/advisory-database", "pypa/advisory-database",
-            "rubysec/ruby-advisory-db");
+    public static final Set<String> ADVISORY_DATABASES =
+            Set.of("psf/advisory-database", "pypa/advisory-database", "rubysec/ruby-advisory-db");
+
     static final String SECURITY = "security";
     static final String NOT_SECURITY = "not_security";
     static final String UNCLEAR = "unclear";
@@ -71,8 +72,19 @@ public final class RuleValidation implements Tabular {
     }
 
     /** One labelled commit of the sample with its design stratum, weight and the two flags. */
-    record Unit(int item, String repo, String sha, String group, String period, String stratum, double weight,
-            boolean certain, String label, String reason, boolean sampledFlag, boolean currentFlag) {
+    record Unit(
+            int item,
+            String repo,
+            String sha,
+            String group,
+            String period,
+            String stratum,
+            double weight,
+            boolean certain,
+            String label,
+            String reason,
+            boolean sampledFlag,
+            boolean currentFlag) {
         boolean flag(Rule rule) {
             return rule == Rule.SAMPLED ? sampledFlag : currentFlag;
         }
@@ -85,8 +97,17 @@ public final class RuleValidation implements Tabular {
      * @param unclearAsSecurity the estimate with every unclear commit counted as security
      * @param unclearAsNot the estimate with every unclear commit counted as not security
      */
-    public record Ratio(String rule, String domain, String measure, double value, Interval interval,
-            double unclearAsSecurity, double unclearAsNot, int units, String insufficient) implements Tabular {
+    public record Ratio(
+            String rule,
+            String domain,
+            String measure,
+            double value,
+            Interval interval,
+            double unclearAsSecurity,
+            double unclearAsNot,
+            int units,
+            String insufficient)
+            implements Tabular {
         public boolean isSufficient() {
             return insufficient.isEmpty();
         }
@@ -99,9 +120,17 @@ public final class RuleValidation implements Tabular {
         @Override
         public String toString() {
             return isSufficient()
-                    ? String.format(Locale.ROOT, "%s %s, %s: %.3f %s (unclear bounds %.3f..%.3f; %d labelled)", measure,
-                            domain, rule, value, interval, Math.min(unclearAsNot, unclearAsSecurity),
-                            Math.max(unclearAsNot, unclearAsSecurity), units)
+                    ? String.format(
+                            Locale.ROOT,
+                            "%s %s, %s: %.3f %s (unclear bounds %.3f..%.3f; %d labelled)",
+                            measure,
+                            domain,
+                            rule,
+                            value,
+                            interval,
+                            Math.min(unclearAsNot, unclearAsSecurity),
+                            Math.max(unclearAsNot, unclearAsSecurity),
+                            units)
                     : measure + " " + domain + ", " + rule + ": insufficient data (" + insufficient + ")";
         }
     }
@@ -208,11 +237,14 @@ public final class RuleValidation implements Tabular {
         for (Estimates e : engineers) {
             rows.add(correction.corrected(e));
         }
-        return new CorrectedEffects(rows, List.of("corrected rate = precision × flagged + false-omission rate × "
-                + "unflagged authored commits, per month; both rates from the blind labels of the engineer's "
-                + "volunteer and funded periods (design-weighted), assumed constant within each period",
-                "intervals: block-bootstrap replicates of the monthly counts paired with Rao–Wu bootstrap replicates "
-                        + "of the labels (seed " + seed + "), 95% percentile"));
+        return new CorrectedEffects(
+                rows,
+                List.of(
+                        "corrected rate = precision × flagged + false-omission rate × "
+                                + "unflagged authored commits, per month; both rates from the blind labels of the engineer's "
+                                + "volunteer and funded periods (design-weighted), assumed constant within each period",
+                        "intervals: block-bootstrap replicates of the monthly counts paired with Rao–Wu bootstrap replicates "
+                                + "of the labels (seed " + seed + "), 95% percentile"));
     }
 
     List<Unit> units() {

@@ -27,7 +27,10 @@ record SampleLabels(List<Unit> units, List<String> notes) {
         Table labels = inputs.securityLabelsTable();
         Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < labels.rowCount(); i++) {
-            row.put(labels.stringColumn("repo").get(i) + "@" + labels.stringColumn("sha").get(i), i);
+            row.put(
+                    labels.stringColumn("repo").get(i) + "@"
+                            + labels.stringColumn("sha").get(i),
+                    i);
         }
         Map<String, Boolean> current = currentFlags(inputs, row.keySet());
         Map<String, Integer> drawnPerCell = new HashMap<>();
@@ -41,16 +44,27 @@ record SampleLabels(List<Unit> units, List<String> notes) {
                 unlabelled.add(key);
                 continue;
             }
-            boolean certain = drawnPerCell.get(u.cell()).equals(sample.population().get(u.cell()));
-            units.add(new Unit(labels.intColumn("item").getInt(i), u.repo(), u.sha(), u.group(), u.period(),
-                    u.flagged() + "|" + u.group() + "|" + u.period(), u.weight(), certain,
-                    labels.stringColumn("label").get(i), labels.stringColumn("reason").get(i), u.flagged(),
+            boolean certain =
+                    drawnPerCell.get(u.cell()).equals(sample.population().get(u.cell()));
+            units.add(new Unit(
+                    labels.intColumn("item").getInt(i),
+                    u.repo(),
+                    u.sha(),
+                    u.group(),
+                    u.period(),
+                    u.flagged() + "|" + u.group() + "|" + u.period(),
+                    u.weight(),
+                    certain,
+                    labels.stringColumn("label").get(i),
+                    labels.stringColumn("reason").get(i),
+                    u.flagged(),
                     current.get(key)));
         }
         if (!unlabelled.isEmpty() || !row.isEmpty()) {
             throw new IllegalStateException("security_labels.csv and the redrawn sample (LabelSample seed "
                     + LabelSample.SEED + ") differ: " + unlabelled.size() + " drawn commits have no label (e.g. "
-                    + unlabelled.stream().limit(3).toList() + "), " + row.size() + " labels name commits not drawn (e.g. "
+                    + unlabelled.stream().limit(3).toList() + "), " + row.size()
+                    + " labels name commits not drawn (e.g. "
                     + new TreeSet<>(row.keySet()).stream().limit(3).toList() + "); the weights would not describe the "
                     + "labels. Was the sample's flag column (security_v1) or the population changed?");
         }
@@ -61,7 +75,8 @@ record SampleLabels(List<Unit> units, List<String> notes) {
         Table commits = inputs.commitsTable();
         Map<String, Boolean> flags = new HashMap<>();
         for (int i = 0; i < commits.rowCount(); i++) {
-            String key = commits.stringColumn("repo").get(i) + "@" + commits.stringColumn("sha").get(i);
+            String key = commits.stringColumn("repo").get(i) + "@"
+                    + commits.stringColumn("sha").get(i);
             if (keys.contains(key)) {
                 flags.put(key, commits.booleanColumn("security").get(i));
             }
@@ -82,9 +97,15 @@ record SampleLabels(List<Unit> units, List<String> notes) {
         }
         List<String> notes = new ArrayList<>();
         if (cells > 0) {
-            notes.add(String.format(Locale.ROOT, "%d of %d authored commits (%.1f%%) are in %d repository cells where "
-                    + "the allocation drew no commit; no label speaks for them, so the rates describe the other "
-                    + "cells", commits, total, 100.0 * commits / total, cells));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "%d of %d authored commits (%.1f%%) are in %d repository cells where "
+                            + "the allocation drew no commit; no label speaks for them, so the rates describe the other "
+                            + "cells",
+                    commits,
+                    total,
+                    100.0 * commits / total,
+                    cells));
         }
         return notes;
     }

@@ -38,8 +38,15 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
      * @param repos how many repositories are counted
      * @param note what was left out or why nothing changed
      */
-    public record Row(String dimension, String setting, boolean isDefault, Estimate change, Estimate did, int repos,
-            int cohort, String note) {}
+    public record Row(
+            String dimension,
+            String setting,
+            boolean isDefault,
+            Estimate change,
+            Estimate did,
+            int repos,
+            int cohort,
+            String note) {}
 
     public Sensitivity {
         rows = List.copyOf(rows);
@@ -51,8 +58,13 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
         rows.add(row("default", describe(d), true, base, metric, ""));
         for (int pre : new int[] {12, 24, 36}) {
             if (pre != d.preMonths()) {
-                rows.add(row("baseline", pre + " months", false, base.design(d.withWindows(pre, d.postMonths())),
-                        metric, ""));
+                rows.add(row(
+                        "baseline",
+                        pre + " months",
+                        false,
+                        base.design(d.withWindows(pre, d.postMonths())),
+                        metric,
+                        ""));
             }
         }
         for (int transition : new int[] {0, 2, 4, 6}) {
@@ -61,16 +73,32 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
             }
         }
         List<String> repos = base.timeline().repos();
-        List<String> withoutDatabases = repos.stream().filter(r -> !ADVISORY_DATABASES.contains(r)).toList();
+        List<String> withoutDatabases =
+                repos.stream().filter(r -> !ADVISORY_DATABASES.contains(r)).toList();
         rows.add(subset("advisory databases", "without", base, metric, repos, withoutDatabases));
         List<String> stale = base.timeline().staleRepos(d.minSegmentMonths());
-        rows.add(subset("stale exports", "without", base, metric, repos,
+        rows.add(subset(
+                "stale exports",
+                "without",
+                base,
+                metric,
+                repos,
                 repos.stream().filter(r -> !stale.contains(r)).toList()));
         int commits = d.minCohortCommits();
-        rows.add(row("comparison group", "at least " + Math.max(1, commits / 2) + " commits", false,
-                base.design(d.withCohortMinimum(Math.max(1, commits / 2), d.minCohortMonths())), metric, ""));
-        rows.add(row("comparison group", "at least " + commits * 2 + " commits", false,
-                base.design(d.withCohortMinimum(commits * 2, d.minCohortMonths())), metric, ""));
+        rows.add(row(
+                "comparison group",
+                "at least " + Math.max(1, commits / 2) + " commits",
+                false,
+                base.design(d.withCohortMinimum(Math.max(1, commits / 2), d.minCohortMonths())),
+                metric,
+                ""));
+        rows.add(row(
+                "comparison group",
+                "at least " + commits * 2 + " commits",
+                false,
+                base.design(d.withCohortMinimum(commits * 2, d.minCohortMonths())),
+                metric,
+                ""));
         return new Sensitivity(base.engineer().id(), metric, rows);
     }
 
@@ -79,27 +107,44 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
                 + "comparison contributors with at least " + d.minCohortCommits() + " commits";
     }
 
-    private static Row subset(String dimension, String setting, Estimates base, String metric, List<String> all,
-            List<String> kept) {
+    private static Row subset(
+            String dimension, String setting, Estimates base, String metric, List<String> all, List<String> kept) {
         List<String> left = all.stream().filter(r -> !kept.contains(r)).toList();
         if (left.isEmpty()) {
-            return row(dimension, setting, false, base, metric, "none among the engineer's repositories: same as the "
-                    + "default");
+            return row(
+                    dimension,
+                    setting,
+                    false,
+                    base,
+                    metric,
+                    "none among the engineer's repositories: same as the " + "default");
         }
         if (kept.isEmpty()) {
             Estimate none = Estimate.insufficient(metric, "no repository left");
             return new Row(dimension, setting, false, none, none, 0, 0, "left out: " + String.join(", ", left));
         }
-        return row(dimension, setting, false, base.repos(kept.toArray(String[]::new)), metric,
+        return row(
+                dimension,
+                setting,
+                false,
+                base.repos(kept.toArray(String[]::new)),
+                metric,
                 "left out: " + String.join(", ", left));
     }
 
-    private static Row row(String dimension, String setting, boolean isDefault, Estimates e, String metric,
-            String note) {
+    private static Row row(
+            String dimension, String setting, boolean isDefault, Estimates e, String metric, String note) {
         Estimate change = e.effect(metric).change();
         DidResult did = e.did(metric);
-        return new Row(dimension, setting, isDefault, change, did.did(), e.timeline().repos().size(),
-                did.cohort().members().size(), note);
+        return new Row(
+                dimension,
+                setting,
+                isDefault,
+                change,
+                did.did(),
+                e.timeline().repos().size(),
+                did.cohort().members().size(),
+                note);
     }
 
     /** The default specification's row. */
@@ -151,23 +196,37 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
         }
         int sign = side(reference);
         if (sign == 0) {
-            return String.format(Locale.ROOT, "%s's interval includes 0 at the default, so there is no conclusion to "
-                    + "test", name);
+            return String.format(
+                    Locale.ROOT,
+                    "%s's interval includes 0 at the default, so there is no conclusion to " + "test",
+                    name);
         }
         String direction = sign > 0 ? "above 0" : "below 0";
-        String verdict = a[0] == a[2] ? "survives every specification"
-                : a[0] == a[1] ? "survives every specification that can be estimated (" + (a[2] - a[1])
-                        + " cannot)" : "does not survive every specification";
-        return String.format(Locale.ROOT, "%s has its 95%% interval %s in %d of %d specifications (%d estimable): %s",
-                name, direction, a[0], a[2], a[1], verdict);
+        String verdict = a[0] == a[2]
+                ? "survives every specification"
+                : a[0] == a[1]
+                        ? "survives every specification that can be estimated (" + (a[2] - a[1]) + " cannot)"
+                        : "does not survive every specification";
+        return String.format(
+                Locale.ROOT,
+                "%s has its 95%% interval %s in %d of %d specifications (%d estimable): %s",
+                name,
+                direction,
+                a[0],
+                a[2],
+                a[1],
+                verdict);
     }
 
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " " + metric
-                + ": sensitivity of the change and the DiD (95% intervals)").text("dimension", "setting")
+        TableBuilder table = TableBuilder.named(
+                        engineerId + " " + metric + ": sensitivity of the change and the DiD (95% intervals)")
+                .text("dimension", "setting")
                 .number("change", "change_lower", "change_upper", "did", "did_lower", "did_upper")
-                .bool("change_agrees", "did_agrees").integer("repos", "comparison").text("note");
+                .bool("change_agrees", "did_agrees")
+                .integer("repos", "comparison")
+                .text("note");
         int changeSide = side(base().change());
         int didSide = side(base().did());
         for (Row r : rows) {
@@ -186,10 +245,20 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
             }
             Estimate change = r.change();
             Estimate did = r.did();
-            table.row(r.dimension(), r.isDefault() ? "default" : r.setting(), change.valueOrNaN(), change.lowerOrNaN(),
-                    change.upperOrNaN(), did.valueOrNaN(), did.lowerOrNaN(), did.upperOrNaN(),
-                    changeSide != 0 && side(change) == changeSide, didSide != 0 && side(did) == didSide, r.repos(),
-                    r.cohort(), String.join("; ", notes));
+            table.row(
+                    r.dimension(),
+                    r.isDefault() ? "default" : r.setting(),
+                    change.valueOrNaN(),
+                    change.lowerOrNaN(),
+                    change.upperOrNaN(),
+                    did.valueOrNaN(),
+                    did.lowerOrNaN(),
+                    did.upperOrNaN(),
+                    changeSide != 0 && side(change) == changeSide,
+                    didSide != 0 && side(did) == didSide,
+                    r.repos(),
+                    r.cohort(),
+                    String.join("; ", notes));
         }
         return table.build();
     }

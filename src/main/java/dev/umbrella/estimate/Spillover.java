@@ -27,20 +27,33 @@ import tech.tablesaw.api.Table;
  * They are computed by {@link ComparisonGroupChange}, {@link OutsideComparison} and {@link RepositoryShifts}, and
  * put into words by {@link SpilloverSummary}.
  */
-public record Spillover(String engineerId, Metric metric, List<Group> groups, List<RepoShift> repos,
-        List<String> notes) implements Tabular {
+public record Spillover(String engineerId, Metric metric, List<Group> groups, List<RepoShift> repos, List<String> notes)
+        implements Tabular {
 
     /**
      * A comparison group: its members' mean before and after, the change, and the engineer's DiD against it.
      *
      * @param name "same repositories" or "other repositories"
      */
-    public record Group(String name, Cohort cohort, List<String> repos, Estimate before, Estimate after,
-            Estimate change, Estimate did, double[] changeReplicates) {}
+    public record Group(
+            String name,
+            Cohort cohort,
+            List<String> repos,
+            Estimate before,
+            Estimate after,
+            Estimate change,
+            Estimate did,
+            double[] changeReplicates) {}
 
     /** One repository of the engineer: monthly means of the engineer, everyone else and the total, per window. */
-    public record RepoShift(String repo, int preMonths, int postMonths, double engineerBefore, double engineerAfter,
-            double othersBefore, double othersAfter) {
+    public record RepoShift(
+            String repo,
+            int preMonths,
+            int postMonths,
+            double engineerBefore,
+            double engineerAfter,
+            double othersBefore,
+            double othersAfter) {
         public double engineerChange() {
             return engineerAfter - engineerBefore;
         }
@@ -78,8 +91,8 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
         Design design = estimates.design();
         List<Group> groups = new ArrayList<>();
         if (!timeline.isSufficient()) {
-            return new Spillover(engineer.id(), metric, groups, List.of(), List.of("insufficient data: "
-                    + timeline.insufficient()));
+            return new Spillover(
+                    engineer.id(), metric, groups, List.of(), List.of("insufficient data: " + timeline.insufficient()));
         }
         MonthlySeries series = Estimates.series(timeline, metric, engineer.id(), panel);
         Cohort own = estimates.comparison();
@@ -89,8 +102,8 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
         Cohort other = OutsideComparison.cohort(estimates, funded, outsideRepos);
         groups.add(ComparisonGroupChange.of("other repositories", timeline, outside, series, other, panel, design));
         List<String> notes = OutsideComparison.concurrentTreatments(estimates, funded, outsideRepos);
-        return new Spillover(engineer.id(), metric, groups, RepositoryShifts.of(engineer.id(), timeline, metric, panel),
-                notes);
+        return new Spillover(
+                engineer.id(), metric, groups, RepositoryShifts.of(engineer.id(), timeline, metric, panel), notes);
     }
 
     public Group sameRepositories() {
@@ -119,8 +132,12 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
         for (int r = 0; r < reps.length; r++) {
             reps[r] = own.changeReplicates()[r] - other.changeReplicates()[r];
         }
-        return Estimate.of(label, own.change().value() - other.change().value(), Interval.ofReplicates(reps,
-                own.change().interval().level()), own.change().months(), "difference of independent bootstraps");
+        return Estimate.of(
+                label,
+                own.change().value() - other.change().value(),
+                Interval.ofReplicates(reps, own.change().interval().level()),
+                own.change().months(),
+                "difference of independent bootstraps");
     }
 
     /** The sentences a notebook prints: each computed from the groups and repositories, none typed. */
@@ -131,16 +148,33 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
     @Override
     public Table toTable() {
         TableBuilder table = TableBuilder.named(engineerId + " " + metric.column()
-                + ": the comparison groups' own change and the DiD against each (95% intervals)")
-                .text("comparison group").integer("contributors", "repos")
-                .number("volunteer window", "funded window", "change", "change_lower", "change_upper", "did",
-                        "did_lower", "did_upper");
+                        + ": the comparison groups' own change and the DiD against each (95% intervals)")
+                .text("comparison group")
+                .integer("contributors", "repos")
+                .number(
+                        "volunteer window",
+                        "funded window",
+                        "change",
+                        "change_lower",
+                        "change_upper",
+                        "did",
+                        "did_lower",
+                        "did_upper");
         for (Group g : groups) {
             Estimate change = g.change();
             boolean ok = change.isSufficient();
-            table.row(g.name(), g.cohort().members().size(), g.repos().size(), ok ? g.before().value() : Double.NaN,
-                    ok ? g.after().value() : Double.NaN, change.valueOrNaN(), change.lowerOrNaN(),
-                    change.upperOrNaN(), g.did().valueOrNaN(), g.did().lowerOrNaN(), g.did().upperOrNaN());
+            table.row(
+                    g.name(),
+                    g.cohort().members().size(),
+                    g.repos().size(),
+                    ok ? g.before().value() : Double.NaN,
+                    ok ? g.after().value() : Double.NaN,
+                    change.valueOrNaN(),
+                    change.lowerOrNaN(),
+                    change.upperOrNaN(),
+                    g.did().valueOrNaN(),
+                    g.did().lowerOrNaN(),
+                    g.did().upperOrNaN());
         }
         return table.build();
     }
@@ -148,13 +182,28 @@ public record Spillover(String engineerId, Metric metric, List<Group> groups, Li
     /** Per repository: the engineer's, everyone else's and the total monthly mean in each window (descriptive). */
     public Table reposTable() {
         TableBuilder table = TableBuilder.named(engineerId + " " + metric.column()
-                + " per month by repository: the engineer, everyone else and the total (descriptive)").text("repo")
+                        + " per month by repository: the engineer, everyone else and the total (descriptive)")
+                .text("repo")
                 .integer("volunteer months", "funded months")
-                .number(engineerId + " before", engineerId + " after", "others before", "others after", "total before",
-                        "total after", "others' fall / his rise");
+                .number(
+                        engineerId + " before",
+                        engineerId + " after",
+                        "others before",
+                        "others after",
+                        "total before",
+                        "total after",
+                        "others' fall / his rise");
         for (RepoShift s : repos) {
-            table.row(s.repo(), s.preMonths(), s.postMonths(), s.engineerBefore(), s.engineerAfter(), s.othersBefore(),
-                    s.othersAfter(), s.engineerBefore() + s.othersBefore(), s.engineerAfter() + s.othersAfter(),
+            table.row(
+                    s.repo(),
+                    s.preMonths(),
+                    s.postMonths(),
+                    s.engineerBefore(),
+                    s.engineerAfter(),
+                    s.othersBefore(),
+                    s.othersAfter(),
+                    s.engineerBefore() + s.othersBefore(),
+                    s.engineerAfter() + s.othersAfter(),
                     s.offset());
         }
         return table.build();

@@ -1,6 +1,5 @@
 package dev.umbrella.estimate;
 
-import java.time.temporal.ChronoUnit;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.ActivityMonth;
 import dev.umbrella.model.Engineer;
@@ -10,6 +9,7 @@ import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +42,8 @@ public record Timeline(
         List<YearMonth> months,
         List<Segment> segments,
         List<String> notes,
-        String insufficient) implements Tabular {
+        String insufficient)
+        implements Tabular {
 
     public Timeline {
         repos = List.copyOf(repos);
@@ -61,15 +62,16 @@ public record Timeline(
             return empty(engineer, null, "", candidates, notes, "no commits by " + engineer.id() + " in commits.csv");
         }
         List<String> fundedWork = fundedWork(engineer, panel, candidates);
-        String endRepo = fundedWork.stream().max(Comparator.comparing(panel::lastCompleteMonth)
-                .thenComparing(Comparator.reverseOrder())).orElseThrow();
+        String endRepo = fundedWork.stream()
+                .max(Comparator.comparing(panel::lastCompleteMonth).thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
         YearMonth dataEnd = panel.lastCompleteMonth(endRepo);
         notes.add("data end " + dataEnd + ": last complete month of " + endRepo + ", the latest export among the "
                 + fundedWork.size() + " repositories with " + engineer.id() + "'s funded work; an export that ends"
                 + " earlier is missing for its own repository only");
         if (funded.isEmpty() && design.assumedStart() == null) {
-            return empty(engineer, null, "", candidates, notes, "periods.csv has no funded period for "
-                    + engineer.id());
+            return empty(
+                    engineer, null, "", candidates, notes, "periods.csv has no funded period for " + engineer.id());
         }
         LocalDate start;
         String startSource;
@@ -94,8 +96,11 @@ public record Timeline(
 
         YearMonth first = transitionFrom;
         int pre = 0;
-        for (YearMonth m = transitionFrom.minusMonths(1); pre < design.preMonths() && !m.isBefore(panel.firstMonth())
-                && engineer.kindOf(m).orElse(null) == PeriodKind.VOLUNTEER; m = m.minusMonths(1)) {
+        for (YearMonth m = transitionFrom.minusMonths(1);
+                pre < design.preMonths()
+                        && !m.isBefore(panel.firstMonth())
+                        && engineer.kindOf(m).orElse(null) == PeriodKind.VOLUNTEER;
+                m = m.minusMonths(1)) {
             first = m;
             pre++;
         }
@@ -148,16 +153,19 @@ public record Timeline(
             insufficient = "only " + post + " funded months after the transition up to " + dataEnd + " (need "
                     + design.minSegmentMonths() + ")";
         }
-        return new Timeline(engineer.id(), start, startSource, repos, coverage, dataEnd, months, segments, notes,
-                insufficient);
+        return new Timeline(
+                engineer.id(), start, startSource, repos, coverage, dataEnd, months, segments, notes, insufficient);
     }
 
     /** The repositories where the engineer authored a commit in a funded period (all of them if there are none). */
     private static List<String> fundedWork(Engineer engineer, Panel panel, List<String> repos) {
         List<String> result = new ArrayList<>();
         for (ActivityMonth m : panel.months(engineer.id())) {
-            if (!m.repo().equals(Panel.ALL) && repos.contains(m.repo()) && m.commits() > 0
-                    && engineer.kindOf(m.month()).orElse(null) == PeriodKind.FUNDED && !result.contains(m.repo())) {
+            if (!m.repo().equals(Panel.ALL)
+                    && repos.contains(m.repo())
+                    && m.commits() > 0
+                    && engineer.kindOf(m.month()).orElse(null) == PeriodKind.FUNDED
+                    && !result.contains(m.repo())) {
                 result.add(m.repo());
             }
         }
@@ -189,7 +197,16 @@ public record Timeline(
      */
     public Timeline overRepos(List<String> otherRepos, Panel panel) {
         List<YearMonth> ends = otherRepos.stream().map(panel::lastCompleteMonth).toList();
-        return new Timeline(engineerId, start, startSource, otherRepos, ends, dataEnd, months, segments, notes,
+        return new Timeline(
+                engineerId,
+                start,
+                startSource,
+                otherRepos,
+                ends,
+                dataEnd,
+                months,
+                segments,
+                notes,
                 otherRepos.isEmpty() ? "no other repositories" : insufficient);
     }
 
@@ -215,8 +232,8 @@ public record Timeline(
         }
     }
 
-    private static Timeline empty(Engineer engineer, LocalDate start, String source, List<String> repos,
-            List<String> notes, String reason) {
+    private static Timeline empty(
+            Engineer engineer, LocalDate start, String source, List<String> repos, List<String> notes, String reason) {
         return new Timeline(engineer.id(), start, source, repos, List.of(), null, List.of(), List.of(), notes, reason);
     }
 
@@ -257,7 +274,9 @@ public record Timeline(
      */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " timeline").text("segment").date("from", "to")
+        TableBuilder table = TableBuilder.named(engineerId + " timeline")
+                .text("segment")
+                .date("from", "to")
                 .integer("months");
         int i = 0;
         while (i < months.size()) {
@@ -265,7 +284,11 @@ public record Timeline(
             while (j + 1 < months.size() && segments.get(j + 1) == segments.get(i)) {
                 j++;
             }
-            table.row(segments.get(i).label(), months.get(i).atDay(1), months.get(j).atEndOfMonth(), j - i + 1);
+            table.row(
+                    segments.get(i).label(),
+                    months.get(i).atDay(1),
+                    months.get(j).atEndOfMonth(),
+                    j - i + 1);
             i = j + 1;
         }
         return table.build();

@@ -13,14 +13,23 @@ final class ValidationTables {
 
     /** Rates as the rows of one table; an insufficient rate keeps its row, with the reason in the note. */
     static Table ratios(String name, List<Ratio> ratios) {
-        TableBuilder table = TableBuilder.named(name).text("rule", "domain", "measure")
-                .number("estimate", "lower", "upper", "unclear_as_security", "unclear_as_not").integer("labelled")
+        TableBuilder table = TableBuilder.named(name)
+                .text("rule", "domain", "measure")
+                .number("estimate", "lower", "upper", "unclear_as_security", "unclear_as_not")
+                .integer("labelled")
                 .text("note");
         for (Ratio r : ratios) {
             boolean sufficient = r.isSufficient();
-            table.row(r.rule(), r.domain(), r.measure(), sufficient ? r.value() : null,
-                    sufficient ? r.interval().lower() : null, sufficient ? r.interval().upper() : null,
-                    sufficient ? r.unclearAsSecurity() : null, sufficient ? r.unclearAsNot() : null, r.units(),
+            table.row(
+                    r.rule(),
+                    r.domain(),
+                    r.measure(),
+                    sufficient ? r.value() : null,
+                    sufficient ? r.interval().lower() : null,
+                    sufficient ? r.interval().upper() : null,
+                    sufficient ? r.unclearAsSecurity() : null,
+                    sufficient ? r.unclearAsNot() : null,
+                    r.units(),
                     sufficient ? "" : "insufficient data: " + r.insufficient());
         }
         return table.build();
@@ -31,22 +40,34 @@ final class ValidationTables {
      * weight; unclear labels last.
      */
     static Table disagreements(List<Unit> units) {
-        TableBuilder table = TableBuilder.named("rule and label disagree").integer("item")
-                .text("repo", "sha", "group", "period").number("weight").text("flag", "label", "reason");
+        TableBuilder table = TableBuilder.named("rule and label disagree")
+                .integer("item")
+                .text("repo", "sha", "group", "period")
+                .number("weight")
+                .text("flag", "label", "reason");
         List<Unit> rows = new ArrayList<>();
         for (String kind : List.of("missed", "false alarm", RuleValidation.UNCLEAR)) {
             for (Unit u : units) {
                 boolean missed = u.label().equals(RuleValidation.SECURITY) && !u.currentFlag();
                 boolean falseAlarm = u.label().equals(RuleValidation.NOT_SECURITY) && u.currentFlag();
-                if (kind.equals("missed") && missed || kind.equals("false alarm") && falseAlarm
+                if (kind.equals("missed") && missed
+                        || kind.equals("false alarm") && falseAlarm
                         || kind.equals(RuleValidation.UNCLEAR) && u.label().equals(RuleValidation.UNCLEAR)) {
                     rows.add(u);
                 }
             }
         }
         for (Unit u : rows) {
-            table.row(u.item(), u.repo(), u.sha(), u.group(), u.period(), u.weight(),
-                    u.currentFlag() ? "flagged" : "not flagged", u.label(), u.reason());
+            table.row(
+                    u.item(),
+                    u.repo(),
+                    u.sha(),
+                    u.group(),
+                    u.period(),
+                    u.weight(),
+                    u.currentFlag() ? "flagged" : "not flagged",
+                    u.label(),
+                    u.reason());
         }
         return table.build();
     }

@@ -19,14 +19,17 @@ public final class KernelInfo {
     static final String IMPLEMENTATION = "umbrella";
     /** Umbrella's version (the pom's, filtered into a resource). */
     static final String VERSION = Env.version();
+
     private static final String[][] HELP_LINKS = {
-            {"JShell", "https://docs.oracle.com/en/java/javase/17/jshell/"},
-            {"Tablesaw", "https://jtablesaw.github.io/tablesaw/"}};
+        {"JShell", "https://docs.oracle.com/en/java/javase/17/jshell/"},
+        {"Tablesaw", "https://jtablesaw.github.io/tablesaw/"}
+    };
 
     private KernelInfo() {}
 
     static LanguageInfo languageInfo() {
-        // The feature version only ("17", not "17.0.15"): notebooks record it and must be byte-identical across machines.
+        // The feature version only ("17", not "17.0.15"): notebooks record it and must be byte-identical across
+        // machines.
         return new LanguageInfo.Builder("java")
                 .version(String.valueOf(Runtime.version().feature()))
                 .mimetype("text/x-java-source")
@@ -46,7 +49,8 @@ public final class KernelInfo {
         language.addProperty("file_extension", info.getFileExtension());
         language.addProperty("pygments_lexer", info.getPygmentsLexer());
         language.addProperty("codemirror_mode", String.valueOf(info.getCodemirrorMode()));
-        language.addProperty("nbconvert_exporter", info.getNbconvertExporter() != null ? info.getNbconvertExporter() : "script");
+        language.addProperty(
+                "nbconvert_exporter", info.getNbconvertExporter() != null ? info.getNbconvertExporter() : "script");
         return language;
     }
 

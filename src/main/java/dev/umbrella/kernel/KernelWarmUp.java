@@ -14,9 +14,15 @@ final class KernelWarmUp {
      * renderers are loaded and compiled before the first real cells of that kind.
      */
     private static final String[] SNIPPETS = {
-            "1 + 1", "int umbrellaWarm$ = 1 + 1;", "var umbrellaWarms$ = java.util.List.of(umbrellaWarm$);",
-            "long umbrellaWarm$ = umbrellaWarms$.size();", "umbrellaWarm$ + 1", "System.out.print(\"\");", "{ int w = 1; }",
-            "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"};
+        "1 + 1",
+        "int umbrellaWarm$ = 1 + 1;",
+        "var umbrellaWarms$ = java.util.List.of(umbrellaWarm$);",
+        "long umbrellaWarm$ = umbrellaWarms$.size();",
+        "umbrellaWarm$ + 1",
+        "System.out.print(\"\");",
+        "{ int w = 1; }",
+        "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"
+    };
 
     /**
      * Warms the kernel up while it is idle, one short step at a time, stopping as soon as

@@ -42,8 +42,14 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
     /** Imports every cell sees; the {@link UmbrellaExtension} adds Tablesaw's and Umbrella's. */
     private static final List<String> IMPORTS = List.of(
-            "java.util.*", "java.util.function.*", "java.util.stream.*", "java.time.*", "java.io.*",
-            "java.math.*", "java.nio.file.*", "static " + NotebookStatics.class.getName() + ".*");
+            "java.util.*",
+            "java.util.function.*",
+            "java.util.stream.*",
+            "java.time.*",
+            "java.io.*",
+            "java.math.*",
+            "java.nio.file.*",
+            "static " + NotebookStatics.class.getName() + ".*");
 
     private final Evaluator evaluator;
     private final StreamCapture capture;
@@ -59,9 +65,19 @@ public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
     public record Execution(int count, boolean ok, CellError error) {}
 
     private UmbrellaKernel(History history) {
-        super(KernelInfo.IMPLEMENTATION, KernelInfo.VERSION, KernelInfo.languageInfo(), KernelInfo.helpLinks(),
-                history, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(),
-                null, new MagicsRegistry(), true, new StringStyler.Builder().build());
+        super(
+                KernelInfo.IMPLEMENTATION,
+                KernelInfo.VERSION,
+                KernelInfo.languageInfo(),
+                KernelInfo.helpLinks(),
+                history,
+                new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(),
+                new Renderer(),
+                null,
+                new MagicsRegistry(),
+                true,
+                new StringStyler.Builder().build());
         this.history = history;
         this.capture = StreamCapture.install();
         this.evaluator = new Evaluator(UmbrellaKernel.class.getClassLoader());
@@ -90,8 +106,12 @@ public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
             if (KernelLog.DEBUG) {
-                KernelLog.log(String.format(Locale.ROOT, "kernel start: JShell %d ms, imports %d ms, extensions %d ms",
-                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
+                KernelLog.log(String.format(
+                        Locale.ROOT,
+                        "kernel start: JShell %d ms, imports %d ms, extensions %d ms",
+                        (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000,
+                        (System.nanoTime() - t2) / 1_000_000));
             }
         } catch (RuntimeException e) {
             kernel.shutdown();
@@ -104,7 +124,8 @@ public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
      * Runs one cell and sends its output to {@code out}: streams while it runs, then its display
      * data, result or error. {@code silent} cells publish no result and are not counted.
      */
-    public synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out, CellInput in) {
+    public synchronized Execution execute(
+            String code, boolean silent, boolean storeHistory, CellOutput out, CellInput in) {
         int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
         if (!silent) {
             var input = new JsonObject();
@@ -267,7 +288,10 @@ public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
         for (var doc : docs) {
             var text = JavadocText.parse(doc.javadoc());
             plain.append(plain.length() > 0 ? "\n\n" : "").append(doc.signature());
-            markdown.append(markdown.length() > 0 ? "\n\n---\n\n" : "").append("```java\n").append(doc.signature()).append("\n```");
+            markdown.append(markdown.length() > 0 ? "\n\n---\n\n" : "")
+                    .append("```java\n")
+                    .append(doc.signature())
+                    .append("\n```");
             if (!text.isEmpty()) {
                 plain.append("\n\n").append(text.plain());
                 markdown.append("\n\n").append(text.markdown());
@@ -285,7 +309,9 @@ public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
         if (line.stripLeading().startsWith("%")) {
             String typed = line.stripLeading().replaceFirst("^%+", "");
             var names = getMagicsRegistry().getLineMagicNames().stream()
-                    .filter(n -> n.startsWith(typed)).sorted().toList();
+                    .filter(n -> n.startsWith(typed))
+                    .sorted()
+                    .toList();
             return new ReplacementOptions(names, at - typed.length(), at);
         }
         var c = evaluator.complete(code, at);

@@ -24,7 +24,8 @@ public record Cohort(
         YearMonth preTo,
         int minCommits,
         int minActiveMonths,
-        List<Member> members) implements Tabular {
+        List<Member> members)
+        implements Tabular {
 
     /** One comparison contributor and the pre-period activity that qualified them. */
     public record Member(String personId, int preCommits, int activeMonths) {}
@@ -35,8 +36,15 @@ public record Cohort(
     }
 
     /** Applies the rule to the panel. */
-    public static Cohort select(Panel panel, String engineerId, Set<String> excluded, Collection<String> repos,
-            YearMonth preFrom, YearMonth preTo, int minCommits, int minActiveMonths) {
+    public static Cohort select(
+            Panel panel,
+            String engineerId,
+            Set<String> excluded,
+            Collection<String> repos,
+            YearMonth preFrom,
+            YearMonth preTo,
+            int minCommits,
+            int minActiveMonths) {
         List<Member> members = new ArrayList<>();
         for (String person : panel.authorsIn(repos)) {
             if (person.equals(engineerId) || excluded.contains(person)) {
@@ -69,7 +77,8 @@ public record Cohort(
 
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named("comparison group of " + engineerId).text("person_id")
+        TableBuilder table = TableBuilder.named("comparison group of " + engineerId)
+                .text("person_id")
                 .integer("pre_commits", "active_months");
         for (Member m : members) {
             table.row(m.personId(), m.preCommits(), m.activeMonths());

@@ -33,6 +33,9 @@ public record Engineer(String id, String name, List<Period> periods) {
      */
     public Optional<PeriodKind> kindOf(YearMonth month) {
         LocalDate middle = month.atDay(15);
-        return periods.stream().filter(p -> p.contains(middle)).map(Period::kind).findFirst();
+        return periods.stream()
+                .filter(p -> p.contains(middle))
+                .map(Period::kind)
+                .findFirst();
     }
 }

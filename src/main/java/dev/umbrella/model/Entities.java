@@ -1,8 +1,8 @@
 package dev.umbrella.model;
 
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Which {@code entity} values of {@code reported_metrics.csv} speak for an engineer's work: the person and the

@@ -1,8 +1,8 @@
 package dev.umbrella.model;
 
-import java.nio.file.Path;
 import dev.umbrella.datasets.Datasets;
 import dev.umbrella.datasets.PeriodKind;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +33,15 @@ public final class Inputs {
     private final Map<String, Engineer> engineers;
     private volatile Panel panel;
 
-    private Inputs(Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions,
-            Table outputs, Table securityLabels) {
+    private Inputs(
+            Table people,
+            Table periods,
+            Table funding,
+            Table commits,
+            Table reportedMetrics,
+            Table assumptions,
+            Table outputs,
+            Table securityLabels) {
         this.people = people;
         this.outputs = outputs;
         this.securityLabels = securityLabels;
@@ -131,11 +138,22 @@ public final class Inputs {
             return List.of();
         }
         for (int i = 0; i < t.rowCount(); i++) {
-            rows.add(new Output(text(t, "engineer", i), text(t, "period", i), text(t, "kind", i),
-                    text(t, "detail", i), t.doubleColumn("count").getDouble(i), text(t, "qualifier", i),
-                    date(t, "start", i), date(t, "end", i), text(t, "attribution", i), text(t, "stream", i),
-                    date(t, "stream_from", i), date(t, "stream_to", i), text(t, "evidence", i),
-                    text(t, "source_url", i), text(t, "note", i)));
+            rows.add(new Output(
+                    text(t, "engineer", i),
+                    text(t, "period", i),
+                    text(t, "kind", i),
+                    text(t, "detail", i),
+                    t.doubleColumn("count").getDouble(i),
+                    text(t, "qualifier", i),
+                    date(t, "start", i),
+                    date(t, "end", i),
+                    text(t, "attribution", i),
+                    text(t, "stream", i),
+                    date(t, "stream_from", i),
+                    date(t, "stream_to", i),
+                    text(t, "evidence", i),
+                    text(t, "source_url", i),
+                    text(t, "note", i)));
         }
         return Collections.unmodifiableList(rows);
     }
@@ -213,18 +231,19 @@ public final class Inputs {
         for (int i = 0; i < periods.rowCount(); i++) {
             String person = text(periods, "person_id", i);
             String urls = text(periods, "source_urls", i);
-            byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new Period(
-                    person,
-                    PeriodKind.of(text(periods, "kind", i)),
-                    date(periods, "start", i),
-                    date(periods, "end", i),
-                    flag(periods, "partly_paid", i),
-                    text(periods, "employer", i),
-                    text(periods, "funder", i),
-                    text(periods, "role", i),
-                    text(periods, "confidence", i),
-                    urls.isBlank() ? List.of() : Arrays.asList(urls.split(";")),
-                    text(periods, "note", i)));
+            byPerson.computeIfAbsent(person, k -> new ArrayList<>())
+                    .add(new Period(
+                            person,
+                            PeriodKind.of(text(periods, "kind", i)),
+                            date(periods, "start", i),
+                            date(periods, "end", i),
+                            flag(periods, "partly_paid", i),
+                            text(periods, "employer", i),
+                            text(periods, "funder", i),
+                            text(periods, "role", i),
+                            text(periods, "confidence", i),
+                            urls.isBlank() ? List.of() : Arrays.asList(urls.split(";")),
+                            text(periods, "note", i)));
         }
         Map<String, Engineer> result = new LinkedHashMap<>();
         byPerson.forEach((id, list) -> result.put(id, new Engineer(id, names.getOrDefault(id, id), list)));

@@ -158,7 +158,8 @@ public final class Panel {
         }
         double[] values = new double[months];
         for (int m = 0; m < months; m++) {
-            values[m] = m + start > latest ? Double.NaN : value(metric, sum[m], mask[m], authoredSum[m], m + start, wanted);
+            values[m] =
+                    m + start > latest ? Double.NaN : value(metric, sum[m], mask[m], authoredSum[m], m + start, wanted);
         }
         return values;
     }
@@ -181,8 +182,7 @@ public final class Panel {
      * @throws IllegalArgumentException for a share ({@link Metric#isRatio()}): shares do not add up over
      *     repositories; {@link #series} gives them over the repositories covering each month
      */
-    public double[][] seriesByRepo(String person, Metric metric, List<String> repoNames, YearMonth from,
-            YearMonth to) {
+    public double[][] seriesByRepo(String person, Metric metric, List<String> repoNames, YearMonth from, YearMonth to) {
         if (metric.isRatio()) {
             throw new IllegalArgumentException(metric + " is a share: it does not add up over repositories");
         }
@@ -215,9 +215,11 @@ public final class Panel {
             for (int i = 0; i < k; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
-                    ? Integer.compare(repoLastComplete[index[b]], repoLastComplete[index[a]])
-                    : repos[index[a]].compareTo(repos[index[b]]));
+            Arrays.sort(
+                    order,
+                    (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
+                            ? Integer.compare(repoLastComplete[index[b]], repoLastComplete[index[a]])
+                            : repos[index[a]].compareTo(repos[index[b]]));
             for (int m = 0; m < months; m++) {
                 int seen = 0;
                 for (int i : order) {
@@ -245,8 +247,16 @@ public final class Panel {
         for (int c = personStart[p]; c < personStart[p + 1]; c++) {
             int r = cellRepo[c];
             int m = cellMonth[c];
-            result.add(new ActivityMonth(persons[p], repos[r], toYearMonth(m), authored[c], coAuthored[c], security[c],
-                    Integer.bitCount(dayMask[c]), lines[c], share(authored[c], repoTotal(r, m)),
+            result.add(new ActivityMonth(
+                    persons[p],
+                    repos[r],
+                    toYearMonth(m),
+                    authored[c],
+                    coAuthored[c],
+                    security[c],
+                    Integer.bitCount(dayMask[c]),
+                    lines[c],
+                    share(authored[c], repoTotal(r, m)),
                     share(workingHours[c], authored[c])));
             long[] t = totals.computeIfAbsent(m, k -> new long[6]);
             t[0] += authored[c];
@@ -263,10 +273,21 @@ public final class Panel {
             for (int r = 0; r < repos.length; r++) {
                 all += repoTotal(r, m);
             }
-            result.add(new ActivityMonth(persons[p], ALL, toYearMonth(m), (int) t[0], (int) t[1], (int) t[2],
-                    Long.bitCount(t[3]), t[4], share(t[0], all), share(t[5], t[0])));
+            result.add(new ActivityMonth(
+                    persons[p],
+                    ALL,
+                    toYearMonth(m),
+                    (int) t[0],
+                    (int) t[1],
+                    (int) t[2],
+                    Long.bitCount(t[3]),
+                    t[4],
+                    share(t[0], all),
+                    share(t[5], t[0])));
         }
-        result.sort((a, b) -> a.repo().equals(b.repo()) ? a.month().compareTo(b.month()) : a.repo().compareTo(b.repo()));
+        result.sort((a, b) -> a.repo().equals(b.repo())
+                ? a.month().compareTo(b.month())
+                : a.repo().compareTo(b.repo()));
         return result;
     }
 
@@ -351,8 +372,8 @@ public final class Panel {
     private int repo(String name) {
         Integer r = repoIndex.get(name);
         if (r == null) {
-            throw new IllegalArgumentException("unknown repository '" + name + "'; valid repositories: "
-                    + String.join(", ", repos));
+            throw new IllegalArgumentException(
+                    "unknown repository '" + name + "'; valid repositories: " + String.join(", ", repos));
         }
         return r;
     }

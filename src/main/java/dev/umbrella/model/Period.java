@@ -3,7 +3,6 @@ package dev.umbrella.model;
 import dev.umbrella.datasets.PeriodKind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One row of {@code periods.csv}: a span of a person's time with its kind and evidence.

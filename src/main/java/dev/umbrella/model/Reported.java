@@ -11,8 +11,9 @@ import tech.tablesaw.api.Table;
  * and sources; or "insufficient data" with the reason when there are none (for example PyPI response times
  * before 2023: the security-inbox data begin in March 2023).
  */
-public record Reported(String engineerId, String metric, LocalDate from, LocalDate to, List<ReportedMetric> rows,
-        String insufficient) implements Tabular {
+public record Reported(
+        String engineerId, String metric, LocalDate from, LocalDate to, List<ReportedMetric> rows, String insufficient)
+        implements Tabular {
 
     public Reported {
         rows = List.copyOf(rows);
@@ -29,8 +30,13 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
                 .toList();
         if (inputs.reportedMetrics().stream().noneMatch(r -> r.metric().equals(metric))) {
             throw new IllegalArgumentException("unknown reported metric '" + metric + "'; valid metrics: "
-                    + String.join(", ", inputs.reportedMetrics().stream().map(ReportedMetric::metric).distinct()
-                            .sorted().toList()));
+                    + String.join(
+                            ", ",
+                            inputs.reportedMetrics().stream()
+                                    .map(ReportedMetric::metric)
+                                    .distinct()
+                                    .sorted()
+                                    .toList()));
         }
         List<ReportedMetric> rows = all.stream()
                 .filter(r -> from == null || !r.periodEnd().isBefore(from))
@@ -42,7 +48,8 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
             reason = "reported_metrics.csv has no " + metric + " for " + String.join("/", entities) + " between "
                     + (from == null ? "the beginning" : from) + " and " + (to == null ? "now" : to)
                     + earliest.map(r -> "; the earliest is " + r.periodStart() + ".." + r.periodEnd() + " ("
-                            + r.citation() + ")").orElse("; there are none for these entities");
+                                    + r.citation() + ")")
+                            .orElse("; there are none for these entities");
         }
         return new Reported(engineerId, metric, from, to, rows, reason);
     }
@@ -53,12 +60,23 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
 
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " reported " + metric).text("entity")
-                .date("period_start", "period_end").number("value").text("unit", "qualifier", "quote", "source")
+        TableBuilder table = TableBuilder.named(engineerId + " reported " + metric)
+                .text("entity")
+                .date("period_start", "period_end")
+                .number("value")
+                .text("unit", "qualifier", "quote", "source")
                 .integer("line");
         for (ReportedMetric r : rows) {
-            table.row(r.entity(), r.periodStart(), r.periodEnd(), r.value(), r.unit(), r.qualifier(), r.quote(),
-                    r.rawFile(), r.line());
+            table.row(
+                    r.entity(),
+                    r.periodStart(),
+                    r.periodEnd(),
+                    r.value(),
+                    r.unit(),
+                    r.qualifier(),
+                    r.quote(),
+                    r.rawFile(),
+                    r.line());
         }
         return table.build();
     }
@@ -70,9 +88,19 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
         }
         StringBuilder text = new StringBuilder(engineerId + " " + metric + " (" + rows.size() + " reported)");
         for (ReportedMetric r : rows) {
-            text.append("\n  ").append(r.periodStart()).append("..").append(r.periodEnd()).append(' ')
-                    .append(r.entity()).append(": ").append(r.qualifier().equals("exact") ? "" : r.qualifier() + " ")
-                    .append(Formats.number(r.value())).append(' ').append(r.unit()).append("  \"").append(r.quote())
+            text.append("\n  ")
+                    .append(r.periodStart())
+                    .append("..")
+                    .append(r.periodEnd())
+                    .append(' ')
+                    .append(r.entity())
+                    .append(": ")
+                    .append(r.qualifier().equals("exact") ? "" : r.qualifier() + " ")
+                    .append(Formats.number(r.value()))
+                    .append(' ')
+                    .append(r.unit())
+                    .append("  \"")
+                    .append(r.quote())
                     .append("\"");
         }
         return text.toString();

@@ -1,11 +1,11 @@
 package dev.umbrella.present;
 
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
-import java.util.function.DoubleFunction;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * How many digits a table shows: a print format on a column, so the number stays exact in the table and only its
@@ -16,8 +16,8 @@ final class Digits {
 
     /** Shows at most {@code digits} decimals (trailing zeros dropped), with thousands separators. */
     static DoubleColumn upTo(DoubleColumn column, int digits) {
-        column.setPrintFormatter(new DecimalFormat("#,##0." + "#".repeat(digits), DecimalFormatSymbols.getInstance(Locale.ROOT)),
-                "");
+        column.setPrintFormatter(
+                new DecimalFormat("#,##0." + "#".repeat(digits), DecimalFormatSymbols.getInstance(Locale.ROOT)), "");
         return column;
     }
 

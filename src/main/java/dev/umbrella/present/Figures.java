@@ -1,14 +1,14 @@
 package dev.umbrella.present;
 
-import dev.umbrella.roi.Method;
-import dev.umbrella.estimate.Sensitivity;
-import dev.umbrella.estimate.RegistryOutcomes;
 import dev.umbrella.estimate.DidResult;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.EventStudyResult;
 import dev.umbrella.estimate.ItsFit;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
+import dev.umbrella.estimate.RegistryOutcomes;
+import dev.umbrella.estimate.Sensitivity;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Simulation;
 import dev.umbrella.roi.Tornado;
 import tech.tablesaw.plotly.components.Figure;

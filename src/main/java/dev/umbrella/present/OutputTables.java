@@ -18,9 +18,12 @@ final class OutputTables {
     private OutputTables() {}
 
     static Table reported(Estimates engineer, String... metrics) {
-        TableBuilder table = TableBuilder.named(Readable.name(engineer.engineer())
-                + ": reported outcomes (reported_metrics.csv)").text("metric", "entity").date("from", "to")
-                .number("value").text("unit", "quote", "source_url");
+        TableBuilder table = TableBuilder.named(
+                        Readable.name(engineer.engineer()) + ": reported outcomes (reported_metrics.csv)")
+                .text("metric", "entity")
+                .date("from", "to")
+                .number("value")
+                .text("unit", "quote", "source_url");
         for (String name : metrics) {
             Reported reported = engineer.reported(name);
             if (!reported.isSufficient()) {
@@ -28,8 +31,15 @@ final class OutputTables {
                 continue;
             }
             for (ReportedMetric r : reported.rows()) {
-                table.row(r.metric(), r.entity(), r.periodStart(), r.periodEnd(), r.value(), r.qualifier()
-                        .equals("exact") ? r.unit() : r.unit() + " (" + r.qualifier() + ")", r.quote(), r.sourceUrl());
+                table.row(
+                        r.metric(),
+                        r.entity(),
+                        r.periodStart(),
+                        r.periodEnd(),
+                        r.value(),
+                        r.qualifier().equals("exact") ? r.unit() : r.unit() + " (" + r.qualifier() + ")",
+                        r.quote(),
+                        r.sourceUrl());
             }
         }
         Table built = table.build();
@@ -52,11 +62,14 @@ final class OutputTables {
             s[0]++;
             s[1] += ledger.doubleColumn("count").getDouble(i);
             String stream = ledger.stringColumn("stream").get(i);
-            streams.computeIfAbsent(key, k -> new TreeSet<>()).add(stream.contains(":")
-                    ? stream.substring(0, stream.indexOf(':')) : stream);
+            streams.computeIfAbsent(key, k -> new TreeSet<>())
+                    .add(stream.contains(":") ? stream.substring(0, stream.indexOf(':')) : stream);
         }
-        TableBuilder builder = TableBuilder.named(title).text("engineer", "output", "period").integer("rows")
-                .number("outputs as stated").text("from");
+        TableBuilder builder = TableBuilder.named(title)
+                .text("engineer", "output", "period")
+                .integer("rows")
+                .number("outputs as stated")
+                .text("from");
         sums.forEach((key, s) -> {
             String[] parts = key.split("\t", -1);
             builder.row(parts[0], parts[1], parts[3], (int) s[0], s[1], String.join(", ", streams.get(key)));

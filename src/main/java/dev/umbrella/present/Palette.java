@@ -1,12 +1,12 @@
 package dev.umbrella.present;
 
-import java.util.Locale;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Segment;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The few colours Umbrella's figures use: the Okabe–Ito palette (Okabe &amp; Ito 2008, "Color Universal Design"),
@@ -38,17 +38,21 @@ final class Palette {
      * "Alpha-Omega". An unknown or blank funder gets the funded-time blue.
      */
     public static String funder(Inputs inputs, String funder) {
-        List<String> order = inputs.engineers().values().stream().flatMap(e -> e.periods().stream())
+        List<String> order = inputs.engineers().values().stream()
+                .flatMap(e -> e.periods().stream())
                 .filter(p -> p.kind() == PeriodKind.FUNDED && !p.funder().isBlank())
                 .sorted(Comparator.comparing(Period::start).thenComparing(Period::funder))
-                .map(Period::funder).distinct().toList();
+                .map(Period::funder)
+                .distinct()
+                .toList();
         int rank = order.indexOf(funder);
         return rank < 0 ? BLUE : FUNDER_COLOURS.get(rank % FUNDER_COLOURS.size());
     }
 
     /** The colour of a period: its funder's for funded periods with a named funder, else its kind's. */
     public static String of(Inputs inputs, Period period) {
-        return period.kind() == PeriodKind.FUNDED && !period.funder().isBlank() ? funder(inputs, period.funder())
+        return period.kind() == PeriodKind.FUNDED && !period.funder().isBlank()
+                ? funder(inputs, period.funder())
                 : of(period.kind());
     }
 
@@ -87,7 +91,7 @@ final class Palette {
     /** {@code #RRGGBB} as {@code rgba(r,g,b,alpha)}, for shaded bands behind data. */
     public static String translucent(String hex, double alpha) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF,
-                rgb & 0xFF, alpha);
+        return String.format(
+                Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
     }
 }

@@ -1,11 +1,9 @@
 package dev.umbrella.present;
 
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import dev.umbrella.roi.BreakEven;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
+import dev.umbrella.roi.BreakEven;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -16,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one policy for numbers and names that people read: notebooks, the report, slides and the run summary. Machine
@@ -82,8 +82,7 @@ public final class Readable {
         return out.toString();
     }
 
-    private static final Pattern USD_AMOUNT = Pattern
-            .compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?) USD\\b");
+    private static final Pattern USD_AMOUNT = Pattern.compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?) USD\\b");
 
     /**
      * A break-even line in plain units, short enough for a table cell: "$12k per advisory",
@@ -95,8 +94,9 @@ public final class Readable {
             return "none";
         }
         if (line.unit().equals("incidents/year")) {
-            return significant(line.value(), 2) + " incidents/year of " + dollarsIn(line.subject()
-                    .replaceFirst("^incidents of ", "").replaceFirst(" \\(.*$", ""));
+            return significant(line.value(), 2) + " incidents/year of "
+                    + dollarsIn(
+                            line.subject().replaceFirst("^incidents of ", "").replaceFirst(" \\(.*$", ""));
         }
         String value = breakEven(line.value(), line.unit());
         if (line.value() == 0) {
@@ -178,8 +178,8 @@ public final class Readable {
             return notFinite(x);
         }
         double abs = Math.abs(x);
-        String digits = abs >= 100 ? String.format(Locale.ROOT, "%,.0f", abs)
-                : abs >= 10 ? plain(abs, 1) : significant(abs, 2);
+        String digits =
+                abs >= 100 ? String.format(Locale.ROOT, "%,.0f", abs) : abs >= 10 ? plain(abs, 1) : significant(abs, 2);
         return (x < 0 && !digits.matches("0(\\.0*)?") ? MINUS : "") + digits;
     }
 
@@ -226,9 +226,9 @@ public final class Readable {
     }
 
     /** The order engineers are always listed in: first funded start, then id (unfunded last). */
-    public static final Comparator<Engineer> ORDER = Comparator
-            .comparing((Engineer e) -> e.firstFunded().map(Period::start), Comparator.comparing(
-                    (Optional<LocalDate> d) -> d.orElse(LocalDate.MAX)))
+    public static final Comparator<Engineer> ORDER = Comparator.comparing(
+                    (Engineer e) -> e.firstFunded().map(Period::start),
+                    Comparator.comparing((Optional<LocalDate> d) -> d.orElse(LocalDate.MAX)))
             .thenComparing(Engineer::id);
 
     /** Engineer ids in the policy's order. */
@@ -250,7 +250,9 @@ public final class Readable {
         if (x == 0) {
             return 0;
         }
-        return new BigDecimal(x).round(new MathContext(significant, RoundingMode.HALF_EVEN)).doubleValue();
+        return new BigDecimal(x)
+                .round(new MathContext(significant, RoundingMode.HALF_EVEN))
+                .doubleValue();
     }
 
     /** {@code significant} significant digits, no exponent, no trailing zeros: 0.5718 → "0.57", 1234 → "1,200". */

@@ -22,9 +22,10 @@ final class RoundedTables {
      */
     static Table rounded(Table table, int digits, int draws) {
         Table copy = table.copy();
-        StringColumn unit = copy.columnNames().contains("unit") && copy.column("unit") instanceof StringColumn u ? u : null;
-        StringColumn measure = copy.columnNames().contains("measure") && copy.column("measure") instanceof StringColumn m
-                ? m : null;
+        StringColumn unit =
+                copy.columnNames().contains("unit") && copy.column("unit") instanceof StringColumn u ? u : null;
+        StringColumn measure =
+                copy.columnNames().contains("measure") && copy.column("measure") instanceof StringColumn m ? m : null;
         for (int c = 0; c < copy.columnCount(); c++) {
             if (!(copy.column(c) instanceof DoubleColumn column)) {
                 continue;
@@ -32,8 +33,12 @@ final class RoundedTables {
             if (unit != null || measure != null) {
                 StringColumn text = StringColumn.create(column.name());
                 for (int r = 0; r < column.size(); r++) {
-                    text.append(byRow(column.get(r), unit == null ? "" : unit.get(r), measure == null ? "" : measure.get(r),
-                            digits, draws));
+                    text.append(byRow(
+                            column.get(r),
+                            unit == null ? "" : unit.get(r),
+                            measure == null ? "" : measure.get(r),
+                            digits,
+                            draws));
                 }
                 copy.replaceColumn(c, text);
             } else {
@@ -56,7 +61,10 @@ final class RoundedTables {
         }
         String m = measure.toLowerCase(Locale.ROOT);
         // "USD per advisory" (a break-even's unit) is money too
-        if ("USD".equalsIgnoreCase(unit) || unit.startsWith("USD ") || m.equals("npv") || m.startsWith("pv_")
+        if ("USD".equalsIgnoreCase(unit)
+                || unit.startsWith("USD ")
+                || m.equals("npv")
+                || m.startsWith("pv_")
                 || m.startsWith("pv ")) {
             return Readable.dollars(value);
         }
@@ -74,8 +82,9 @@ final class RoundedTables {
 
     /** At most {@code digits} decimals, before {@link Readable#number} keeps two significant digits. */
     private static double roundTo(double value, int digits) {
-        return Double.isFinite(value) ? new BigDecimal(value).setScale(digits, RoundingMode.HALF_EVEN)
-                .doubleValue() : value;
+        return Double.isFinite(value)
+                ? new BigDecimal(value).setScale(digits, RoundingMode.HALF_EVEN).doubleValue()
+                : value;
     }
 
     static Table rounded(Tabular result, int digits) {

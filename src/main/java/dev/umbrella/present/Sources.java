@@ -1,6 +1,5 @@
 package dev.umbrella.present;
 
-import java.util.TreeSet;
 import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Metric;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import tech.tablesaw.api.Table;
@@ -25,12 +25,22 @@ final class Sources {
     /** One row per dataset file of {@code MANIFEST.csv}: rows, checksum, and what it was built from. */
     static Table datasets(Path dir) {
         TableBuilder table = TableBuilder.named(
-                "datasets/MANIFEST.csv: every file is checked against its sha256 before use").text("file")
-                .integer("rows").text("sha256 (first 16)", "built from");
+                        "datasets/MANIFEST.csv: every file is checked against its sha256 before use")
+                .text("file")
+                .integer("rows")
+                .text("sha256 (first 16)", "built from");
         Path manifest = dir.resolve("MANIFEST.csv");
         try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                table.row(r.get("file"), Integer.parseInt(r.get("rows")), r.get("sha256").substring(0, 16),
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)) {
+                table.row(
+                        r.get("file"),
+                        Integer.parseInt(r.get("rows")),
+                        r.get("sha256").substring(0, 16),
                         summary(r.get("inputs")));
             }
         } catch (IOException e) {
@@ -58,15 +68,23 @@ final class Sources {
         }
         StringBuilder text = new StringBuilder();
         if (raw > 0) {
-            text.append(raw).append(" raw file").append(raw == 1 ? "" : "s").append(" (").append(String.join(", ", kinds))
+            text.append(raw)
+                    .append(" raw file")
+                    .append(raw == 1 ? "" : "s")
+                    .append(" (")
+                    .append(String.join(", ", kinds))
                     .append(')');
         }
         if (clones > 0) {
-            text.append(text.length() > 0 ? " + " : "").append(clones).append(" repository snapshot")
+            text.append(text.length() > 0 ? " + " : "")
+                    .append(clones)
+                    .append(" repository snapshot")
                     .append(clones == 1 ? "" : "s");
         }
         if (curated > 0) {
-            text.append(text.length() > 0 ? " + " : "").append(curated).append(" curated file")
+            text.append(text.length() > 0 ? " + " : "")
+                    .append(curated)
+                    .append(" curated file")
                     .append(curated == 1 ? "" : "s");
         }
         return text.toString();
@@ -75,14 +93,21 @@ final class Sources {
     /** One row per repository in {@code commits.csv}: authored commits, authors, first and last complete month. */
     static Table repositories(Inputs inputs) {
         Panel panel = inputs.panel();
-        TableBuilder table = TableBuilder.named("commits.csv by repository (" + Metric.COMMITS.column()
-                + ": non-merge, non-bot)").text("repository").integer("authored commits", "authors")
+        TableBuilder table = TableBuilder.named(
+                        "commits.csv by repository (" + Metric.COMMITS.column() + ": non-merge, non-bot)")
+                .text("repository")
+                .integer("authored commits", "authors")
                 .text("first month", "last complete month");
         Table totals = panel.repoTotals();
         for (String r : panel.repos()) {
             Table mine = totals.where(totals.stringColumn("repo").isEqualTo(r));
-            table.row(r, (int) mine.intColumn("commits").sum(), panel.authorsIn(List.of(r)).size(),
-                    mine.rowCount() == 0 ? "" : YearMonth.from(mine.dateColumn("month").min()).toString(),
+            table.row(
+                    r,
+                    (int) mine.intColumn("commits").sum(),
+                    panel.authorsIn(List.of(r)).size(),
+                    mine.rowCount() == 0
+                            ? ""
+                            : YearMonth.from(mine.dateColumn("month").min()).toString(),
                     panel.lastCompleteMonth(r).toString());
         }
         return table.build();

@@ -68,8 +68,8 @@ public final class Tables {
      * ROI reads the same rows ({@code Roi.ledger()} lists them).
      */
     public static Table outputs(Roi roi) {
-        return OutputTables.outputs(roi.ledger(),
-                roi.engineerId() + ": outputs ledger by kind and period (outputs.csv)");
+        return OutputTables.outputs(
+                roi.ledger(), roi.engineerId() + ": outputs ledger by kind and period (outputs.csv)");
     }
 
     /**
@@ -102,8 +102,7 @@ public final class Tables {
      * {@link #robustness(String, Estimates...)} with the security-commit change corrected for the rule's
      * misclassification ({@code Umbrella.ruleValidation().correctedEffects(...)}) as one more column.
      */
-    public static Table robustness(String metric, CorrectedEffects corrected,
-            Estimates... engineers) {
+    public static Table robustness(String metric, CorrectedEffects corrected, Estimates... engineers) {
         return RobustnessTable.robustness(metric, corrected, engineers);
     }
 

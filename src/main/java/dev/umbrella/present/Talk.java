@@ -53,8 +53,8 @@ public final class Talk {
         return of(Inputs.shared(), seed, transitionMonths, draws, overrides);
     }
 
-    public static Talk of(Inputs inputs, long seed, int transitionMonths, int draws,
-            Map<String, ? extends Number> overrides) {
+    public static Talk of(
+            Inputs inputs, long seed, int transitionMonths, int draws, Map<String, ? extends Number> overrides) {
         return new Talk(inputs, seed, transitionMonths, draws, overrides);
     }
 
@@ -82,7 +82,11 @@ public final class Talk {
 
     /** Periods of the three, one row each, funders in their colours. */
     public Figure peopleFigure() {
-        return TalkFigures.periods(inputs, cases.stream().map(c -> estimates.get(c.engineerId()).engineer()).toList());
+        return TalkFigures.periods(
+                inputs,
+                cases.stream()
+                        .map(c -> estimates.get(c.engineerId()).engineer())
+                        .toList());
     }
 
     // ---- 3. what changed ------------------------------------------------------------------------------------
@@ -132,11 +136,13 @@ public final class Talk {
 
         /** How the cost is known: "Alpha-Omega grants", "a loaded salary", or both with the salaried months. */
         public String basis() {
-            String paid = grants.isEmpty() ? "" : String.join(" and ", grants) + (grants.size() == 1 ? " grant" : " grants");
+            String paid =
+                    grants.isEmpty() ? "" : String.join(" and ", grants) + (grants.size() == 1 ? " grant" : " grants");
             if (salaryMonths < 0.05) {
                 return paid.isEmpty() ? "no documented cost" : paid;
             }
-            String salary = "a loaded salary" + (paid.isEmpty() ? "" : " for " + Readable.number(salaryMonths) + " months");
+            String salary =
+                    "a loaded salary" + (paid.isEmpty() ? "" : " for " + Readable.number(salaryMonths) + " months");
             return paid.isEmpty() ? salary : paid + ", " + salary;
         }
     }
@@ -157,8 +163,14 @@ public final class Talk {
      * before and during the role, the outputs credited to the role over its funded months, the role's whole cost per
      * credited output (an upper bound: the role produced the other kinds too) and the market price of one output.
      */
-    public record OutputCost(String engineer, String output, double volunteerPerYear, double fundedPerYear,
-            double credited, double costPerCredited, double marketPrice) {
+    public record OutputCost(
+            String engineer,
+            String output,
+            double volunteerPerYear,
+            double fundedPerYear,
+            double credited,
+            double costPerCredited,
+            double marketPrice) {
         /** The market value of the credited outputs, what ranks an engineer's kinds of output. */
         double marketValue() {
             return credited * marketPrice;
@@ -185,8 +197,16 @@ public final class Talk {
      * {@link Case#breakEven} quotes) in plain units beside the value the model assumes. A method with no valued channel
      * is not estimated and has no number.
      */
-    public record Return(String engineer, Method method, boolean estimated, String medianRoi, String roiInterval,
-            String chancePositive, boolean positiveInMostDraws, String breakEven, String assumed) {}
+    public record Return(
+            String engineer,
+            Method method,
+            boolean estimated,
+            String medianRoi,
+            String roiInterval,
+            String chancePositive,
+            boolean positiveInMostDraws,
+            String breakEven,
+            String assumed) {}
 
     /** The returns the talk shows: one per engineer and method, never pooled across engineers or added across methods. */
     public List<Return> returns() {

@@ -39,13 +39,24 @@ final class TalkChecks {
     private List<Rule> rules() {
         return List.of(
                 new Rule("before/after", c -> Case.withInterval(c.effect().change()), "", null),
-                new Rule("difference-in-differences", c -> Case.withInterval(c.did().did()), "DiD above zero",
-                        c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0),
-                new Rule("placebo in space", c -> rank(c.placebo().inSpace()), "top of the placebos in space",
-                        c -> c.placebo().inSpace().isSufficient() && c.placebo().inSpace().rank() == 1),
+                new Rule(
+                        "difference-in-differences",
+                        c -> Case.withInterval(c.did().did()),
+                        "DiD above zero",
+                        c -> c.did().did().isSufficient()
+                                && c.did().did().interval().lower() > 0),
+                new Rule(
+                        "placebo in space",
+                        c -> rank(c.placebo().inSpace()),
+                        "top of the placebos in space",
+                        c -> c.placebo().inSpace().isSufficient()
+                                && c.placebo().inSpace().rank() == 1),
                 new Rule("placebo in time", c -> rank(c.placebo().inTime()), "", null),
-                new Rule("sensitivity (10 specifications)", c -> agreeing(sensitivity(c).agreeing(true)) + " keep the "
-                        + "DiD above 0", "DiD above zero in every specification", c -> sensitivity(c).survives(true)),
+                new Rule(
+                        "sensitivity (10 specifications)",
+                        c -> agreeing(sensitivity(c).agreeing(true)) + " keep the " + "DiD above 0",
+                        "DiD above zero in every specification",
+                        c -> sensitivity(c).survives(true)),
                 new Rule("pre-trend (event study)", c -> preTrend(eventStudy(c)), "no pre-trend at 5%", c -> {
                     var test = eventStudy(c).preTest();
                     return test.isSufficient() && test.pValue() >= 0.05;
@@ -56,13 +67,15 @@ final class TalkChecks {
     private final Map<String, Sensitivity> sensitivities = new LinkedHashMap<>();
 
     private Sensitivity sensitivity(Case c) {
-        return sensitivities.computeIfAbsent(c.engineerId(), id -> estimates.get(id).sensitivity(Case.METRIC));
+        return sensitivities.computeIfAbsent(
+                c.engineerId(), id -> estimates.get(id).sensitivity(Case.METRIC));
     }
 
     private final Map<String, EventStudyResult> eventStudies = new LinkedHashMap<>();
 
     private EventStudyResult eventStudy(Case c) {
-        return eventStudies.computeIfAbsent(c.engineerId(), id -> estimates.get(id).eventStudy(Case.METRIC));
+        return eventStudies.computeIfAbsent(
+                c.engineerId(), id -> estimates.get(id).eventStudy(Case.METRIC));
     }
 
     private static String agreeing(int[] a) {
@@ -71,27 +84,38 @@ final class TalkChecks {
 
     private static String preTrend(EventStudyResult study) {
         var test = study.preTest();
-        return test.isSufficient() ? EventStudyResult.formatP(test.pValue()) + " (joint test of "
-                + test.binCount() + " quarters)" : "insufficient data";
+        return test.isSufficient()
+                ? EventStudyResult.formatP(test.pValue()) + " (joint test of " + test.binCount() + " quarters)"
+                : "insufficient data";
     }
 
     List<Check> robustness() {
         List<Check> out = new ArrayList<>();
         for (Rule rule : rules()) {
-            out.add(new Check(rule.name(), cases.stream().map(rule.result()).toList(), rule.claim(),
-                    rule.holds() == null ? 0 : cases.stream().filter(rule.holds()).count()));
+            out.add(new Check(
+                    rule.name(),
+                    cases.stream().map(rule.result()).toList(),
+                    rule.claim(),
+                    rule.holds() == null
+                            ? 0
+                            : cases.stream().filter(rule.holds()).count()));
         }
         return out;
     }
 
     private static String rank(PlaceboResult.Test test) {
-        return test.isSufficient() ? "rank " + test.rank() + " of " + (test.units().size() + 1) : "insufficient data";
+        return test.isSufficient()
+                ? "rank " + test.rank() + " of " + (test.units().size() + 1)
+                : "insufficient data";
     }
 
     Slide checks() {
         List<Check> checks = robustness();
-        String heading = "The rise in the checks: " + checks.stream().filter(c -> !c.claim().isEmpty())
-                .map(c -> c.claim() + " for " + c.holds() + " of " + cases.size()).collect(Collectors.joining(", "));
+        String heading = "The rise in the checks: "
+                + checks.stream()
+                        .filter(c -> !c.claim().isEmpty())
+                        .map(c -> c.claim() + " for " + c.holds() + " of " + cases.size())
+                        .collect(Collectors.joining(", "));
         List<String> header = new ArrayList<>(List.of("check"));
         cases.forEach(c -> header.add(c.name()));
         List<List<String>> rows = new ArrayList<>();
@@ -100,8 +124,11 @@ final class TalkChecks {
             row.addAll(c.results());
             rows.add(row);
         }
-        List<String> inSpace = checks.stream().filter(c -> c.name().equals("placebo in space")).findFirst()
-                .map(Check::results).orElse(List.of());
+        List<String> inSpace = checks.stream()
+                .filter(c -> c.name().equals("placebo in space"))
+                .findFirst()
+                .map(Check::results)
+                .orElse(List.of());
         List<String> ranks = new ArrayList<>();
         for (int i = 0; i < inSpace.size(); i++) {
             ranks.add(Chart.person(cases.get(i).name()) + " " + inSpace.get(i).replace("rank ", "ranks "));

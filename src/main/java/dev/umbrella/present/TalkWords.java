@@ -19,7 +19,8 @@ final class TalkWords {
 
     /** "Seth", "Seth and Mike", "Seth, Mike and Samuel". */
     static String and(List<String> items) {
-        return items.size() <= 1 ? String.join("", items)
+        return items.size() <= 1
+                ? String.join("", items)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
@@ -28,7 +29,8 @@ final class TalkWords {
     }
 
     static String years(LocalDate first, LocalDate last) {
-        return first.getYear() == last.getYear() ? String.valueOf(first.getYear())
+        return first.getYear() == last.getYear()
+                ? String.valueOf(first.getYear())
                 : first.getYear() + "–" + last.getYear();
     }
 

@@ -34,8 +34,12 @@ final class TeamFigures {
         Engineer engineer = estimates.engineer();
         Panel panel = estimates.inputs().panel();
         YearMonth end = panel.lastCompleteMonth(repo);
-        YearMonth from = YearMonth.from(engineer.periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED)
-                .findFirst().map(Period::start).orElse(end.atDay(1))).minusMonths(24);
+        YearMonth from = YearMonth.from(engineer.periods().stream()
+                        .filter(p -> p.kind() == PeriodKind.FUNDED)
+                        .findFirst()
+                        .map(Period::start)
+                        .orElse(end.atDay(1)))
+                .minusMonths(24);
         int months = (int) from.until(end, ChronoUnit.MONTHS) + 1;
         double[] own = panel.series(engineer.id(), metric, List.of(repo), from, end);
         double[] others = new double[Math.max(months, 0)];
@@ -47,11 +51,17 @@ final class TeamFigures {
                 }
             }
         }
-        TableBuilder table = TableBuilder.named(repo + " " + metric.column() + " per month").text("month")
-                .number(engineer.id(), "everyone else").text("period");
+        TableBuilder table = TableBuilder.named(repo + " " + metric.column() + " per month")
+                .text("month")
+                .number(engineer.id(), "everyone else")
+                .text("period");
         for (int i = 0; i < months; i++) {
             YearMonth m = from.plusMonths(i);
-            table.row(m.toString(), own[i], others[i], engineer.kindOf(m).map(PeriodKind::label).orElse("none"));
+            table.row(
+                    m.toString(),
+                    own[i],
+                    others[i],
+                    engineer.kindOf(m).map(PeriodKind::label).orElse("none"));
         }
         return table.build();
     }
@@ -61,12 +71,19 @@ final class TeamFigures {
         Table series = series(estimates, repo, Metric.of(metricName));
         String id = estimates.engineer().id();
         TableBuilder table = TableBuilder.named(repo + ": " + Chart.words(metricName) + " per month by " + id
-                + "'s period (descriptive; data to " + series.stringColumn("month").get(series.rowCount() - 1) + ")")
-                .text("period").integer("months").number(id + " per month", "everyone else per month");
+                        + "'s period (descriptive; data to "
+                        + series.stringColumn("month").get(series.rowCount() - 1) + ")")
+                .text("period")
+                .integer("months")
+                .number(id + " per month", "everyone else per month");
         Set<String> kinds = new LinkedHashSet<>(series.stringColumn("period").asList());
         for (String kind : kinds) {
             Table rows = series.where(series.stringColumn("period").isEqualTo(kind));
-            table.row(kind, rows.rowCount(), rows.doubleColumn(id).mean(), rows.doubleColumn("everyone else").mean());
+            table.row(
+                    kind,
+                    rows.rowCount(),
+                    rows.doubleColumn(id).mean(),
+                    rows.doubleColumn("everyone else").mean());
         }
         Table byPeriod = table.build();
         Digits.fixed(byPeriod.doubleColumn(2), 2);
@@ -96,26 +113,41 @@ final class TeamFigures {
         Set<String> named = new LinkedHashSet<>();
         for (Period p : engineer.periods()) {
             LocalDate start = p.start().isBefore(first) ? first : p.start();
-            LocalDate end = p.end() == null || p.end().plusDays(1).isAfter(afterLast) ? afterLast : p.end().plusDays(1);
+            LocalDate end = p.end() == null || p.end().plusDays(1).isAfter(afterLast)
+                    ? afterLast
+                    : p.end().plusDays(1);
             if (!start.isBefore(end)) {
                 continue;
             }
-            String name = p.kind() == PeriodKind.FUNDED && !p.funder().isBlank() ? "funded: " + p.funder()
+            String name = p.kind() == PeriodKind.FUNDED && !p.funder().isBlank()
+                    ? "funded: " + p.funder()
                     : p.kind().label();
-            traces.add(Chart.band(start.toString(), end.toString(), 0, top, Palette.of(estimates.inputs(), p), 0.18, name,
+            traces.add(Chart.band(
+                    start.toString(),
+                    end.toString(),
+                    0,
+                    top,
+                    Palette.of(estimates.inputs(), p),
+                    0.18,
+                    name,
                     named.add(name)));
         }
         traces.add(bars(months, others, Palette.GREY, "everyone else"));
         traces.add(bars(months, own, Palette.BLACK, who));
         String what = Chart.words(metric.column());
-        Layout layout = Chart.layoutBuilder(repo + ": " + what + " per month, " + who + " and everyone else",
-                Chart.axis("month"), Chart.axisBuilder(what + " per month").range(0, top).build())
-                .barMode(Layout.BarMode.STACK).build();
+        Layout layout = Chart.layoutBuilder(
+                        repo + ": " + what + " per month, " + who + " and everyone else",
+                        Chart.axis("month"),
+                        Chart.axisBuilder(what + " per month").range(0, top).build())
+                .barMode(Layout.BarMode.STACK)
+                .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
     private static BarTrace bars(List<String> x, double[] y, String color, String name) {
-        return BarTrace.builder(x.toArray(new Object[0]), y).marker(Marker.builder().color(color).build())
-                .name(name).build();
+        return BarTrace.builder(x.toArray(new Object[0]), y)
+                .marker(Marker.builder().color(color).build())
+                .name(name)
+                .build();
     }
 }

@@ -1,12 +1,10 @@
 package dev.umbrella.present;
 
-import java.util.function.BiFunction;
-import java.util.Map;
-import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
+import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.estimate.Segment;
 import dev.umbrella.estimate.Sensitivity;
 import dev.umbrella.estimate.Spillover;
@@ -18,6 +16,8 @@ import dev.umbrella.model.TableBuilder;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import tech.tablesaw.api.Table;
 
 /**
@@ -29,8 +29,7 @@ import tech.tablesaw.api.Table;
 final class Threats {
     private Threats() {}
 
-    private record Threat(String name, String effect, String check,
-            BiFunction<Estimates, Context, String> evidence) {}
+    private record Threat(String name, String effect, String check, BiFunction<Estimates, Context, String> evidence) {}
 
     /** What several rows share, computed once per table: the rule's validation against the blind labels. */
     private static final class Context {
@@ -50,47 +49,63 @@ final class Threats {
     }
 
     private static final List<Threat> THREATS = List.of(
-            new Threat("partly paid volunteer years",
+            new Threat(
+                    "partly paid volunteer years",
                     "the baseline already holds paid time, so the change understates what full-time funding adds",
                     "periods.csv partly_paid; funding.csv rows before the start (Tables.funding)",
                     (e, c) -> partlyPaid(e)),
-            new Threat("day jobs",
+            new Threat(
+                    "day jobs",
                     "volunteer work fits around an employer's hours; the change measures freed time as much as the "
                             + "role, and volunteer output is capped by it",
-                    "working_hours_share before and after (summary table)", (e, c) -> dayJob(e)),
-            new Threat("concurrent funded staff and grants",
+                    "working_hours_share before and after (summary table)",
+                    (e, c) -> dayJob(e)),
+            new Threat(
+                    "concurrent funded staff and grants",
                     "registry outcomes and ledger outputs are shared with others paid at the same time; the ROI "
                             + "credits registry outputs only by attribution_share_registry; commit counts are the "
                             + "person's own",
-                    "Tables.concurrentFunding; attribution_share_registry in the tornado", (e, c) -> concurrent(e)),
-            new Threat("new mandates and new jobs",
+                    "Tables.concurrentFunding; attribution_share_registry in the tornado",
+                    (e, c) -> concurrent(e)),
+            new Threat(
+                    "new mandates and new jobs",
                     "a role that creates new duties (publishing advisories, a CNA) raises security commits by "
                             + "definition; the change then counts a new job, not more of the same work",
-                    "sensitivity row 'advisory databases: without'", (e, c) -> mandate(e)),
-            new Threat("missing repositories",
+                    "sensitivity row 'advisory databases: without'",
+                    (e, c) -> mandate(e)),
+            new Threat(
+                    "missing repositories",
                     "work in repositories we could not export is not counted, so the change understates it",
-                    "commits.csv inputs in datasets/MANIFEST.csv; coverage strip (Figures.coverage)", (e, c) -> missing(e)),
-            new Threat("short post-periods",
+                    "commits.csv inputs in datasets/MANIFEST.csv; coverage strip (Figures.coverage)",
+                    (e, c) -> missing(e)),
+            new Threat(
+                    "short post-periods",
                     "few funded months give wide intervals and weak pre-trend and placebo tests; the ROI counts only "
                             + "these months",
-                    "post_months in the summary; event study; sensitivity", (e, c) -> shortPost(e)),
-            new Threat("stale exports",
+                    "post_months in the summary; event study; sensitivity",
+                    (e, c) -> shortPost(e)),
+            new Threat(
+                    "stale exports",
                     "a repository whose export ends early is filled at its own segment mean afterwards, not at zero",
-                    "sensitivity row 'stale exports: without'", (e, c) -> stale(e)),
-            new Threat("misclassified commits",
+                    "sensitivity row 'stale exports: without'",
+                    (e, c) -> stale(e)),
+            new Threat(
+                    "misclassified commits",
                     "the subject-line rule misses security work (recall below 1) and flags some that is not; a stable "
                             + "miss rate scales both periods alike, a miss rate that changes with the role biases the "
                             + "change either way",
                     "00-method: precision and recall against blind labels; corrected effects in 01-03",
                     Threats::misclassified),
-            new Threat("spillover and substitution",
+            new Threat(
+                    "spillover and substitution",
                     "colleagues who hand security work to the funded engineer fall, which inflates the DiD against "
                             + "them; colleagues he enables rise, which deflates it",
                     "Estimates.spillover: the comparison groups' own change and the DiD against other repositories",
                     (e, c) -> spillover(e)));
 
     static Table of(List<Estimates> engineers) {
-        TableBuilder table = TableBuilder.named("Threats to validity: direction and evidence (computed from the datasets)")
+        TableBuilder table = TableBuilder.named(
+                        "Threats to validity: direction and evidence (computed from the datasets)")
                 .text("threat", "what it does to the estimates", "evidence in the data", "where it is checked");
         Context context = new Context(engineers.get(0));
         for (Threat t : THREATS) {
@@ -105,19 +120,22 @@ final class Threats {
 
     private static String partlyPaid(Estimates e) {
         List<Period> paid = e.engineer().periods().stream()
-                .filter(p -> p.kind() == PeriodKind.VOLUNTEER && p.partlyPaid()).toList();
+                .filter(p -> p.kind() == PeriodKind.VOLUNTEER && p.partlyPaid())
+                .toList();
         Table funding = e.inputs().fundingTable();
         int before = 0;
         var start = e.engineer().firstFunded().map(Period::start).orElse(null);
         for (int i = 0; i < funding.rowCount(); i++) {
             var from = funding.dateColumn("start").get(i);
-            if (e.engineer().id().equals(funding.stringColumn("person_id").get(i)) && start != null && from != null
+            if (e.engineer().id().equals(funding.stringColumn("person_id").get(i))
+                    && start != null
+                    && from != null
                     && from.isBefore(start.minusMonths(6))) {
                 before++;
             }
         }
-        return (paid.isEmpty() ? "volunteer years not marked partly paid" : "volunteer years marked partly paid")
-                + ", " + before + " payment row" + (before == 1 ? "" : "s") + " to him before the role";
+        return (paid.isEmpty() ? "volunteer years not marked partly paid" : "volunteer years marked partly paid") + ", "
+                + before + " payment row" + (before == 1 ? "" : "s") + " to him before the role";
     }
 
     private static String dayJob(Estimates e) {
@@ -148,8 +166,11 @@ final class Threats {
         YearMonth from = timeline.months().get(post[0]);
         YearMonth to = timeline.months().get(post[post.length - 1]);
         double all = sum(panel.series(e.engineer().id(), Metric.SECURITY_COMMITS, timeline.repos(), from, to));
-        List<String> databases = timeline.repos().stream().filter(Sensitivity.ADVISORY_DATABASES::contains).toList();
-        double inDatabases = databases.isEmpty() ? 0
+        List<String> databases = timeline.repos().stream()
+                .filter(Sensitivity.ADVISORY_DATABASES::contains)
+                .toList();
+        double inDatabases = databases.isEmpty()
+                ? 0
                 : sum(panel.series(e.engineer().id(), Metric.SECURITY_COMMITS, databases, from, to));
         return Readable.number(inDatabases) + " of " + Readable.number(all)
                 + " funded-window security commits in advisory databases";
@@ -173,8 +194,10 @@ final class Threats {
 
     private static String shortPost(Estimates e) {
         Timeline t = e.timeline();
-        return t.isSufficient() ? t.indices(Segment.POST).length + " funded months, " + t.indices(Segment.PRE).length
-                + " volunteer months" : "insufficient data";
+        return t.isSufficient()
+                ? t.indices(Segment.POST).length + " funded months, " + t.indices(Segment.PRE).length
+                        + " volunteer months"
+                : "insufficient data";
     }
 
     private static String stale(Estimates e) {
@@ -194,8 +217,10 @@ final class Threats {
     }
 
     private static String ratio(RuleValidation.Ratio r) {
-        return r.isSufficient() ? Readable.number(r.value()) + " " + Readable.interval(r.interval().lower(),
-                r.interval().upper()) : "insufficient data";
+        return r.isSufficient()
+                ? Readable.number(r.value()) + " "
+                        + Readable.interval(r.interval().lower(), r.interval().upper())
+                : "insufficient data";
     }
 
     private static String spillover(Estimates e) {
@@ -204,8 +229,9 @@ final class Threats {
             return "insufficient data";
         }
         Estimate gap = s.gap();
-        return gap.isSufficient() ? "colleagues' change minus other repositories' " + Case.withInterval(gap)
-                + " security commits/month" : "insufficient data";
+        return gap.isSufficient()
+                ? "colleagues' change minus other repositories' " + Case.withInterval(gap) + " security commits/month"
+                : "insufficient data";
     }
 
     private static double sum(double[] values) {

@@ -8,7 +8,8 @@ final class CellFailure extends PublishException {
     private final int cellNumber;
 
     CellFailure(String notebook, int cellNumber, String cellId, String error) {
-        super(notebook + ": cell " + cellNumber + (cellId.isEmpty() ? "" : " (id " + cellId + ")") + " failed:\n" + error);
+        super(notebook + ": cell " + cellNumber + (cellId.isEmpty() ? "" : " (id " + cellId + ")") + " failed:\n"
+                + error);
         this.notebook = notebook;
         this.cellNumber = cellNumber;
     }

@@ -1,6 +1,5 @@
 package dev.umbrella.publish;
 
-import java.util.Locale;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -11,6 +10,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -50,7 +50,10 @@ final class NotebookJson {
             forEachAttachment(cell, NotebookJson::rejoinBundle);
             forEachOutput(cell, NotebookJson::rejoinBundle, output -> {
                 String type = string(output, "output_type");
-                if (type != null && !type.isEmpty() && output.has("text") && output.get("text").isJsonArray()) {
+                if (type != null
+                        && !type.isEmpty()
+                        && output.has("text")
+                        && output.get("text").isJsonArray()) {
                     output.addProperty("text", join(output.getAsJsonArray("text")));
                 }
             });
@@ -90,7 +93,8 @@ final class NotebookJson {
     private static void splitBundle(JsonObject bundle) {
         for (Map.Entry<String, JsonElement> e : bundle.entrySet()) {
             String mime = e.getKey();
-            boolean text = mime.startsWith("text/") || mime.equals("application/javascript") || mime.equals("image/svg+xml");
+            boolean text =
+                    mime.startsWith("text/") || mime.equals("application/javascript") || mime.equals("image/svg+xml");
             if (text && isString(e.getValue())) {
                 e.setValue(lines(e.getValue().getAsString()));
             }
@@ -100,7 +104,8 @@ final class NotebookJson {
     private static void rejoinBundle(JsonObject bundle) {
         for (Map.Entry<String, JsonElement> e : bundle.entrySet()) {
             String mime = e.getKey();
-            boolean json = mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
+            boolean json =
+                    mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
             if (!json && e.getValue().isJsonArray() && allStrings(e.getValue().getAsJsonArray())) {
                 e.setValue(new JsonPrimitive(join(e.getValue().getAsJsonArray())));
             }
@@ -130,7 +135,8 @@ final class NotebookJson {
 
     private static void forEachAttachment(JsonObject cell, Consumer<JsonObject> action) {
         if (cell.has("attachments") && cell.get("attachments").isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : cell.getAsJsonObject("attachments").entrySet()) {
+            for (Map.Entry<String, JsonElement> e :
+                    cell.getAsJsonObject("attachments").entrySet()) {
                 if (e.getValue().isJsonObject()) {
                     action.accept(e.getValue().getAsJsonObject());
                 }
@@ -159,8 +165,16 @@ final class NotebookJson {
     }
 
     private static boolean isLineBoundary(char ch) {
-        return ch == '\n' || ch == '\r' || ch == '\u000b' || ch == '\u000c' || ch == '\u001c' || ch == '\u001d'
-                || ch == '\u001e' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
+        return ch == '\n'
+                || ch == '\r'
+                || ch == '\u000b'
+                || ch == '\u000c'
+                || ch == '\u001c'
+                || ch == '\u001d'
+                || ch == '\u001e'
+                || ch == '\u0085'
+                || ch == '\u2028'
+                || ch == '\u2029';
     }
 
     private static void dump(JsonElement value, int depth, StringBuilder out) {
@@ -285,13 +299,27 @@ final class NotebookJson {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                case '\b': out.append("\\b"); break;
-                case '\f': out.append("\\f"); break;
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\b':
+                    out.append("\\b");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
                 default:
                     if (ch < 0x20) {
                         out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
@@ -320,7 +348,9 @@ final class NotebookJson {
     }
 
     private static JsonArray cells(JsonObject notebook) {
-        return notebook.has("cells") && notebook.get("cells").isJsonArray() ? notebook.getAsJsonArray("cells") : new JsonArray();
+        return notebook.has("cells") && notebook.get("cells").isJsonArray()
+                ? notebook.getAsJsonArray("cells")
+                : new JsonArray();
     }
 
     private static boolean isString(JsonElement e) {

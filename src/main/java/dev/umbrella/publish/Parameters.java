@@ -1,8 +1,7 @@
 package dev.umbrella.publish;
 
-import java.util.Locale;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -31,7 +31,9 @@ public final class Parameters {
 
     /** {@code [final] Type name = initializer} for one statement of the parameters cell. */
     private static final Pattern DECLARATION = Pattern.compile(
-            "^(?:final\\s+)?([A-Za-z_][\\w.]*(?:<[^=]*>)?(?:\\[\\])*)\\s+([A-Za-z_]\\w*)\\s*=\\s*(.+)$", Pattern.DOTALL);
+            "^(?:final\\s+)?([A-Za-z_][\\w.]*(?:<[^=]*>)?(?:\\[\\])*)\\s+([A-Za-z_]\\w*)\\s*=\\s*(.+)$",
+            Pattern.DOTALL);
+
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d[\\d_]*\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** One declared parameter: its Java type, name and the initializer as written. */
@@ -58,13 +60,17 @@ public final class Parameters {
         JsonObject cell = parametersCell(result);
         if (cell == null) {
             throw new PublishException(notebook.name() + ": has no cell tagged \"" + PARAMETERS_TAG
-                    + "\", so it takes no parameters (given: " + String.join(", ", new TreeMap<>(overrides).keySet()) + ")");
+                    + "\", so it takes no parameters (given: " + String.join(", ", new TreeMap<>(overrides).keySet())
+                    + ")");
         }
         Map<String, Parameter> known = new LinkedHashMap<>();
         for (Parameter p : parse(Notebook.source(cell))) {
             known.put(p.name(), p);
         }
-        Parameter assumptions = known.values().stream().filter(Parameters::isOverrides).findFirst().orElse(null);
+        Parameter assumptions = known.values().stream()
+                .filter(Parameters::isOverrides)
+                .findFirst()
+                .orElse(null);
         for (String name : new TreeMap<>(overrides).keySet()) {
             if (!known.containsKey(name) && assumptions == null) {
                 throw new PublishException(notebook.name() + ": unknown parameter \"" + name + "\"; known parameters: "
@@ -76,8 +82,13 @@ public final class Parameters {
         for (Parameter p : known.values()) {
             if (overrides.containsKey(p.name())) {
                 String value = overrides.get(p.name());
-                source.append('\n').append(declaredType(p)).append(' ').append(p.name()).append(" = ")
-                        .append(literal(notebook.name(), p, value)).append(';');
+                source.append('\n')
+                        .append(declaredType(p))
+                        .append(' ')
+                        .append(p.name())
+                        .append(" = ")
+                        .append(literal(notebook.name(), p, value))
+                        .append(';');
                 recorded.addProperty(p.name(), value);
             }
         }
@@ -85,9 +96,15 @@ public final class Parameters {
         for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
             if (!known.containsKey(e.getKey())) {
                 Parameter asDouble = new Parameter("double", e.getKey(), "");
-                source.append('\n').append(assumptions.name()).append(" = ").append(assumptions.name())
-                        .append(".with(").append(javaString(e.getKey())).append(", ")
-                        .append(literal(notebook.name(), asDouble, e.getValue())).append(");");
+                source.append('\n')
+                        .append(assumptions.name())
+                        .append(" = ")
+                        .append(assumptions.name())
+                        .append(".with(")
+                        .append(javaString(e.getKey()))
+                        .append(", ")
+                        .append(literal(notebook.name(), asDouble, e.getValue()))
+                        .append(");");
                 recorded.addProperty(e.getKey(), e.getValue());
             }
         }
@@ -97,7 +114,8 @@ public final class Parameters {
             cells.remove(at);
         }
         cells.asList().add(at, injectedCell(source.toString()));
-        var umbrella = result.metadata().has("umbrella") ? result.metadata().getAsJsonObject("umbrella") : new JsonObject();
+        var umbrella =
+                result.metadata().has("umbrella") ? result.metadata().getAsJsonObject("umbrella") : new JsonObject();
         umbrella.add("parameters", recorded);
         result.metadata().add("umbrella", umbrella);
         return result;
@@ -121,7 +139,8 @@ public final class Parameters {
      * names the cell does not declare are fixed on it.
      */
     private static boolean isOverrides(Parameter p) {
-        return p.type().equals("Overrides") || p.type().endsWith(".Overrides")
+        return p.type().equals("Overrides")
+                || p.type().endsWith(".Overrides")
                 || p.type().equals("var") && p.initializer().matches("(?:[\\w.]*\\.)?Overrides\\.\\w+\\(.*");
     }
 
@@ -284,8 +303,10 @@ public final class Parameters {
                             + "; only numbers, booleans, strings, chars and LocalDate can be set with --param");
             }
         } catch (ArithmeticException | IllegalArgumentException | DateTimeParseException e) {
-            throw new PublishException(notebook + ": parameter \"" + p.name() + "\" is " + type + " in the parameters cell; \""
-                    + value + "\" is not a valid " + type + " (" + e.getMessage() + ")", e);
+            throw new PublishException(
+                    notebook + ": parameter \"" + p.name() + "\" is " + type + " in the parameters cell; \"" + value
+                            + "\" is not a valid " + type + " (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -313,15 +334,25 @@ public final class Parameters {
     }
 
     private static String javaString(String s) {
-        return s.codePoints().mapToObj(cp -> {
-            switch (cp) {
-                case '"': return "\\\"";
-                case '\\': return "\\\\";
-                case '\n': return "\\n";
-                case '\r': return "\\r";
-                case '\t': return "\\t";
-                default: return cp < 0x20 ? String.format(Locale.ROOT, "\\u%04x", cp) : new String(Character.toChars(cp));
-            }
-        }).collect(Collectors.joining("", "\"", "\""));
+        return s.codePoints()
+                .mapToObj(cp -> {
+                    switch (cp) {
+                        case '"':
+                            return "\\\"";
+                        case '\\':
+                            return "\\\\";
+                        case '\n':
+                            return "\\n";
+                        case '\r':
+                            return "\\r";
+                        case '\t':
+                            return "\\t";
+                        default:
+                            return cp < 0x20
+                                    ? String.format(Locale.ROOT, "\\u%04x", cp)
+                                    : new String(Character.toChars(cp));
+                    }
+                })
+                .collect(Collectors.joining("", "\"", "\""));
     }
 }

@@ -33,7 +33,13 @@ interface Progress {
 
             @Override
             public void cellFinished(String notebook, int cellNumber, int codeCell, int codeCells, Duration took) {
-                out.println(String.format(Locale.ROOT, "  [%d/%d] cell %d ok  %.2f s", codeCell, codeCells, cellNumber, took.toNanos() / 1e9));
+                out.println(String.format(
+                        Locale.ROOT,
+                        "  [%d/%d] cell %d ok  %.2f s",
+                        codeCell,
+                        codeCells,
+                        cellNumber,
+                        took.toNanos() / 1e9));
             }
 
             @Override

@@ -63,7 +63,8 @@ public final class Publish {
         try {
             AtomicFile.writeAll(files);
         } catch (UncheckedIOException e) {
-            throw new PublishException(dir + ": cannot write notebooks: " + e.getCause().getMessage(), e);
+            throw new PublishException(
+                    dir + ": cannot write notebooks: " + e.getCause().getMessage(), e);
         }
         return List.copyOf(files.keySet());
     }
@@ -83,7 +84,9 @@ public final class Publish {
             } catch (IOException e) {
                 throw new PublishException(files.get(i) + ": cannot read: " + e.getMessage(), e);
             }
-            result.put(executed.get(i).name(), NotebookDiff.between(committed, Notebook.read(files.get(i)), executed.get(i)));
+            result.put(
+                    executed.get(i).name(),
+                    NotebookDiff.between(committed, Notebook.read(files.get(i)), executed.get(i)));
         }
         return result;
     }

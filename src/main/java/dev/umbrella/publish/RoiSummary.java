@@ -1,8 +1,8 @@
 package dev.umbrella.publish;
 
-import java.util.Arrays;
 import dev.umbrella.present.Html;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +49,9 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
             trimTrailing(out);
             out.append('\n');
             if (r == 0) {
-                out.append("  ").append("-".repeat(Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
+                out.append("  ")
+                        .append("-".repeat(Arrays.stream(widths).sum() + 2 * (widths.length - 1)))
+                        .append('\n');
             }
         }
         for (String line : note.split("\n")) {
@@ -67,7 +69,9 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
         var html = new StringBuilder(Html.table("summary", header, rows));
         for (String line : note.split("\n")) {
             if (!line.isEmpty()) {
-                html.append("<p class=\"note\">").append(OutputHtml.escape(line)).append("</p>\n");
+                html.append("<p class=\"note\">")
+                        .append(OutputHtml.escape(line))
+                        .append("</p>\n");
             }
         }
         return html.toString();

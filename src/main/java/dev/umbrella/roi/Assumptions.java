@@ -37,10 +37,15 @@ public final class Assumptions implements Tabular {
         for (int i = 0; i < table.rowCount(); i++) {
             String name = table.stringColumn("name").get(i);
             try {
-                Assumption a = new Assumption(name, table.doubleColumn("low").getDouble(i),
-                        table.doubleColumn("base").getDouble(i), table.doubleColumn("high").getDouble(i),
-                        table.stringColumn("unit").get(i), Distribution.of(table.stringColumn("distribution").get(i)),
-                        table.stringColumn("source").get(i), table.stringColumn("note").get(i));
+                Assumption a = new Assumption(
+                        name,
+                        table.doubleColumn("low").getDouble(i),
+                        table.doubleColumn("base").getDouble(i),
+                        table.doubleColumn("high").getDouble(i),
+                        table.stringColumn("unit").get(i),
+                        Distribution.of(table.stringColumn("distribution").get(i)),
+                        table.stringColumn("source").get(i),
+                        table.stringColumn("note").get(i));
                 if (map.put(name, a) != null) {
                     throw new IllegalArgumentException("assumption " + name + " is defined twice");
                 }
@@ -54,8 +59,8 @@ public final class Assumptions implements Tabular {
     public Assumption get(String name) {
         Assumption a = byName.get(name);
         if (a == null) {
-            throw new IllegalArgumentException("unknown assumption '" + name + "'; valid names: "
-                    + String.join(", ", byName.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown assumption '" + name + "'; valid names: " + String.join(", ", byName.keySet()));
         }
         return a;
     }
@@ -86,10 +91,20 @@ public final class Assumptions implements Tabular {
     /** Columns of {@code assumptions.csv}: name, low, base, high, unit, distribution, source, note. */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named("assumptions").text("name").number("low", "base", "high")
+        TableBuilder table = TableBuilder.named("assumptions")
+                .text("name")
+                .number("low", "base", "high")
                 .text("unit", "distribution", "source", "note");
         for (Assumption a : byName.values()) {
-            table.row(a.name(), a.low(), a.base(), a.high(), a.unit(), a.distribution().label(), a.source(), a.note());
+            table.row(
+                    a.name(),
+                    a.low(),
+                    a.base(),
+                    a.high(),
+                    a.unit(),
+                    a.distribution().label(),
+                    a.source(),
+                    a.note());
         }
         return table.build();
     }

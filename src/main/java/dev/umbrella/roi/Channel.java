@@ -21,8 +21,17 @@ import java.util.List;
  * @param key the factor a break-even solves for (the unit value's most uncertain part); empty when not valued
  * @param notEstimated empty when the channel counts in its method's ROI, otherwise why not
  */
-public record Channel(String id, String kind, Method method, String unit, List<Part> parts, String counterfactual,
-        List<String> factors, String key, String note, String notEstimated) {
+public record Channel(
+        String id,
+        String kind,
+        Method method,
+        String unit,
+        List<Part> parts,
+        String counterfactual,
+        List<String> factors,
+        String key,
+        String note,
+        String notEstimated) {
 
     /** Outputs the role added, and the share of them credited to it (empty: all, the person's own). */
     public record Part(String count, String attribution) {}

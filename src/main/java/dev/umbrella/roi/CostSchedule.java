@@ -32,8 +32,14 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
      * @param roleShare the assumption holding the share of the grant that paid the role; empty when all of it did
      * @param byMonth the grant's money in each month of the horizon (before the role share)
      */
-    public record Grant(String funder, double amountUsd, LocalDate start, LocalDate end, String roleShare,
-            String sourceUrl, double[] byMonth) {
+    public record Grant(
+            String funder,
+            double amountUsd,
+            LocalDate start,
+            LocalDate end,
+            String roleShare,
+            String sourceUrl,
+            double[] byMonth) {
         public Grant {
             byMonth = byMonth.clone();
         }
@@ -66,8 +72,9 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
 
     /** The schedule over {@code months} months from the engineer's first funded day. */
     public static CostSchedule of(Engineer engineer, List<Funding> funding, int months) {
-        Period first = engineer.firstFunded().orElseThrow(() ->
-                new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
+        Period first = engineer.firstFunded()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
         LocalDate start = first.start();
         double[] covered = new double[months];
         List<Grant> grants = new ArrayList<>();
@@ -96,8 +103,8 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
                 byMonth[m] = overlap * perDay;
                 covered[m] = Math.min(1, covered[m] + overlap / (double) ChronoUnit.DAYS.between(from, to));
             }
-            Grant grant = new Grant(f.funder(), f.amountUsd().getAsDouble(), f.start(), f.end(), f.roleShare(),
-                    f.sourceUrl(), byMonth);
+            Grant grant = new Grant(
+                    f.funder(), f.amountUsd().getAsDouble(), f.start(), f.end(), f.roleShare(), f.sourceUrl(), byMonth);
             grants.add(grant);
             notes.add(f.funder() + " " + Formats.number(grant.amountUsd()) + " USD " + f.start() + ".." + f.end()
                     + ", " + Formats.number(grant.inHorizon()) + " of it in the horizon"
@@ -116,8 +123,9 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
      * on without a gap, or the end of the last month the data cover, whichever comes first.
      */
     public static int horizonMonths(Engineer engineer, LocalDate dataEndExclusive) {
-        Period first = engineer.firstFunded().orElseThrow(() ->
-                new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
+        Period first = engineer.firstFunded()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
         LocalDate start = first.start();
         LocalDate end = null;
         boolean ongoing = false;

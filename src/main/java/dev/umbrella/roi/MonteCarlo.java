@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 final class MonteCarlo {
     /** The standard normal 95th percentile: a low..high range read as a 90% interval spans ±Z95 σ. */
     static final double Z95 = 1.6448536269514722;
+
     static final int CHUNK = 1024;
     private static final int CONSTANT = 0;
     private static final int UNIFORM = 1;
@@ -177,7 +178,8 @@ final class MonteCarlo {
             case TRIANGULAR:
                 for (int d = 0; d < n; d++) {
                     double u = r.uniform();
-                    out[d] = u < a[3] ? a[0] + Math.sqrt(u * (a[1] - a[0]) * (a[2] - a[0]))
+                    out[d] = u < a[3]
+                            ? a[0] + Math.sqrt(u * (a[1] - a[0]) * (a[2] - a[0]))
                             : a[1] - Math.sqrt((1 - u) * (a[1] - a[0]) * (a[1] - a[2]));
                 }
                 break;

@@ -1,9 +1,9 @@
 package dev.umbrella.roi;
 
-import java.util.Comparator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,8 +60,9 @@ final class OutputRate {
             double perDay = r.count() / r.days();
             double below = r.qualifier().equals("about") || r.qualifier().equals("at_most") ? 1 - tolerance : 1;
             double above = r.qualifier().equals("about") || r.qualifier().equals("at_least") ? 1 + tolerance : 1;
-            for (LocalDate d = r.start().isBefore(from) ? from : r.start(); !d.isAfter(r.end())
-                    && d.isBefore(toExclusive); d = d.plusDays(1)) {
+            for (LocalDate d = r.start().isBefore(from) ? from : r.start();
+                    !d.isAfter(r.end()) && d.isBefore(toExclusive);
+                    d = d.plusDays(1)) {
                 int i = (int) ChronoUnit.DAYS.between(from, d);
                 low[i] += perDay * below;
                 base[i] += perDay;

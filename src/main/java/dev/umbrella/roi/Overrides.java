@@ -39,8 +39,8 @@ public final class Overrides extends AbstractMap<String, Double> {
     public Overrides with(String name, double value) {
         List<String> valid = names(Inputs.shared());
         if (!valid.contains(name)) {
-            throw new IllegalArgumentException("unknown assumption '" + name + "'; valid names: "
-                    + String.join(", ", valid));
+            throw new IllegalArgumentException(
+                    "unknown assumption '" + name + "'; valid names: " + String.join(", ", valid));
         }
         TreeMap<String, Double> changed = new TreeMap<>(values);
         if (Double.isNaN(value)) {
@@ -53,7 +53,8 @@ public final class Overrides extends AbstractMap<String, Double> {
 
     /** Every name an override may fix: the rows of {@code assumptions.csv} and the parameters derived from data. */
     public static List<String> names(Inputs inputs) {
-        List<String> names = new ArrayList<>(Assumptions.fromTable(inputs.assumptionsTable()).names());
+        List<String> names =
+                new ArrayList<>(Assumptions.fromTable(inputs.assumptionsTable()).names());
         names.addAll(RoiModel.DERIVED_UNITS.keySet());
         names.add(DerivedParameters.EXPOSURE_REMOVED);
         return names.stream().distinct().sorted().toList();

@@ -19,8 +19,16 @@ import tech.tablesaw.api.Table;
  * @param channelPv the PV of each estimated channel, parallel to {@code channels}
  * @param pvReplacement the PV of the extra security work at the loaded rate; NaN when unavailable
  */
-public record RoiResult(String engineerId, int months, double pvCost, List<Channel> channels, double[] channelPv,
-        List<Channel> notEstimated, double pvReplacement, String replacementMissing, List<String> notes)
+public record RoiResult(
+        String engineerId,
+        int months,
+        double pvCost,
+        List<Channel> channels,
+        double[] channelPv,
+        List<Channel> notEstimated,
+        double pvReplacement,
+        String replacementMissing,
+        List<String> notes)
         implements Tabular {
 
     public RoiResult {
@@ -45,10 +53,14 @@ public record RoiResult(String engineerId, int months, double pvCost, List<Chann
         if (isEstimated(method)) {
             return "";
         }
-        List<String> reasons = notEstimated.stream().filter(c -> c.method() == method)
-                .map(c -> c.id() + ": " + c.notEstimated()).toList();
-        return "not estimated: no outcome-based benefit " + (reasons.isEmpty() ? "is modelled for this engineer"
-                : "can be valued (" + String.join("; ", reasons) + ")");
+        List<String> reasons = notEstimated.stream()
+                .filter(c -> c.method() == method)
+                .map(c -> c.id() + ": " + c.notEstimated())
+                .toList();
+        return "not estimated: no outcome-based benefit "
+                + (reasons.isEmpty()
+                        ? "is modelled for this engineer"
+                        : "can be valued (" + String.join("; ", reasons) + ")");
     }
 
     /** PV of the method's channels; NaN when the method is not estimated. */
@@ -89,7 +101,9 @@ public record RoiResult(String engineerId, int months, double pvCost, List<Chann
     /** Columns: measure, method, value, unit. */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(engineerId + " ROI").text("measure", "method").number("value")
+        TableBuilder table = TableBuilder.named(engineerId + " ROI")
+                .text("measure", "method")
+                .number("value")
                 .text("unit");
         table.row("months evaluated", "", months, "months");
         table.row("PV costs", "", pvCost, "USD");
@@ -118,8 +132,15 @@ public record RoiResult(String engineerId, int months, double pvCost, List<Chann
     public String toString() {
         List<String> parts = new ArrayList<>();
         for (Method m : Method.values()) {
-            parts.add(isEstimated(m) ? String.format(Locale.ROOT, "%s: ROI %s (BCR %s)", m.label(),
-                    Formats.percent(roi(m)), Formats.number(bcr(m))) : m.label() + ": " + notEstimatedReason(m));
+            parts.add(
+                    isEstimated(m)
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%s: ROI %s (BCR %s)",
+                                    m.label(),
+                                    Formats.percent(roi(m)),
+                                    Formats.number(bcr(m)))
+                            : m.label() + ": " + notEstimatedReason(m));
         }
         String text = engineerId + " over " + months + " months, PV costs " + Formats.number(pvCost) + " USD; "
                 + String.join("; ", parts);

@@ -74,8 +74,8 @@ public final class Simulation implements Tabular {
     /** The draws of one measure of one method ({@link #MEASURES}), in draw order. */
     public double[] values(Method method, String measure) {
         if (!MEASURES.contains(measure)) {
-            throw new IllegalArgumentException("unknown measure '" + measure + "'; valid measures: "
-                    + String.join(", ", MEASURES));
+            throw new IllegalArgumentException(
+                    "unknown measure '" + measure + "'; valid measures: " + String.join(", ", MEASURES));
         }
         if (!measure.equals("pv_costs") && !isEstimated(method)) {
             throw new IllegalStateException(engineerId + ": " + method.label() + " is not estimated");
@@ -192,7 +192,8 @@ public final class Simulation implements Tabular {
             counts[Math.max(0, Math.min(bins - 1, b))]++;
         }
         TableBuilder table = TableBuilder.named(engineerId + " " + method.id() + " " + measure + " histogram")
-                .number("bin_lower", "bin_upper").integer("draws");
+                .number("bin_lower", "bin_upper")
+                .integer("draws");
         for (int b = 0; b < bins; b++) {
             table.row(lo + b * width, lo + (b + 1) * width, counts[b]);
         }
@@ -205,9 +206,15 @@ public final class Simulation implements Tabular {
      */
     @Override
     public Table toTable() {
-        TableBuilder table = TableBuilder.named(String.format(Locale.ROOT,
-                "%s Monte Carlo, %d draws, seed %d, %.0f%% intervals", engineerId, draws, seed, level * 100))
-                .text("method", "measure").number("mean", "median", "lower", "upper");
+        TableBuilder table = TableBuilder.named(String.format(
+                        Locale.ROOT,
+                        "%s Monte Carlo, %d draws, seed %d, %.0f%% intervals",
+                        engineerId,
+                        draws,
+                        seed,
+                        level * 100))
+                .text("method", "measure")
+                .number("mean", "median", "lower", "upper");
         for (Method m : Method.values()) {
             if (!isEstimated(m)) {
                 table.row(m.label(), notEstimatedText(m), null, null, null, null);
@@ -229,8 +236,13 @@ public final class Simulation implements Tabular {
         double[] sorted = draws.clone();
         Arrays.sort(sorted);
         double tail = (1 - level) / 2;
-        table.row(method, measure, Arrays.stream(sorted).average().orElse(Double.NaN), Interval.quantile(sorted, 0.5),
-                Interval.quantile(sorted, tail), Interval.quantile(sorted, 1 - tail));
+        table.row(
+                method,
+                measure,
+                Arrays.stream(sorted).average().orElse(Double.NaN),
+                Interval.quantile(sorted, 0.5),
+                Interval.quantile(sorted, tail),
+                Interval.quantile(sorted, 1 - tail));
     }
 
     /** "not estimated: ..." with the channels' reasons. */
@@ -241,8 +253,10 @@ public final class Simulation implements Tabular {
                 reasons.add(c.id() + ": " + c.notEstimated());
             }
         }
-        return "not estimated: no outcome-based benefit " + (reasons.isEmpty() ? "is modelled for this engineer"
-                : "can be valued (" + String.join("; ", reasons) + ")");
+        return "not estimated: no outcome-based benefit "
+                + (reasons.isEmpty()
+                        ? "is modelled for this engineer"
+                        : "can be valued (" + String.join("; ", reasons) + ")");
     }
 
     @Override
@@ -254,9 +268,16 @@ public final class Simulation implements Tabular {
                 continue;
             }
             Interval roi = interval(m, "roi");
-            parts.add(String.format(Locale.ROOT, "%s: median ROI %s, %.0f%% interval [%s, %s], ROI > 0 in %,d of "
-                    + "%,d draws", m.label(), Formats.percent(median(m, "roi")), level * 100,
-                    Formats.percent(roi.lower()), Formats.percent(roi.upper()), drawsPositive(m), draws));
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "%s: median ROI %s, %.0f%% interval [%s, %s], ROI > 0 in %,d of " + "%,d draws",
+                    m.label(),
+                    Formats.percent(median(m, "roi")),
+                    level * 100,
+                    Formats.percent(roi.lower()),
+                    Formats.percent(roi.upper()),
+                    drawsPositive(m),
+                    draws));
         }
         return engineerId + " Monte Carlo (seed " + seed + "): " + String.join("; ", parts);
     }

@@ -16,7 +16,13 @@ import tech.tablesaw.api.Table;
 public record Tornado(String engineerId, Method method, double baseRoi, List<Row> rows) implements Tabular {
 
     /** One parameter's bar. */
-    public record Row(String parameter, double low, double high, double roiAtLow, double roiAtHigh, double npvAtLow,
+    public record Row(
+            String parameter,
+            double low,
+            double high,
+            double roiAtLow,
+            double roiAtHigh,
+            double npvAtLow,
             double npvAtHigh) {
         public double swing() {
             return Math.abs(roiAtHigh - roiAtLow);
@@ -45,8 +51,8 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
             RoiResult low = model.result(v);
             v[i] = a.high();
             RoiResult high = model.result(v);
-            rows.add(new Row(name, a.low(), a.high(), low.roi(method), high.roi(method), low.npv(method),
-                    high.npv(method)));
+            rows.add(new Row(
+                    name, a.low(), a.high(), low.roi(method), high.roi(method), low.npv(method), high.npv(method)));
         }
         rows.sort(Comparator.comparingDouble(Row::swing).reversed().thenComparing(Row::parameter));
         return new Tornado(model.engineerId(), method, atBase.roi(method), rows);
@@ -59,12 +65,20 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
     /** Columns: parameter, low, high, roi_at_low, roi_at_high, npv_at_low, npv_at_high, swing. */
     @Override
     public Table toTable() {
-        String title = engineerId + " tornado, " + method.label() + (isEstimated() ? " (base ROI "
-                + Formats.percent(baseRoi) + ")" : ": not estimated");
-        TableBuilder table = TableBuilder.named(title).text("parameter")
+        String title = engineerId + " tornado, " + method.label()
+                + (isEstimated() ? " (base ROI " + Formats.percent(baseRoi) + ")" : ": not estimated");
+        TableBuilder table = TableBuilder.named(title)
+                .text("parameter")
                 .number("low", "high", "roi_at_low", "roi_at_high", "npv_at_low", "npv_at_high", "swing");
         for (Row r : rows) {
-            table.row(r.parameter(), r.low(), r.high(), r.roiAtLow(), r.roiAtHigh(), r.npvAtLow(), r.npvAtHigh(),
+            table.row(
+                    r.parameter(),
+                    r.low(),
+                    r.high(),
+                    r.roiAtLow(),
+                    r.roiAtHigh(),
+                    r.npvAtLow(),
+                    r.npvAtHigh(),
                     r.swing());
         }
         return table.build();
@@ -75,11 +89,15 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
         if (!isEstimated()) {
             return engineerId + " tornado, " + method.label() + ": not estimated";
         }
-        StringBuilder text = new StringBuilder(engineerId + " tornado, " + method.label() + ", base ROI "
-                + Formats.percent(baseRoi));
+        StringBuilder text = new StringBuilder(
+                engineerId + " tornado, " + method.label() + ", base ROI " + Formats.percent(baseRoi));
         for (Row r : rows) {
-            text.append("\n  ").append(r.parameter()).append(": ").append(Formats.percent(r.roiAtLow()))
-                    .append(" .. ").append(Formats.percent(r.roiAtHigh()));
+            text.append("\n  ")
+                    .append(r.parameter())
+                    .append(": ")
+                    .append(Formats.percent(r.roiAtLow()))
+                    .append(" .. ")
+                    .append(Formats.percent(r.roiAtHigh()));
         }
         return text.toString();
     }

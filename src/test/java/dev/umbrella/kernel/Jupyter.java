@@ -26,7 +26,8 @@ public final class Jupyter {
         } else {
             var result = run(List.of(PYTHON.toString(), "-c", "import " + String.join(", ", modules)), Map.of(), 60);
             if (result.exitCode() != 0) {
-                reason = "/usr/bin/python3 cannot import " + String.join(", ", modules) + ": " + result.output().strip();
+                reason = "/usr/bin/python3 cannot import " + String.join(", ", modules) + ": "
+                        + result.output().strip();
             }
         }
         if (reason != null) {
@@ -49,7 +50,8 @@ public final class Jupyter {
 
     /** Installs the kernelspec under {@code prefix} and returns the JUPYTER_PATH for it. */
     public static Path install(Path prefix) throws Exception {
-        var spec = Kernelspec.of(Kernelspec.DEFAULT_NAME, kernelJar(), Path.of("").toAbsolutePath());
+        var spec =
+                Kernelspec.of(Kernelspec.DEFAULT_NAME, kernelJar(), Path.of("").toAbsolutePath());
         Path dataDir = Kernelspec.prefixDataDir(prefix);
         spec.install(dataDir, false);
         return dataDir;
@@ -57,7 +59,8 @@ public final class Jupyter {
 
     public record Result(int exitCode, String output) {}
 
-    public static Result run(List<String> command, Map<String, String> env, long timeoutSeconds) throws IOException, InterruptedException {
+    public static Result run(List<String> command, Map<String, String> env, long timeoutSeconds)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("umbrella-jupyter", ".log");
         try {
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -67,7 +70,9 @@ public final class Jupyter {
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                return new Result(-1, "timed out after " + timeoutSeconds + " s\n" + Files.readString(log, StandardCharsets.UTF_8));
+                return new Result(
+                        -1,
+                        "timed out after " + timeoutSeconds + " s\n" + Files.readString(log, StandardCharsets.UTF_8));
             }
             return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         } finally {

@@ -32,7 +32,10 @@ class Overrides_WithTest {
         Roi fixed = base.withOverrides(Overrides.none().with("discount_rate", 0.07));
 
         assertThat(fixed.assumptions().get("discount_rate").base()).isEqualTo(0.07);
-        assertThat(base.withOverrides(Overrides.none()).assumptions().get("discount_rate").base())
+        assertThat(base.withOverrides(Overrides.none())
+                        .assumptions()
+                        .get("discount_rate")
+                        .base())
                 .isEqualTo(base.assumptions().get("discount_rate").base());
     }
 }

@@ -40,14 +40,17 @@ import org.apache.commons.compress.archivers.tar.TarFile;
 final class AdvisoryArchives {
     static final String PSF_DIR = "advisories/psf__advisory-database/advisories/python";
     static final String PYPA_ARCHIVE = "advisories/pypa__advisory-database/pypa__advisory-database.vulns.tar.gz";
-    static final String RUBYSEC_ARCHIVE = "advisories/rubysec__ruby-advisory-db/rubysec__ruby-advisory-db.gems_rubies.tar.gz";
+    static final String RUBYSEC_ARCHIVE =
+            "advisories/rubysec__ruby-advisory-db/rubysec__ruby-advisory-db.gems_rubies.tar.gz";
 
     /** The OSV keys {@link OsvRecord} reads. */
-    static final Set<String> OSV_KEYS = Set.of("id", "aliases", "published", "modified", "withdrawn", "severity", "credits", "affected");
+    static final Set<String> OSV_KEYS =
+            Set.of("id", "aliases", "published", "modified", "withdrawn", "severity", "credits", "affected");
     /** Nested OSV keys no column uses, passed over unread (PYSEC's {@code versions} lists are most of its bytes). */
     static final Set<String> UNUSED_NESTED = Set.of("versions", "events", "database_specific", "ecosystem_specific");
     /** The rubysec keys {@link RubySecRecord} reads. */
-    static final Set<String> RUBYSEC_KEYS = Set.of("gem", "engine", "cve", "ghsa", "osvdb", "date", "cvss_v2", "cvss_v3", "cvss_v4");
+    static final Set<String> RUBYSEC_KEYS =
+            Set.of("gem", "engine", "cve", "ghsa", "osvdb", "date", "cvss_v2", "cvss_v3", "cvss_v4");
 
     private static final Pattern PYSEC_MEMBER = Pattern.compile("vulns/[^/]+/[^/]+\\.yaml");
     private static final Pattern RUBYSEC_MEMBER = Pattern.compile("(gems|rubies)/[^/]+/[^/]+\\.yml");
@@ -68,7 +71,9 @@ final class AdvisoryArchives {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new DatasetException(PSF_DIR, 0, "cannot list: " + e.getMessage(), e);
         }
@@ -82,14 +87,19 @@ final class AdvisoryArchives {
             } catch (IOException e) {
                 throw new DatasetException(name, 0, "cannot read: " + e.getMessage(), e);
             }
-            listing.append(Sha256.hex(bytes)).append("  ").append(file.getFileName()).append('\n');
+            listing.append(Sha256.hex(bytes))
+                    .append("  ")
+                    .append(file.getFileName())
+                    .append('\n');
             advisories.add(OsvRecord.toAdvisory(json(name, new String(bytes, StandardCharsets.UTF_8)), "psf", name));
         }
         if (advisories.isEmpty()) {
             throw new DatasetException(PSF_DIR, 0, "no PSF-*.json advisories found");
         }
         String hash = Sha256.hex(listing.toString().getBytes(StandardCharsets.UTF_8));
-        return new Read(advisories, new Input("raw:" + PSF_DIR + "/*.json files=" + files.size() + " sha256sum-listing=" + hash));
+        return new Read(
+                advisories,
+                new Input("raw:" + PSF_DIR + "/*.json files=" + files.size() + " sha256sum-listing=" + hash));
     }
 
     static Read pypa(Path rawDir) {
@@ -124,7 +134,10 @@ final class AdvisoryArchives {
             try (var archive = new TarFile(tar)) {
                 for (TarArchiveEntry entry : archive.getEntries()) {
                     if (entry.isFile() && members.matcher(entry.getName()).matches()) {
-                        String text = new String(tar, Math.toIntExact(entry.getDataOffset()), Math.toIntExact(entry.getSize()),
+                        String text = new String(
+                                tar,
+                                Math.toIntExact(entry.getDataOffset()),
+                                Math.toIntExact(entry.getSize()),
                                 StandardCharsets.UTF_8);
                         advisories.add(reader.read(entry.getName(), text));
                     }

@@ -39,7 +39,10 @@ record Aliases(List<String[]> rows, Map<String, String> personByEmail, Map<Strin
                 throw new DatasetException(file, line.number(), "value must be non-empty without surrounding spaces");
             }
             if (!knownPeople.contains(person)) {
-                throw new DatasetException(file, line.number(), "unknown person id '" + person + "'; known: " + String.join(", ", sorted(knownPeople)));
+                throw new DatasetException(
+                        file,
+                        line.number(),
+                        "unknown person id '" + person + "'; known: " + String.join(", ", sorted(knownPeople)));
             }
             if (line.get(3).isBlank() || line.get(4).isBlank()) {
                 throw new DatasetException(file, line.number(), "every alias needs evidence and a source");
@@ -48,9 +51,11 @@ record Aliases(List<String[]> rows, Map<String, String> personByEmail, Map<Strin
             if (!seen.add(key)) {
                 throw new DatasetException(file, line.number(), "duplicate alias " + kind + " '" + value + "'");
             }
-            (kind.equals("email") ? byEmail : byName).put(kind.equals("email") ? value.toLowerCase(Locale.ROOT) : value, person);
+            (kind.equals("email") ? byEmail : byName)
+                    .put(kind.equals("email") ? value.toLowerCase(Locale.ROOT) : value, person);
         }
-        return new Aliases(csv.lines().stream().map(CsvInput.Line::fields).toList(), Map.copyOf(byEmail), Map.copyOf(byName));
+        return new Aliases(
+                csv.lines().stream().map(CsvInput.Line::fields).toList(), Map.copyOf(byEmail), Map.copyOf(byName));
     }
 
     /** The person id for an author or co-author email, or null when it is nobody we follow. */

@@ -28,15 +28,35 @@ final class AsWritten {
     private static final Pattern NUMBER = Pattern.compile(
             "([-\u2212]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(k|K|M|thousand|million|billion|trillion)?");
     private static final Pattern DURATION_PART = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(days|day|d|hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Double> MULTIPLIERS = Map.of("k", 1e3, "K", 1e3, "thousand", 1e3, "M", 1e6,
-            "million", 1e6, "billion", 1e9, "trillion", 1e12);
+            "(\\d+(?:\\.\\d+)?)\\s*(days|day|d|hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Double> MULTIPLIERS =
+            Map.of("k", 1e3, "K", 1e3, "thousand", 1e3, "M", 1e6, "million", 1e6, "billion", 1e9, "trillion", 1e12);
     /** Number words as reports write them: 0-19 by position, then the tens from twenty. */
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety");
+    private static final List<String> UNITS = List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+
+    private static final List<String> TENS =
+            List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final Map<String, Double> MINUTES_PER = Map.of("minutes", 1.0, "hours", 60.0, "days", 1440.0);
 
     private AsWritten() {}

@@ -15,7 +15,11 @@ record AuthorTime(long epochSecond, int offsetMinutes) {
         if (s.length() != 20 && s.length() != 25) {
             return null;
         }
-        if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        if (s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             return null;
         }
         int year = digits(s, 0, 4);
@@ -24,8 +28,17 @@ record AuthorTime(long epochSecond, int offsetMinutes) {
         int hour = digits(s, 11, 2);
         int minute = digits(s, 14, 2);
         int second = digits(s, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > daysInMonth(year, month)
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
             return null;
         }
         int offset;
@@ -68,8 +81,18 @@ record AuthorTime(long epochSecond, int offsetMinutes) {
         int day = (int) (doy - (153 * mp + 2) / 5 + 1);
         int month = (int) (mp < 10 ? mp + 3 : mp - 9);
         long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        out.digits(year, 4).append('-').digits(month, 2).append('-').digits(day, 2).append('T')
-                .digits(secs / 3600, 2).append(':').digits(secs / 60 % 60, 2).append(':').digits(secs % 60, 2).append('Z');
+        out.digits(year, 4)
+                .append('-')
+                .digits(month, 2)
+                .append('-')
+                .digits(day, 2)
+                .append('T')
+                .digits(secs / 3600, 2)
+                .append(':')
+                .digits(secs / 60 % 60, 2)
+                .append(':')
+                .digits(secs % 60, 2)
+                .append('Z');
     }
 
     private static long daysFromCivil(int year, int month, int day) {

@@ -38,7 +38,8 @@ public record BuildOptions(Path rawDir, Path outDir, CuratedSource curated, List
 
     /** Reads curated inputs from a directory instead of the packaged resources. */
     public BuildOptions withCuratedDir(Path dir) {
-        return new BuildOptions(rawDir, outDir, dir == null ? CuratedSource.packaged() : new CuratedSource(dir), repoClones);
+        return new BuildOptions(
+                rawDir, outDir, dir == null ? CuratedSource.packaged() : new CuratedSource(dir), repoClones);
     }
 
     /** Adds local clones, each {@code DIR} or {@code owner/name=DIR}. */

@@ -22,8 +22,19 @@ import java.util.zip.GZIPInputStream;
  * the snapshot in the manifest.
  */
 final class CommitExport {
-    static final List<String> COLUMNS = List.of("sha", "author_name", "author_email", "author_date", "committer_date",
-            "parents_count", "is_merge", "files_changed", "lines_added", "lines_deleted", "subject", "co_authors",
+    static final List<String> COLUMNS = List.of(
+            "sha",
+            "author_name",
+            "author_email",
+            "author_date",
+            "committer_date",
+            "parents_count",
+            "is_merge",
+            "files_changed",
+            "lines_added",
+            "lines_deleted",
+            "subject",
+            "co_authors",
             "numstat_missing_blobs");
 
     /** What the manifest needs to know about an export once it has been read. */
@@ -53,7 +64,8 @@ final class CommitExport {
         int headerEnd = lineEnd(data, 0);
         String header = new String(data, 0, headerEnd, StandardCharsets.UTF_8);
         if (!List.of(header.split("\t", -1)).equals(COLUMNS)) {
-            throw new DatasetException(relativePath, 1, "header is not the export format of raw/SOURCES.md §2: " + header);
+            throw new DatasetException(
+                    relativePath, 1, "header is not the export format of raw/SOURCES.md §2: " + header);
         }
         String head = null;
         int count = 0;
@@ -91,13 +103,15 @@ final class CommitExport {
         for (int i = start; i < end; i++) {
             if (b[i] == '\t') {
                 if (n == tabs.length) {
-                    throw new DatasetException(file, line, "malformed row: more than " + COLUMNS.size() + " tab-separated fields");
+                    throw new DatasetException(
+                            file, line, "malformed row: more than " + COLUMNS.size() + " tab-separated fields");
                 }
                 tabs[n++] = i;
             }
         }
         if (n != COLUMNS.size()) {
-            throw new DatasetException(file, line, "malformed row: " + n + " tab-separated fields, expected " + COLUMNS.size());
+            throw new DatasetException(
+                    file, line, "malformed row: " + n + " tab-separated fields, expected " + COLUMNS.size());
         }
         String sha = ascii(b, tabs, 0, end);
         if (!isSha(sha)) {
@@ -106,16 +120,26 @@ final class CommitExport {
         String date = ascii(b, tabs, 3, end);
         AuthorTime time = AuthorTime.parse(date);
         if (time == null) {
-            throw new DatasetException(file, line, "unparsable author_date '" + date + "' (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
+            throw new DatasetException(
+                    file, line, "unparsable author_date '" + date + "' (expected YYYY-MM-DDTHH:MM:SS+HH:MM)");
         }
         int parents = count(file, line, "parents_count", b, tabs, 5, end);
         int isMerge = count(file, line, "is_merge", b, tabs, 6, end);
         if (isMerge != (parents > 1 ? 1 : 0)) {
             throw new DatasetException(file, line, "is_merge " + isMerge + " contradicts parents_count " + parents);
         }
-        return new Commit(repo, sha, utf8(b, tabs, 1, end), utf8(b, tabs, 2, end), time, parents > 1,
-                count(file, line, "files_changed", b, tabs, 7, end), count(file, line, "lines_added", b, tabs, 8, end),
-                count(file, line, "lines_deleted", b, tabs, 9, end), utf8(b, tabs, 10, end), utf8(b, tabs, 11, end));
+        return new Commit(
+                repo,
+                sha,
+                utf8(b, tabs, 1, end),
+                utf8(b, tabs, 2, end),
+                time,
+                parents > 1,
+                count(file, line, "files_changed", b, tabs, 7, end),
+                count(file, line, "lines_added", b, tabs, 8, end),
+                count(file, line, "lines_deleted", b, tabs, 9, end),
+                utf8(b, tabs, 10, end),
+                utf8(b, tabs, 11, end));
     }
 
     private static int fieldEnd(int[] tabs, int field, int end) {
@@ -138,12 +162,18 @@ final class CommitExport {
         int to = fieldEnd(tabs, field, end);
         int v = 0;
         if (from == to || to - from > 9) {
-            throw new DatasetException(file, line, column + " is not a count: '" + new String(b, from, to - from, StandardCharsets.UTF_8) + "'");
+            throw new DatasetException(
+                    file,
+                    line,
+                    column + " is not a count: '" + new String(b, from, to - from, StandardCharsets.UTF_8) + "'");
         }
         for (int i = from; i < to; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) {
-                throw new DatasetException(file, line, column + " is not a count: '" + new String(b, from, to - from, StandardCharsets.UTF_8) + "'");
+                throw new DatasetException(
+                        file,
+                        line,
+                        column + " is not a count: '" + new String(b, from, to - from, StandardCharsets.UTF_8) + "'");
             }
             v = v * 10 + d;
         }
@@ -162,5 +192,4 @@ final class CommitExport {
         }
         return true;
     }
-
 }

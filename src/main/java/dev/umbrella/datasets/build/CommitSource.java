@@ -34,7 +34,9 @@ record CommitSource(CommitExport.Read read, CommitTable table, byte[] sortedRows
         /** Reads the history, noting which of the {@code wanted} shas (named by a curated file) it holds. */
         CommitSource read(Path raw, Aliases aliases, Set<String> wanted) {
             var table = new CommitTable(new Contributors(aliases), wanted);
-            var read = gitClone != null ? GitClone.read(gitClone, table::add) : CommitExport.read(raw, exportPath, table::add);
+            var read = gitClone != null
+                    ? GitClone.read(gitClone, table::add)
+                    : CommitExport.read(raw, exportPath, table::add);
             byte[] rows = table.takeSortedRows();
             Timing.mark("read " + repo);
             return new CommitSource(read, table, rows);
@@ -54,7 +56,9 @@ record CommitSource(CommitExport.Read read, CommitTable table, byte[] sortedRows
         var cloned = new HashMap<String, String>();
         for (String arg : clones) {
             var spec = GitClone.Spec.parse(arg);
-            String repo = spec.repo() != null ? spec.repo() : GitClone.repoFromRemote(spec.dir(), "clone " + spec.dir().getFileName());
+            String repo = spec.repo() != null
+                    ? spec.repo()
+                    : GitClone.repoFromRemote(spec.dir(), "clone " + spec.dir().getFileName());
             if (cloned.put(repo, arg) != null) {
                 throw new DatasetException("--repo-clone " + arg, 0, "two clones of " + repo);
             }
@@ -100,7 +104,8 @@ record CommitSource(CommitExport.Read read, CommitTable table, byte[] sortedRows
             var read = source.read();
             inputs.add(read.file());
             if (!read.file().text().startsWith(read.repo() + "@")) {
-                inputs.add(Input.snapshot(read.repo(), read.snapshotSha(), "raw export; its first row is the snapshot HEAD"));
+                inputs.add(Input.snapshot(
+                        read.repo(), read.snapshotSha(), "raw export; its first row is the snapshot HEAD"));
             }
         }
         return new Rendered(out, rows, Sha256.hex(digest), inputs);

@@ -30,13 +30,16 @@ final class CommitTable {
     private String[] shas = new String[256];
     /** Shas a curated file names (the security labels): which of them this export holds. */
     private final Set<String> wanted;
+
     private final Set<String> found = new HashSet<>();
     private int count;
     /** For review: the first commit of each (person id, author name) pair, and of alias names on other emails. */
     private final Map<String, String> namesOfPeople = new TreeMap<>();
+
     private final Map<String, String> aliasNamesOnOtherEmails = new TreeMap<>();
     /** The engineers' commits whose subject names an advisory: vulnerability fixes for the outputs ledger. */
     private final List<AdvisoryFix> advisoryFixes = new ArrayList<>();
+
     private long firstTime = Long.MAX_VALUE;
     private long lastTime = Long.MIN_VALUE;
 
@@ -69,9 +72,11 @@ final class CommitTable {
         boolean security = flags.current();
         boolean securityV1 = flags.v1();
         if (!Contributors.isKey(author)) {
-            namesOfPeople.putIfAbsent(author + "\t" + c.authorName(), c.repo() + "@" + c.sha() + " <" + c.authorEmail() + ">");
+            namesOfPeople.putIfAbsent(
+                    author + "\t" + c.authorName(), c.repo() + "@" + c.sha() + " <" + c.authorEmail() + ">");
         } else if (contributors.aliases().personByName().containsKey(c.authorName())) {
-            aliasNamesOnOtherEmails.putIfAbsent(c.authorName(), c.repo() + "@" + c.sha() + " <" + c.authorEmail() + ">");
+            aliasNamesOnOtherEmails.putIfAbsent(
+                    c.authorName(), c.repo() + "@" + c.sha() + " <" + c.authorEmail() + ">");
         }
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
@@ -85,24 +90,46 @@ final class CommitTable {
             List<String> found = new ArrayList<>();
             while (ids.find()) {
                 String id = ids.group();
-                found.add(id.regionMatches(true, 0, "ghsa", 0, 4) ? "GHSA" + id.substring(4).toLowerCase(Locale.ROOT)
-                        : id.toUpperCase(Locale.ROOT));
+                found.add(
+                        id.regionMatches(true, 0, "ghsa", 0, 4)
+                                ? "GHSA" + id.substring(4).toLowerCase(Locale.ROOT)
+                                : id.toUpperCase(Locale.ROOT));
             }
             if (!found.isEmpty()) {
-                advisoryFixes.add(new AdvisoryFix(c.repo(), c.sha(), author, c.authorTime().epochSecond(),
-                        String.join(" ", found)));
+                advisoryFixes.add(new AdvisoryFix(
+                        c.repo(), c.sha(), author, c.authorTime().epochSecond(), String.join(" ", found)));
             }
         }
         starts[count] = rows.size();
         times[count] = c.authorTime().epochSecond();
         shas[count] = c.sha();
         count++;
-        rows.append(c.repo()).append(',').append(c.sha()).append(',').append(author).append(',')
-                .append(coAuthors(c.coAuthors(), author)).append(',');
+        rows.append(c.repo())
+                .append(',')
+                .append(c.sha())
+                .append(',')
+                .append(author)
+                .append(',')
+                .append(coAuthors(c.coAuthors(), author))
+                .append(',');
         c.authorTime().appendUtc(rows);
-        rows.append(',').append(c.authorTime().offsetMinutes()).append(',').append(c.merge()).append(',')
-                .append(c.filesChanged()).append(',').append(c.linesAdded()).append(',').append(c.linesDeleted()).append(',')
-                .append(security).append(',').append(bot).append(',').append(securityV1).append('\n');
+        rows.append(',')
+                .append(c.authorTime().offsetMinutes())
+                .append(',')
+                .append(c.merge())
+                .append(',')
+                .append(c.filesChanged())
+                .append(',')
+                .append(c.linesAdded())
+                .append(',')
+                .append(c.linesDeleted())
+                .append(',')
+                .append(security)
+                .append(',')
+                .append(bot)
+                .append(',')
+                .append(securityV1)
+                .append('\n');
     }
 
     private String coAuthors(String raw, String author) {
@@ -129,7 +156,8 @@ final class CommitTable {
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> times[a] != times[b] ? Long.compare(times[a], times[b]) : shas[a].compareTo(shas[b]));
+        Arrays.sort(
+                order, (a, b) -> times[a] != times[b] ? Long.compare(times[a], times[b]) : shas[a].compareTo(shas[b]));
         byte[] out = new byte[rows.size()];
         int at = 0;
         for (int i : order) {

@@ -36,7 +36,8 @@ record Curated(
     static Aliases aliases(CuratedSource source) {
         byte[] bytes = source.read(Aliases.FILE);
         if (bytes == null) {
-            throw new DatasetException(source.label(Aliases.FILE), 0, "missing; identity resolution needs the reviewed alias list");
+            throw new DatasetException(
+                    source.label(Aliases.FILE), 0, "missing; identity resolution needs the reviewed alias list");
         }
         return Aliases.parse(source.label(Aliases.FILE), new String(bytes, StandardCharsets.UTF_8), people(source));
     }
@@ -61,10 +62,17 @@ record Curated(
             tables.add(CuratedTables.assumptions(source, assumptions));
         }
         byte[] aliasBytes = source.read(Aliases.FILE);
-        return new Curated(aliases, source.label(Aliases.FILE), Input.curated(Aliases.FILE, Sha256.hex(aliasBytes)),
-                new DatasetRows(Dataset.IDENTITIES, aliases.rows()), List.copyOf(tables),
-                source.read(ReportedMetrics.SPEC), source.read(ReportedMetrics.VOCABULARY),
-                source.read(OutputLedger.KINDS), source.read(OutputLedger.CURATED), source.read(SecurityLabels.FILE));
+        return new Curated(
+                aliases,
+                source.label(Aliases.FILE),
+                Input.curated(Aliases.FILE, Sha256.hex(aliasBytes)),
+                new DatasetRows(Dataset.IDENTITIES, aliases.rows()),
+                List.copyOf(tables),
+                source.read(ReportedMetrics.SPEC),
+                source.read(ReportedMetrics.VOCABULARY),
+                source.read(OutputLedger.KINDS),
+                source.read(OutputLedger.CURATED),
+                source.read(SecurityLabels.FILE));
     }
 
     /** The person ids of {@code people.csv}, or {@link #ENGINEERS} while it does not exist. */

@@ -59,7 +59,8 @@ final class CuratedRow {
     String oneOf(String column, Collection<String> allowed) {
         String v = text(column);
         if (!allowed.contains(v)) {
-            throw fail(column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ", not '" + v + "'");
+            throw fail(column + " must be one of "
+                    + String.join(", ", allowed.stream().sorted().toList()) + ", not '" + v + "'");
         }
         return v;
     }
@@ -133,7 +134,8 @@ final class CuratedRow {
             return v;
         }
         if (!people.contains(v)) {
-            throw fail("unknown person id '" + v + "' in " + column + "; known: " + String.join(", ", people.stream().sorted().toList()));
+            throw fail("unknown person id '" + v + "' in " + column + "; known: "
+                    + String.join(", ", people.stream().sorted().toList()));
         }
         return v;
     }

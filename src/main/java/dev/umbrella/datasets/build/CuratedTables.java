@@ -5,7 +5,6 @@ import dev.umbrella.datasets.Distribution;
 import dev.umbrella.datasets.Input;
 import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.datasets.Sha256;
-import dev.umbrella.datasets.parse.CsvInput;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ final class CuratedTables {
      * The row's key in {@code column}: present, of the form {@code pattern} describes, and not seen before in
      * the file (the row fails, naming file and line, otherwise).
      */
-    private static String key(CuratedRow row, String column, Pattern pattern, String form, Set<String> seen, String what) {
+    private static String key(
+            CuratedRow row, String column, Pattern pattern, String form, Set<String> seen, String what) {
         String key = row.required(column);
         if (!pattern.matcher(key).matches()) {
             throw row.fail(column + " must be " + form + ": '" + key + "'");
@@ -96,7 +96,8 @@ final class CuratedTables {
             row.bool("is_assumption", false);
             String share = row.text("role_share");
             if (!share.isEmpty() && !ASSUMPTION_NAME.matcher(share).matches()) {
-                throw row.fail("role_share must name an assumption (lower-case letters, digits, _ or .): '" + share + "'");
+                throw row.fail(
+                        "role_share must name an assumption (lower-case letters, digits, _ or .): '" + share + "'");
             }
             if (!share.isEmpty() && row.text("amount_usd").isEmpty()) {
                 throw row.fail("role_share needs an amount_usd to share");
@@ -115,7 +116,8 @@ final class CuratedTables {
             double base = row.number("base", false);
             double high = row.number("high", false);
             if (!(low <= base && base <= high)) {
-                throw row.fail("needs low <= base <= high, got " + row.text("low") + ", " + row.text("base") + ", " + row.text("high"));
+                throw row.fail("needs low <= base <= high, got " + row.text("low") + ", " + row.text("base") + ", "
+                        + row.text("high"));
             }
             row.required("unit");
             row.oneOf("distribution", Distribution.labels());

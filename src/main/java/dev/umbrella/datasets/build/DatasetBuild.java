@@ -47,14 +47,16 @@ public final class DatasetBuild {
 
     private Result run() {
         if (!Files.isDirectory(raw)) {
-            throw new DatasetException(raw.toString(), 0, "raw records directory is missing (set --raw or UMBRELLA_RAW)");
+            throw new DatasetException(
+                    raw.toString(), 0, "raw records directory is missing (set --raw or UMBRELLA_RAW)");
         }
         Timing.mark("start");
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-            var t = new Thread(r, "datasets-build");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                    var t = new Thread(r, "datasets-build");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
             // The two advisory archives are the longest single tasks: start them first, then the commit
             // exports (largest first) fill the gaps, while this thread validates the curated files.
@@ -72,15 +74,17 @@ public final class DatasetBuild {
             Future<AdvisoryArchives.Read> psf = pool.submit(() -> AdvisoryArchives.psf(raw));
             var curated = Curated.read(options.curated(), aliases);
             Timing.mark("curated read");
-            Future<ReportedMetrics.Built> metrics = curated.metricsSpec() == null ? null
-                    : pool.submit(() -> ReportedMetrics.build(options.curated(), curated.metricsSpec(), curated.metricsVocabulary(), raw));
+            Future<ReportedMetrics.Built> metrics = curated.metricsSpec() == null
+                    ? null
+                    : pool.submit(() -> ReportedMetrics.build(
+                            options.curated(), curated.metricsSpec(), curated.metricsVocabulary(), raw));
 
             var output = new Output(command(plans));
             curated.tables().forEach(t -> output.add(t.rows(), List.of(t.input())));
             var sources = addCommits(output, curated, plans, commitTasks);
             if (curated.securityLabels() != null) {
-                var labels = SecurityLabels.build(options.curated(), curated.securityLabels(),
-                        SecurityLabels.exports(sources));
+                var labels = SecurityLabels.build(
+                        options.curated(), curated.securityLabels(), SecurityLabels.exports(sources));
                 output.add(labels.rows(), List.of(labels.input()));
             }
             var advisories = new ArrayList<String[]>();
@@ -96,9 +100,17 @@ public final class DatasetBuild {
                 output.add(builtMetrics.rows(), builtMetrics.inputs());
             }
             if (curated.outputKinds() != null && curated.outputsCurated() != null && builtMetrics != null) {
-                var ledger = OutputLedger.build(options.curated(), curated.outputKinds(), curated.outputsCurated(), raw,
-                        curatedRows(curated, Dataset.PERIODS), builtMetrics.rows().rows(), advisories,
-                        repoCommits(sources), curated.aliases(), Curated.people(options.curated()));
+                var ledger = OutputLedger.build(
+                        options.curated(),
+                        curated.outputKinds(),
+                        curated.outputsCurated(),
+                        raw,
+                        curatedRows(curated, Dataset.PERIODS),
+                        builtMetrics.rows().rows(),
+                        advisories,
+                        repoCommits(sources),
+                        curated.aliases(),
+                        Curated.people(options.curated()));
                 List<Input> ledgerInputs = new ArrayList<>(ledger.inputs());
                 ledgerInputs.addAll(builtMetrics.inputs().subList(0, 1));
                 output.add(ledger.rows(), ledgerInputs);
@@ -112,8 +124,11 @@ public final class DatasetBuild {
 
     /** The rows of a curated table of this build (empty when the file does not exist). */
     private static List<String[]> curatedRows(Curated curated, Dataset dataset) {
-        return curated.tables().stream().filter(t -> t.rows().dataset() == dataset).findFirst()
-                .map(t -> t.rows().rows()).orElse(List.of());
+        return curated.tables().stream()
+                .filter(t -> t.rows().dataset() == dataset)
+                .findFirst()
+                .map(t -> t.rows().rows())
+                .orElse(List.of());
     }
 
     /** Each repository's export window (first day, end of the last complete month) and its advisory-naming commits. */
@@ -124,10 +139,9 @@ public final class DatasetBuild {
             if (table.rowCount() == 0) {
                 continue;
             }
-            var first = LocalDate.ofInstant(Instant.ofEpochSecond(table.firstTime()),
-                    ZoneOffset.UTC);
-            var last = YearMonth.from(LocalDate.ofInstant(
-                    Instant.ofEpochSecond(table.lastTime()), ZoneOffset.UTC)).minusMonths(1)
+            var first = LocalDate.ofInstant(Instant.ofEpochSecond(table.firstTime()), ZoneOffset.UTC);
+            var last = YearMonth.from(LocalDate.ofInstant(Instant.ofEpochSecond(table.lastTime()), ZoneOffset.UTC))
+                    .minusMonths(1)
                     .atEndOfMonth();
             result.add(new OutputLedger.RepoCommits(s.read().repo(), first, last, table.advisoryFixes()));
         }
@@ -135,8 +149,8 @@ public final class DatasetBuild {
     }
 
     /** commits.csv (hashed as repositories finish) and identities.csv, after the identity review. */
-    private List<CommitSource> addCommits(Output output, Curated curated, List<CommitSource.Plan> plans,
-            List<Future<CommitSource>> tasks) {
+    private List<CommitSource> addCommits(
+            Output output, Curated curated, List<CommitSource.Plan> plans, List<Future<CommitSource>> tasks) {
         var commits = CommitSource.render(plans, tasks, curated.aliasesInput());
         Timing.mark("commits read and rendered");
         var sources = new ArrayList<CommitSource>();
@@ -152,7 +166,10 @@ public final class DatasetBuild {
     /** The command the manifest records: clones are named by repository, never by a machine path. */
     private static String command(List<CommitSource.Plan> plans) {
         var command = new StringBuilder("umbrella datasets build");
-        plans.stream().filter(p -> p.gitClone() != null).map(CommitSource.Plan::repo).sorted()
+        plans.stream()
+                .filter(p -> p.gitClone() != null)
+                .map(CommitSource.Plan::repo)
+                .sorted()
                 .forEach(repo -> command.append(" --repo-clone ").append(repo));
         return command.toString();
     }
@@ -205,13 +222,19 @@ public final class DatasetBuild {
             String person = personAndName.substring(0, personAndName.indexOf('\t'));
             String name = personAndName.substring(personAndName.indexOf('\t') + 1);
             if (!person.equals(aliases.personByName().get(name))) {
-                throw new DatasetException(curated.aliasesLabel(), 0, person + "'s email committed as '" + name + "' (" + where
-                        + "), a name the alias list does not give for " + person + "; review it and add a name row with evidence");
+                throw new DatasetException(
+                        curated.aliasesLabel(),
+                        0,
+                        person + "'s email committed as '" + name + "' (" + where
+                                + "), a name the alias list does not give for " + person
+                                + "; review it and add a name row with evidence");
             }
         });
-        otherEmails.forEach((name, where) -> notes.add("review: alias name '" + name + "' (" + aliases.personByName().get(name)
-                + ") also commits with an unlisted email, e.g. " + where + "; not attributed"));
-        Contributors.checkNoCollisions(sources.stream().map(s -> s.table().contributors().keys()).toList());
+        otherEmails.forEach((name, where) -> notes.add(
+                "review: alias name '" + name + "' (" + aliases.personByName().get(name)
+                        + ") also commits with an unlisted email, e.g. " + where + "; not attributed"));
+        Contributors.checkNoCollisions(
+                sources.stream().map(s -> s.table().contributors().keys()).toList());
     }
 
     static <T> T await(Future<T> task) {

@@ -19,7 +19,8 @@ record DatasetRows(Dataset dataset, List<String[]> rows) {
         int width = dataset.columns().size();
         for (String[] row : rows) {
             if (row.length != width) {
-                throw new IllegalArgumentException(dataset.fileName() + ": row has " + row.length + " fields, expected " + width);
+                throw new IllegalArgumentException(
+                        dataset.fileName() + ": row has " + row.length + " fields, expected " + width);
             }
         }
         var sorted = new ArrayList<>(rows);

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 final class GitClone {
     private static final String FORMAT = "%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%cI%x1f%P%x1f%s%x1f%B%x1d";
-    private static final Pattern CO_AUTHOR = Pattern.compile("^[ \\t>]*co-authored-by[ \\t]*:[ \\t]*(.*)$",
+    private static final Pattern CO_AUTHOR = Pattern.compile(
+            "^[ \\t>]*co-authored-by[ \\t]*:[ \\t]*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNIX_LINES);
     private static final Pattern ANGLE_EMAIL = Pattern.compile("<([^<>]*)>");
     private static final Pattern CONTROL_RUN = Pattern.compile("[\\t\\r\\n\\x0b\\x0c]+");
@@ -56,10 +57,22 @@ final class GitClone {
         }
         String repo = spec.repo() != null ? spec.repo() : repoFromRemote(dir, label);
         String head = git(dir, label, "rev-parse", "HEAD").strip();
-        var process = start(dir, label, List.of("-c", "core.quotepath=off", "log", "--no-color", "--no-mailmap", "-M",
-                "--numstat", "--format=" + FORMAT, "HEAD"));
+        var process = start(
+                dir,
+                label,
+                List.of(
+                        "-c",
+                        "core.quotepath=off",
+                        "log",
+                        "--no-color",
+                        "--no-mailmap",
+                        "-M",
+                        "--numstat",
+                        "--format=" + FORMAT,
+                        "HEAD"));
         int count = 0;
-        try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             var record = new StringBuilder();
             boolean started = false;
             for (int c; (c = reader.read()) >= 0; ) {
@@ -111,8 +124,18 @@ final class GitClone {
             added += parts[0].equals("-") ? 0 : Integer.parseInt(parts[0]);
             deleted += parts[1].equals("-") ? 0 : Integer.parseInt(parts[1]);
         }
-        return new Commit(repo, f[0], clean(f[1]), clean(f[2]), time, parents > 1, files, added, deleted,
-                clean(f[6]), coAuthors(f[7]));
+        return new Commit(
+                repo,
+                f[0],
+                clean(f[1]),
+                clean(f[2]),
+                time,
+                parents > 1,
+                files,
+                added,
+                deleted,
+                clean(f[6]),
+                coAuthors(f[7]));
     }
 
     /** Emails of every Co-authored-by line, lower-cased, de-duplicated, cleaned, {@code ;}-joined. */
@@ -153,9 +176,17 @@ final class GitClone {
     }
 
     private static boolean isPythonSpace(char c) {
-        return (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u0020') || c == '\u0085' || c == '\u00a0'
-                || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029'
-                || c == '\u202f' || c == '\u205f' || c == '\u3000';
+        return (c >= '\t' && c <= '\r')
+                || (c >= '\u001c' && c <= '\u0020')
+                || c == '\u0085'
+                || c == '\u00a0'
+                || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202f'
+                || c == '\u205f'
+                || c == '\u3000';
     }
 
     static String repoFromRemote(Path dir, String label) {
@@ -167,8 +198,11 @@ final class GitClone {
         }
         Matcher m = REMOTE.matcher(url);
         if (url.isEmpty() || !m.find()) {
-            throw new DatasetException(label, 0, "cannot tell which repository this is (remote.origin.url is '" + url
-                    + "'); pass --repo-clone owner/name=DIR");
+            throw new DatasetException(
+                    label,
+                    0,
+                    "cannot tell which repository this is (remote.origin.url is '" + url
+                            + "'); pass --repo-clone owner/name=DIR");
         }
         return m.group(1) + "/" + m.group(2);
     }
@@ -188,7 +222,9 @@ final class GitClone {
         var command = new ArrayList<String>(List.of("git", "-C", dir.toString()));
         command.addAll(args);
         try {
-            return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             throw new DatasetException(label, 0, "cannot run git (is it installed?): " + e.getMessage(), e);
         }
@@ -198,7 +234,8 @@ final class GitClone {
         try {
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new DatasetException(label, 0, what + " exited with " + exit + " (is it a git clone with commits?)");
+                throw new DatasetException(
+                        label, 0, what + " exited with " + exit + " (is it a git clone with commits?)");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

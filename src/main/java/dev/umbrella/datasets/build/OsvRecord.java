@@ -26,9 +26,16 @@ final class OsvRecord {
         if (id == null || id.isBlank()) {
             throw new DatasetException(file, 0, "advisory has no id");
         }
-        return new Advisory(id, database, packages(osv), join(Yaml.list(osv, "aliases")),
-                date(osv, "published", file), date(osv, "modified", file), date(osv, "withdrawn", file),
-                severity(osv), credits(osv));
+        return new Advisory(
+                id,
+                database,
+                packages(osv),
+                join(Yaml.list(osv, "aliases")),
+                date(osv, "published", file),
+                date(osv, "modified", file),
+                date(osv, "withdrawn", file),
+                severity(osv),
+                credits(osv));
     }
 
     private static String packages(Map<?, ?> osv) {
@@ -129,14 +136,20 @@ final class OsvRecord {
      * ({@code …Z}, the usual OSV form) are cut, not parsed, after checking their shape.
      */
     static String utcDate(String value, String file, String what) {
-        if (value.length() >= 20 && value.endsWith("Z") && value.charAt(10) == 'T' && AuthorTime.parse(value.substring(0, 19) + "Z") != null) {
+        if (value.length() >= 20
+                && value.endsWith("Z")
+                && value.charAt(10) == 'T'
+                && AuthorTime.parse(value.substring(0, 19) + "Z") != null) {
             return value.substring(0, 10);
         }
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).toString();
             }
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString();
+            return OffsetDateTime.parse(value)
+                    .withOffsetSameInstant(ZoneOffset.UTC)
+                    .toLocalDate()
+                    .toString();
         } catch (DateTimeParseException e) {
             throw new DatasetException(file, 0, "unparsable " + what + " date '" + value + "'");
         }

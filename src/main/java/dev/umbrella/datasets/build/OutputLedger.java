@@ -3,7 +3,6 @@ package dev.umbrella.datasets.build;
 import dev.umbrella.datasets.Dataset;
 import dev.umbrella.datasets.Input;
 import dev.umbrella.datasets.Sha256;
-import dev.umbrella.datasets.parse.CsvInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,14 +37,33 @@ import java.util.TreeMap;
 final class OutputLedger {
     static final String KINDS = "output_kinds.csv";
     static final String CURATED = "outputs_curated.csv";
-    static final List<String> KINDS_HEADER = List.of("metric", "entity", "kind", "engineer", "attribution", "detail",
+    static final List<String> KINDS_HEADER =
+            List.of("metric", "entity", "kind", "engineer", "attribution", "detail", "note");
+    static final List<String> CURATED_HEADER = List.of(
+            "engineer",
+            "kind",
+            "detail",
+            "count",
+            "qualifier",
+            "start",
+            "end",
+            "attribution",
+            "raw_file",
+            "line",
+            "quote",
+            "source_url",
             "note");
-    static final List<String> CURATED_HEADER = List.of("engineer", "kind", "detail", "count", "qualifier", "start",
-            "end", "attribution", "raw_file", "line", "quote", "source_url", "note");
     /** The output kinds of a security role (issue "ROI, part 2"). */
-    static final Set<String> OUTPUT_KINDS = Set.of("advisory_published", "vulnerability_fixed",
-            "audit_finding_remediated", "security_feature_shipped", "adoption_milestone", "malware_report_handled",
-            "package_removed", "incident_handled");
+    static final Set<String> OUTPUT_KINDS = Set.of(
+            "advisory_published",
+            "vulnerability_fixed",
+            "audit_finding_remediated",
+            "security_feature_shipped",
+            "adoption_milestone",
+            "malware_report_handled",
+            "package_removed",
+            "incident_handled");
+
     static final Set<String> ATTRIBUTIONS = Set.of("engineer", "registry");
 
     /** The dataset and its inputs. */
@@ -56,8 +74,16 @@ final class OutputLedger {
 
     private OutputLedger() {}
 
-    static Built build(CuratedSource source, byte[] kinds, byte[] curated, Path rawDir, List<String[]> periods,
-            List<String[]> reported, List<String[]> advisories, List<RepoCommits> commits, Aliases aliases,
+    static Built build(
+            CuratedSource source,
+            byte[] kinds,
+            byte[] curated,
+            Path rawDir,
+            List<String[]> periods,
+            List<String[]> reported,
+            List<String[]> advisories,
+            List<RepoCommits> commits,
+            Aliases aliases,
             Set<String> people) {
         Map<String, List<String[]>> periodsOf = new HashMap<>();
         for (String[] p : periods) {
@@ -72,9 +98,21 @@ final class OutputLedger {
         for (RepoCommits rc : commits) {
             for (CommitTable.AdvisoryFix f : rc.fixes()) {
                 LocalDate day = LocalDate.ofInstant(Instant.ofEpochSecond(f.epochSecond()), ZoneOffset.UTC);
-                out.add(row(f.person(), periodOf(periodsOf, f.person(), day, day), "vulnerability_fixed", "", "1",
-                        "exact", day, day, "engineer", "commits:" + rc.repo(), rc.first(), rc.lastComplete(),
-                        "commit:" + rc.repo() + "@" + f.sha(), "https://github.com/" + rc.repo() + "/commit/" + f.sha(),
+                out.add(row(
+                        f.person(),
+                        periodOf(periodsOf, f.person(), day, day),
+                        "vulnerability_fixed",
+                        "",
+                        "1",
+                        "exact",
+                        day,
+                        day,
+                        "engineer",
+                        "commits:" + rc.repo(),
+                        rc.first(),
+                        rc.lastComplete(),
+                        "commit:" + rc.repo() + "@" + f.sha(),
+                        "https://github.com/" + rc.repo() + "/commit/" + f.sha(),
                         "commit subject names " + f.ids()));
             }
         }
@@ -91,8 +129,13 @@ final class OutputLedger {
         return new Built(new DatasetRows(Dataset.OUTPUTS, out), inputs);
     }
 
-    private static void reported(CuratedSource source, byte[] kinds, Set<String> people, List<String[]> reported,
-            Map<String, List<String[]>> periodsOf, List<String[]> out) {
+    private static void reported(
+            CuratedSource source,
+            byte[] kinds,
+            Set<String> people,
+            List<String[]> reported,
+            Map<String, List<String[]>> periodsOf,
+            List<String[]> out) {
         String label = source.label(KINDS);
         var csv = CuratedRow.csv(label, new String(kinds, StandardCharsets.UTF_8), KINDS_HEADER);
         Map<String, String[]> mapping = new TreeMap<>();
@@ -114,14 +157,28 @@ final class OutputLedger {
             }
             LocalDate start = LocalDate.parse(r[4].isEmpty() ? r[5] : r[4]);
             LocalDate end = LocalDate.parse(r[5].isEmpty() ? r[4] : r[5]);
-            out.add(row(map[3], periodOf(periodsOf, map[3], start, end), map[2], map[5], r[1], r[3], start, end, map[4],
-                    "reported:" + r[0] + ":" + r[6], start, end, r[7] + ":" + r[8], r[10], map[6]));
+            out.add(row(
+                    map[3],
+                    periodOf(periodsOf, map[3], start, end),
+                    map[2],
+                    map[5],
+                    r[1],
+                    r[3],
+                    start,
+                    end,
+                    map[4],
+                    "reported:" + r[0] + ":" + r[6],
+                    start,
+                    end,
+                    r[7] + ":" + r[8],
+                    r[10],
+                    map[6]));
         }
     }
 
     /** The PSF database's advisories for the PSF's CNA role; in every database, the advisories crediting an engineer. */
-    private static void advisories(List<String[]> advisories, Aliases aliases, Map<String, List<String[]>> periodsOf,
-            List<String[]> out) {
+    private static void advisories(
+            List<String[]> advisories, Aliases aliases, Map<String, List<String[]>> periodsOf, List<String[]> out) {
         Map<String, LocalDate[]> window = new TreeMap<>();
         for (String[] a : advisories) {
             if (a[4].isEmpty()) {
@@ -141,25 +198,60 @@ final class OutputLedger {
             LocalDate[] w = window.get(a[1]);
             String url = "https://osv.dev/vulnerability/" + a[0];
             if (a[1].equals("psf")) {
-                out.add(row("seth", periodOf(periodsOf, "seth", day, day), "advisory_published", "", "1", "exact", day,
-                        day, "registry", "advisories:psf", w[0], w[1], "advisory:" + a[0], url,
-                        "published by the PSF (its CNA from 2023-08-29); the role's share is the registry attribution"));
+                out.add(
+                        row(
+                                "seth",
+                                periodOf(periodsOf, "seth", day, day),
+                                "advisory_published",
+                                "",
+                                "1",
+                                "exact",
+                                day,
+                                day,
+                                "registry",
+                                "advisories:psf",
+                                w[0],
+                                w[1],
+                                "advisory:" + a[0],
+                                url,
+                                "published by the PSF (its CNA from 2023-08-29); the role's share is the registry attribution"));
             }
             for (String credit : a[8].split(";")) {
-                String name = credit.contains(" (") ? credit.substring(0, credit.indexOf(" (")).strip() : credit.strip();
+                String name = credit.contains(" (")
+                        ? credit.substring(0, credit.indexOf(" (")).strip()
+                        : credit.strip();
                 String person = aliases.personByName().get(name);
                 if (person != null && !(person.equals("seth") && a[1].equals("psf"))) {
-                    out.add(row(person, periodOf(periodsOf, person, day, day), "advisory_published", "", "1", "exact",
-                            day, day, "engineer", "advisories:" + a[1] + ":credits", w[0], w[1], "advisory:" + a[0],
-                            url, "credits name " + credit.strip()));
+                    out.add(row(
+                            person,
+                            periodOf(periodsOf, person, day, day),
+                            "advisory_published",
+                            "",
+                            "1",
+                            "exact",
+                            day,
+                            day,
+                            "engineer",
+                            "advisories:" + a[1] + ":credits",
+                            w[0],
+                            w[1],
+                            "advisory:" + a[0],
+                            url,
+                            "credits name " + credit.strip()));
                     break;
                 }
             }
         }
     }
 
-    private static void curated(CuratedSource source, byte[] curated, Path rawDir, Set<String> people,
-            Map<String, List<String[]>> periodsOf, List<String[]> out, List<Input> inputs) {
+    private static void curated(
+            CuratedSource source,
+            byte[] curated,
+            Path rawDir,
+            Set<String> people,
+            Map<String, List<String[]>> periodsOf,
+            List<String[]> out,
+            List<Input> inputs) {
         String label = source.label(CURATED);
         var csv = CuratedRow.csv(label, new String(curated, StandardCharsets.UTF_8), CURATED_HEADER);
         var rawFiles = new TreeMap<String, RawText>();
@@ -183,9 +275,22 @@ final class OutputLedger {
             if (!Integer.toString(at).equals(row.required("line"))) {
                 throw row.fail(rawFile + ": the quote is on line " + at + ", not " + row.text("line"));
             }
-            out.add(row(engineer, periodOf(periodsOf, engineer, start, end), kind, row.text("detail"),
-                    row.text("count"), qualifier, start, end, attribution, "curated", null, null,
-                    rawFile + ":" + at, row.required("source_url"), row.text("note")));
+            out.add(row(
+                    engineer,
+                    periodOf(periodsOf, engineer, start, end),
+                    kind,
+                    row.text("detail"),
+                    row.text("count"),
+                    qualifier,
+                    start,
+                    end,
+                    attribution,
+                    "curated",
+                    null,
+                    null,
+                    rawFile + ":" + at,
+                    row.required("source_url"),
+                    row.text("note")));
         }
         rawFiles.forEach((path, text) -> inputs.add(Input.rawFile(path, text.sha256())));
     }
@@ -203,11 +308,38 @@ final class OutputLedger {
         return "before";
     }
 
-    private static String[] row(String engineer, String period, String kind, String detail, String count,
-            String qualifier, LocalDate start, LocalDate end, String attribution, String stream, LocalDate from,
-            LocalDate to, String evidence, String url, String note) {
-        return new String[] {engineer, period, kind, detail, count, qualifier, start.toString(), end.toString(),
-            attribution, stream, from == null ? "" : from.toString(), to == null ? "" : to.toString(), evidence, url,
-            note};
+    private static String[] row(
+            String engineer,
+            String period,
+            String kind,
+            String detail,
+            String count,
+            String qualifier,
+            LocalDate start,
+            LocalDate end,
+            String attribution,
+            String stream,
+            LocalDate from,
+            LocalDate to,
+            String evidence,
+            String url,
+            String note) {
+        return new String[] {
+            engineer,
+            period,
+            kind,
+            detail,
+            count,
+            qualifier,
+            start.toString(),
+            end.toString(),
+            attribution,
+            stream,
+            from == null ? "" : from.toString(),
+            to == null ? "" : to.toString(),
+            evidence,
+            url,
+            note
+        };
     }
 }

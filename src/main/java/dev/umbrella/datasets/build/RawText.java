@@ -36,7 +36,9 @@ record RawText(List<String> lines, String sha256) {
             }
         }
         if (found.size() != 1) {
-            String where = found.isEmpty() ? "is not on any line" : "is on " + found.size() + " lines " + found + "; quote more";
+            String where = found.isEmpty()
+                    ? "is not on any line"
+                    : "is on " + found.size() + " lines " + found + "; quote more";
             throw row.fail(row.text("raw_file") + ": quote '" + quote + "' " + where);
         }
         return found.get(0);

@@ -4,7 +4,6 @@ import dev.umbrella.datasets.Dataset;
 import dev.umbrella.datasets.DatasetException;
 import dev.umbrella.datasets.Input;
 import dev.umbrella.datasets.Sha256;
-import dev.umbrella.datasets.parse.CsvInput;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,8 +30,19 @@ import java.util.regex.Pattern;
 final class ReportedMetrics {
     static final String SPEC = "reported_metrics.csv";
     static final String VOCABULARY = "reported_metrics_vocabulary.csv";
-    static final List<String> SPEC_HEADER = List.of("metric", "value", "unit", "qualifier", "period_start", "period_end",
-            "entity", "raw_file", "as_written", "quote", "source_url", "note");
+    static final List<String> SPEC_HEADER = List.of(
+            "metric",
+            "value",
+            "unit",
+            "qualifier",
+            "period_start",
+            "period_end",
+            "entity",
+            "raw_file",
+            "as_written",
+            "quote",
+            "source_url",
+            "note");
     static final List<String> VOCABULARY_HEADER = List.of("metric", "unit", "definition");
     static final Set<String> QUALIFIERS = Set.of("exact", "about", "at_least", "at_most");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]*");
@@ -44,7 +54,8 @@ final class ReportedMetrics {
 
     static Built build(CuratedSource source, byte[] spec, byte[] vocabulary, Path rawDir) {
         if (vocabulary == null) {
-            throw new DatasetException(source.label(VOCABULARY), 0, "missing; " + SPEC + " needs its vocabulary (metric,unit,definition)");
+            throw new DatasetException(
+                    source.label(VOCABULARY), 0, "missing; " + SPEC + " needs its vocabulary (metric,unit,definition)");
         }
         Map<String, String> unitOf = vocabulary(source, vocabulary);
         String label = source.label(SPEC);
@@ -59,7 +70,8 @@ final class ReportedMetrics {
                 throw row.fail("metric '" + metric + "' is not in " + VOCABULARY);
             }
             if (!unitOf.get(metric).equals(unit)) {
-                throw row.fail("unit '" + unit + "' differs from the vocabulary's '" + unitOf.get(metric) + "' for " + metric);
+                throw row.fail(
+                        "unit '" + unit + "' differs from the vocabulary's '" + unitOf.get(metric) + "' for " + metric);
             }
             String valueText = row.required("value");
             double value = row.number("value", false);
@@ -84,8 +96,20 @@ final class ReportedMetrics {
                 throw row.fail("as_written '" + asWritten + "' is not part of the quote");
             }
             checkValue(row, rawFile, lineNumber, asWritten, unit, value, qualifier);
-            out.add(new String[] {metric, valueText, unit, qualifier, row.text("period_start"), row.text("period_end"),
-                    entity, rawFile, Integer.toString(lineNumber), quote, row.text("source_url"), asWritten});
+            out.add(new String[] {
+                metric,
+                valueText,
+                unit,
+                qualifier,
+                row.text("period_start"),
+                row.text("period_end"),
+                entity,
+                rawFile,
+                Integer.toString(lineNumber),
+                quote,
+                row.text("source_url"),
+                asWritten
+            });
         }
         var inputs = new ArrayList<Input>();
         inputs.add(Input.curated(SPEC, Sha256.hex(spec)));
@@ -94,8 +118,8 @@ final class ReportedMetrics {
         return new Built(new DatasetRows(Dataset.REPORTED_METRICS, out), inputs);
     }
 
-    private static void checkValue(CuratedRow row, String rawFile, int line, String asWritten, String unit, double value,
-            String qualifier) {
+    private static void checkValue(
+            CuratedRow row, String rawFile, int line, String asWritten, String unit, double value, String qualifier) {
         double stated;
         try {
             stated = AsWritten.parse(asWritten, unit);
@@ -103,14 +127,16 @@ final class ReportedMetrics {
             throw row.fail(rawFile + ":" + line + ": " + e.getMessage());
         }
         if (Math.abs(stated - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-            throw row.fail(rawFile + ":" + line + ": as_written '" + asWritten + "' states " + plain(stated) + " " + unit
-                    + ", but value is " + plain(value));
+            throw row.fail(rawFile + ":" + line + ": as_written '" + asWritten + "' states " + plain(stated) + " "
+                    + unit + ", but value is " + plain(value));
         }
         if (asWritten.strip().startsWith("~") && !qualifier.equals("about")) {
-            throw row.fail("as_written '" + asWritten + "' starts with ~, so qualifier must be about, not " + qualifier);
+            throw row.fail(
+                    "as_written '" + asWritten + "' starts with ~, so qualifier must be about, not " + qualifier);
         }
         if (asWritten.strip().endsWith("+") && !qualifier.equals("at_least")) {
-            throw row.fail("as_written '" + asWritten + "' ends with +, so qualifier must be at_least, not " + qualifier);
+            throw row.fail(
+                    "as_written '" + asWritten + "' ends with +, so qualifier must be at_least, not " + qualifier);
         }
     }
 

@@ -22,7 +22,8 @@ final class RubySecRecord {
         String fileName = member.substring(member.lastIndexOf('/') + 1);
         String id = fileName.substring(0, fileName.length() - ".yml".length());
         String dir = member.substring(member.indexOf('/') + 1, member.lastIndexOf('/'));
-        String pkg = Yaml.text(yaml, "gem") != null ? Yaml.text(yaml, "gem")
+        String pkg = Yaml.text(yaml, "gem") != null
+                ? Yaml.text(yaml, "gem")
                 : Yaml.text(yaml, "engine") != null ? Yaml.text(yaml, "engine") : dir;
         var aliases = new ArrayList<String>();
         alias(aliases, id, "CVE-", Yaml.text(yaml, "cve"));
@@ -38,8 +39,16 @@ final class RubySecRecord {
                 severity.add(key + ":" + Yaml.text(yaml, key).strip());
             }
         }
-        return new Advisory(id, "rubysec", pkg, String.join(";", aliases), OsvRecord.utcDate(date.strip(), file, "date"),
-                "", "", String.join(";", severity), "");
+        return new Advisory(
+                id,
+                "rubysec",
+                pkg,
+                String.join(";", aliases),
+                OsvRecord.utcDate(date.strip(), file, "date"),
+                "",
+                "",
+                String.join(";", severity),
+                "");
     }
 
     private static void alias(ArrayList<String> aliases, String id, String prefix, String value) {

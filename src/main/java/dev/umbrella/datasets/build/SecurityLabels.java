@@ -3,7 +3,6 @@ package dev.umbrella.datasets.build;
 import dev.umbrella.datasets.Dataset;
 import dev.umbrella.datasets.Input;
 import dev.umbrella.datasets.Sha256;
-import dev.umbrella.datasets.parse.CsvInput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,8 +57,8 @@ final class SecurityLabels {
             row.required("reason");
             out.add(row.fields());
         }
-        return new CuratedTables.Table(new DatasetRows(Dataset.SECURITY_LABELS, out),
-                Input.curated(FILE, Sha256.hex(bytes)));
+        return new CuratedTables.Table(
+                new DatasetRows(Dataset.SECURITY_LABELS, out), Input.curated(FILE, Sha256.hex(bytes)));
     }
 
     /**
@@ -72,8 +71,8 @@ final class SecurityLabels {
         if (bytes == null) {
             return named;
         }
-        var csv = CuratedRow.csv(source.label(FILE), new String(bytes, StandardCharsets.UTF_8),
-                Dataset.SECURITY_LABELS.header());
+        var csv = CuratedRow.csv(
+                source.label(FILE), new String(bytes, StandardCharsets.UTF_8), Dataset.SECURITY_LABELS.header());
         int repo = Dataset.SECURITY_LABELS.index("repo");
         int sha = Dataset.SECURITY_LABELS.index("sha");
         for (var line : csv.lines()) {

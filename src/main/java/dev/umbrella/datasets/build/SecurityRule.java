@@ -101,26 +101,100 @@ final class SecurityRule {
             Pattern.CASE_INSENSITIVE);
 
     /** Security words that are also the names of libraries and tools, which a bump names without doing security work. */
-    private static final Pattern LIBRARY = Pattern.compile("sigstore|webauthn|tuf|zizmor|scorecards?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIBRARY =
+            Pattern.compile("sigstore|webauthn|tuf|zizmor|scorecards?", Pattern.CASE_INSENSITIVE);
 
     /**
      * Every match of {@link #SECURITY} starts with one of these lower-case stems (see {@link StemScan});
      * {@code SecurityRule_FlagTest} checks on every real subject that the answer equals a plain {@code find()}.
      */
     static final String[] ID_STEMS = {"cve-", "ghsa-", "pysec-", "psf-", "osvdb-"};
-    static final String[] WORD_STEMS = {"cve", "osv", "secur", "insecur", "vuln", "advisor", "malware", "malicious",
-        "phishing", "2fa", "mfa", "two", "totp", "webauthn", "quarantin", "trusted", "attestation", "sigstore", "xss",
-        "csrf", "xsrf", "ssrf", "hsts", "csp", "content", "oidc", "jw", "macaroon", "audit", "provenance", "slsa", "sbom",
-        "supply", "tuf", "exploit", "attack", "redos", "denial", "typosquat", "breach", "recovery", "u2f", "same",
-        "cross", "zizmor", "scorecard", "observation", "rce",
+
+    static final String[] WORD_STEMS = {
+        "cve",
+        "osv",
+        "secur",
+        "insecur",
+        "vuln",
+        "advisor",
+        "malware",
+        "malicious",
+        "phishing",
+        "2fa",
+        "mfa",
+        "two",
+        "totp",
+        "webauthn",
+        "quarantin",
+        "trusted",
+        "attestation",
+        "sigstore",
+        "xss",
+        "csrf",
+        "xsrf",
+        "ssrf",
+        "hsts",
+        "csp",
+        "content",
+        "oidc",
+        "jw",
+        "macaroon",
+        "audit",
+        "provenance",
+        "slsa",
+        "sbom",
+        "supply",
+        "tuf",
+        "exploit",
+        "attack",
+        "redos",
+        "denial",
+        "typosquat",
+        "breach",
+        "recovery",
+        "u2f",
+        "same",
+        "cross",
+        "zizmor",
+        "scorecard",
+        "observation",
+        "rce",
         // Common words ("Merge pull request", "PEP 8", "open", "path") are stems only together with the start of the
         // word the pattern needs after them, so that they do not make the regex try its whole alternation. The
         // security PEPs' numbers start with 4, 5, 7 or 8 (or a padding 0).
-        "path t", "path-t", "directory t", "directory-t", "dependency c", "dependency-c", "remote c", "remote-c",
-        "request s", "request-s", "open r", "open-r", "zip s", "zip-s", "zip b", "zip-b", "zipslip",
-        "pep 0", "pep 4", "pep 5", "pep 7", "pep 8", "pep-0", "pep-4", "pep-5", "pep-7", "pep-8", "pep0", "pep4",
-        "pep5", "pep7", "pep8"};
+        "path t",
+        "path-t",
+        "directory t",
+        "directory-t",
+        "dependency c",
+        "dependency-c",
+        "remote c",
+        "remote-c",
+        "request s",
+        "request-s",
+        "open r",
+        "open-r",
+        "zip s",
+        "zip-s",
+        "zip b",
+        "zip-b",
+        "zipslip",
+        "pep 0",
+        "pep 4",
+        "pep 5",
+        "pep 7",
+        "pep 8",
+        "pep-0",
+        "pep-4",
+        "pep-5",
+        "pep-7",
+        "pep-8",
+        "pep0",
+        "pep4",
+        "pep5",
+        "pep7",
+        "pep8"
+    };
     private static final StemScan SCAN = new StemScan(SECURITY, ID_STEMS, WORD_STEMS);
 
     private SecurityRule() {}
@@ -193,17 +267,58 @@ final class SecurityRule {
                 "^\\s*(?:\\[security\\]\\s*)?(?:[a-z]+(?:\\([^)]*\\))?!?:\\s*)?(?:bump|update|upgrade)\\b",
                 Pattern.CASE_INSENSITIVE);
         static final String[] ID_STEMS = {"cve-", "ghsa-", "pysec-", "psf-"};
-        static final String[] WORD_STEMS = {"cve", "osv", "secur", "insecur", "vulnerab", "malware", "malicious",
-            "phishing", "2fa", "mfa", "two", "totp", "webauthn", "quarantin", "trusted", "attestation", "sigstore", "xss",
-            "csrf", "xsrf", "ssrf", "hsts", "csp", "content", "oidc", "jw", "macaroon", "audit", "provenance", "slsa",
-            "sbom", "supply", "tuf", "exploit", "attack", "redos", "denial", "typosquat", "breach", "recovery", "u2f",
-            "same", "cross"};
+        static final String[] WORD_STEMS = {
+            "cve",
+            "osv",
+            "secur",
+            "insecur",
+            "vulnerab",
+            "malware",
+            "malicious",
+            "phishing",
+            "2fa",
+            "mfa",
+            "two",
+            "totp",
+            "webauthn",
+            "quarantin",
+            "trusted",
+            "attestation",
+            "sigstore",
+            "xss",
+            "csrf",
+            "xsrf",
+            "ssrf",
+            "hsts",
+            "csp",
+            "content",
+            "oidc",
+            "jw",
+            "macaroon",
+            "audit",
+            "provenance",
+            "slsa",
+            "sbom",
+            "supply",
+            "tuf",
+            "exploit",
+            "attack",
+            "redos",
+            "denial",
+            "typosquat",
+            "breach",
+            "recovery",
+            "u2f",
+            "same",
+            "cross"
+        };
         private static final StemScan SCAN = new StemScan(SECURITY, ID_STEMS, WORD_STEMS);
 
         private V1() {}
 
         static boolean isSecurity(String subject, boolean bot) {
-            return mentionsSecurity(subject) && !(bot && DEPENDENCY_BUMP.matcher(subject).find());
+            return mentionsSecurity(subject)
+                    && !(bot && DEPENDENCY_BUMP.matcher(subject).find());
         }
 
         static boolean mentionsSecurity(String subject) {

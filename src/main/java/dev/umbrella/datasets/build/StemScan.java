@@ -30,10 +30,12 @@ final class StemScan {
         for (int i = 0; i < subject.length(); i++) {
             char c = subject.charAt(i);
             char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            if (lower < 128 && (startsWithStem(subject, i, idsByFirst[lower])
-                    || wordStart && startsWithStem(subject, i, wordsByFirst[lower]))) {
+            if (lower < 128
+                    && (startsWithStem(subject, i, idsByFirst[lower])
+                            || wordStart && startsWithStem(subject, i, wordsByFirst[lower]))) {
                 if (matcher == null) {
-                    matcher = pattern.matcher(subject).useTransparentBounds(true).useAnchoringBounds(false);
+                    matcher =
+                            pattern.matcher(subject).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 if (matcher.region(i, subject.length()).lookingAt()) {
                     return true;

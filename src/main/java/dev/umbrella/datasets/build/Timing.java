@@ -15,7 +15,11 @@ final class Timing {
 
     static void mark(String phase) {
         if (ON) {
-            System.err.printf(Locale.ROOT, "timing %6.1f ms  %s (%s)%n", (System.nanoTime() - START) / 1e6, phase,
+            System.err.printf(
+                    Locale.ROOT,
+                    "timing %6.1f ms  %s (%s)%n",
+                    (System.nanoTime() - START) / 1e6,
+                    phase,
                     Thread.currentThread().getName());
         }
     }

@@ -40,6 +40,7 @@ final class BlockYaml {
     private int at;
     /** A {@code - key: value} line read as a mapping: its key column stands in for its indentation. */
     private int itemLine = -1;
+
     private int itemColumn;
 
     private BlockYaml(String text, Set<String> skipped) {
@@ -226,11 +227,23 @@ final class BlockYaml {
             }
             char e = s.charAt(i);
             switch (e) {
-                case '\\': case '"': case '/': out.append(e); break;
-                case 'n': out.append('\n'); break;
-                case 't': out.append('\t'); break;
-                case 'r': out.append('\r'); break;
-                case '0': out.append('\0'); break;
+                case '\\':
+                case '"':
+                case '/':
+                    out.append(e);
+                    break;
+                case 'n':
+                    out.append('\n');
+                    break;
+                case 't':
+                    out.append('\t');
+                    break;
+                case 'r':
+                    out.append('\r');
+                    break;
+                case '0':
+                    out.append('\0');
+                    break;
                 case 'u':
                     if (i + 4 >= s.length()) {
                         throw new Unsupported(at, "bad escape");
@@ -264,7 +277,10 @@ final class BlockYaml {
         while (i < content.length() && isKeyChar(content.charAt(i))) {
             i++;
         }
-        return i > 0 && i < content.length() && content.charAt(i) == ':' && (i + 1 == content.length() || content.charAt(i + 1) == ' ');
+        return i > 0
+                && i < content.length()
+                && content.charAt(i) == ':'
+                && (i + 1 == content.length() || content.charAt(i + 1) == ' ');
     }
 
     private static boolean isKeyChar(char c) {
@@ -314,6 +330,8 @@ final class BlockYaml {
 
     private static String withoutComment(String s) {
         int hash = s.indexOf(" #");
-        return hash < 0 || s.stripLeading().startsWith("'") || s.stripLeading().startsWith("\"") ? s : s.substring(0, hash);
+        return hash < 0 || s.stripLeading().startsWith("'") || s.stripLeading().startsWith("\"")
+                ? s
+                : s.substring(0, hash);
     }
 }

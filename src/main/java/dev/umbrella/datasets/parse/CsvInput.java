@@ -26,13 +26,16 @@ public record CsvInput(List<Line> lines) {
             throw new Malformed(1, "empty file; expected header " + String.join(",", expectedHeader));
         }
         if (!List.of(header).equals(expectedHeader)) {
-            throw new Malformed(1, "header is " + String.join(",", header) + "; expected " + String.join(",", expectedHeader));
+            throw new Malformed(
+                    1, "header is " + String.join(",", header) + "; expected " + String.join(",", expectedHeader));
         }
         var scratch = new ArrayList<String>();
         for (String[] fields; (fields = reader.next(scratch)) != null; ) {
             if (fields.length != expectedHeader.size()) {
-                throw new Malformed(reader.recordLine(), "malformed row: " + fields.length + " fields, expected "
-                        + expectedHeader.size() + " (" + String.join(",", expectedHeader) + ")");
+                throw new Malformed(
+                        reader.recordLine(),
+                        "malformed row: " + fields.length + " fields, expected " + expectedHeader.size() + " ("
+                                + String.join(",", expectedHeader) + ")");
             }
             lines.add(new Line(reader.recordLine(), fields));
         }

@@ -18,6 +18,7 @@ public final class CsvReader {
     private int recordLine;
     /** Position of the next {@code "} / {@code ,} at or after the last search, -1 when there is none left. */
     private int nextQuote = -2;
+
     private int nextComma = -2;
 
     public CsvReader(String text) {

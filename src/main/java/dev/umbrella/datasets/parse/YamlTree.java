@@ -2,8 +2,6 @@ package dev.umbrella.datasets.parse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.Event;
@@ -62,7 +60,8 @@ final class YamlTree {
                 parser.getEvent();
                 return map;
             default:
-                throw new Malformed(event.getStartMark().getLine() + 1, "unsupported YAML (" + event.getEventId() + ")");
+                throw new Malformed(
+                        event.getStartMark().getLine() + 1, "unsupported YAML (" + event.getEventId() + ")");
         }
     }
 

@@ -2,7 +2,6 @@ package dev.umbrella.kernel.display;
 
 import dev.umbrella.kernel.eval.CellGuard;
 
-
 /**
  * Where a cell's keyboard input comes from: {@code System.in} reads, {@code readLine(prompt)} and
  * {@code readPassword(prompt)} all ask it for one line. In Jupyter that is an {@code input_request}

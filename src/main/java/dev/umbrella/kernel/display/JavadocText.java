@@ -16,7 +16,8 @@ public record JavadocText(String description, List<Tag> params, String returns, 
     /** A named block tag: a parameter or an exception with its text. */
     record Tag(String name, String text) {}
 
-    private static final Pattern INLINE = Pattern.compile("\\{@(code|literal|link|linkplain|value|inheritDoc)\\s*([^{}]*(?:\\{[^{}]*\\}[^{}]*)*)\\}");
+    private static final Pattern INLINE =
+            Pattern.compile("\\{@(code|literal|link|linkplain|value|inheritDoc)\\s*([^{}]*(?:\\{[^{}]*\\}[^{}]*)*)\\}");
     private static final Pattern BLOCK = Pattern.compile("(?m)^\\s*@(\\w+)\\b");
 
     public static JavadocText parse(String comment) {
@@ -34,12 +35,13 @@ public record JavadocText(String description, List<Tag> params, String returns, 
         }
         for (int i = 0; i < tags.size(); i++) {
             String name = text.substring(tags.get(i)[0], tags.get(i)[1]).strip().substring(1);
-            String body = text.substring(tags.get(i)[1], i + 1 < tags.size() ? tags.get(i + 1)[0] : text.length()).strip();
+            String body = text.substring(tags.get(i)[1], i + 1 < tags.size() ? tags.get(i + 1)[0] : text.length())
+                    .strip();
             switch (name) {
                 case "param" -> params.add(named(body));
                 case "return" -> returns = body;
                 case "throws", "exception" -> exceptions.add(named(body));
-                default -> { }
+                default -> {}
             }
         }
         return new JavadocText(description, params, returns, exceptions);
@@ -59,7 +61,9 @@ public record JavadocText(String description, List<Tag> params, String returns, 
         var out = new StringBuilder(plainInline(description));
         section(out, "Parameters:", params, false);
         if (returns != null) {
-            out.append(out.length() > 0 ? "\n\n" : "").append("Returns:\n    ").append(plainInline(returns).replace("\n", "\n    "));
+            out.append(out.length() > 0 ? "\n\n" : "")
+                    .append("Returns:\n    ")
+                    .append(plainInline(returns).replace("\n", "\n    "));
         }
         section(out, "Throws:", exceptions, false);
         return out.toString().strip();
@@ -83,16 +87,23 @@ public record JavadocText(String description, List<Tag> params, String returns, 
         out.append(out.length() > 0 ? "\n\n" : "").append(title);
         for (Tag t : tags) {
             if (markdown) {
-                out.append("\n- `").append(t.name()).append("`: ").append(markdownInline(t.text()).replace("\n", " "));
+                out.append("\n- `")
+                        .append(t.name())
+                        .append("`: ")
+                        .append(markdownInline(t.text()).replace("\n", " "));
             } else {
-                out.append("\n    ").append(t.name()).append(" - ").append(plainInline(t.text()).replace("\n", "\n      "));
+                out.append("\n    ")
+                        .append(t.name())
+                        .append(" - ")
+                        .append(plainInline(t.text()).replace("\n", "\n      "));
             }
         }
     }
 
     static String plainInline(String html) {
         String s = inline(html, false);
-        s = s.replaceAll("(?i)<\\s*(p|br)\\s*/?>", "\n\n").replaceAll("(?i)<\\s*li\\s*>", "\n - ")
+        s = s.replaceAll("(?i)<\\s*(p|br)\\s*/?>", "\n\n")
+                .replaceAll("(?i)<\\s*li\\s*>", "\n - ")
                 .replaceAll("(?i)<\\s*/?\\s*pre\\s*>", "\n");
         s = s.replaceAll("<[^>]+>", "");
         return unescape(tidy(s));
@@ -100,9 +111,12 @@ public record JavadocText(String description, List<Tag> params, String returns, 
 
     static String markdownInline(String html) {
         String s = inline(html, true);
-        s = s.replaceAll("(?i)<\\s*(p|br)\\s*/?>", "\n\n").replaceAll("(?i)<\\s*li\\s*>", "\n- ")
-                .replaceAll("(?i)<\\s*/?\\s*code\\s*>", "`").replaceAll("(?i)<\\s*/?\\s*(b|strong)\\s*>", "**")
-                .replaceAll("(?i)<\\s*/?\\s*(i|em)\\s*>", "*").replaceAll("(?i)<\\s*pre\\s*>", "\n```java\n")
+        s = s.replaceAll("(?i)<\\s*(p|br)\\s*/?>", "\n\n")
+                .replaceAll("(?i)<\\s*li\\s*>", "\n- ")
+                .replaceAll("(?i)<\\s*/?\\s*code\\s*>", "`")
+                .replaceAll("(?i)<\\s*/?\\s*(b|strong)\\s*>", "**")
+                .replaceAll("(?i)<\\s*/?\\s*(i|em)\\s*>", "*")
+                .replaceAll("(?i)<\\s*pre\\s*>", "\n```java\n")
                 .replaceAll("(?i)<\\s*/\\s*pre\\s*>", "\n```\n");
         s = s.replaceAll("<[^>]+>", "");
         return unescape(tidy(s));
@@ -118,7 +132,9 @@ public record JavadocText(String description, List<Tag> params, String returns, 
             String shown = switch (kind) {
                 case "link", "linkplain" -> {
                     String[] parts = body.split("\\s+", 2);
-                    String label = parts.length > 1 ? parts[1] : parts[0].replaceFirst("^#", "").replace('#', '.');
+                    String label = parts.length > 1
+                            ? parts[1]
+                            : parts[0].replaceFirst("^#", "").replace('#', '.');
                     yield kind.equals("link") && markdown ? "`" + label + "`" : label;
                 }
                 case "code" -> markdown ? "`" + body + "`" : body;
@@ -144,7 +160,11 @@ public record JavadocText(String description, List<Tag> params, String returns, 
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&");
     }
 }

@@ -87,7 +87,7 @@ public final class NotebookOutputs {
                     clear();
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -100,7 +100,8 @@ public final class NotebookOutputs {
             JsonObject last = outputs.get(outputs.size() - 1);
             if (last.get("output_type").getAsString().equals("stream")
                     && last.get("name").getAsString().equals(out.get("name").getAsString())) {
-                last.addProperty("text", last.get("text").getAsString() + out.get("text").getAsString());
+                last.addProperty(
+                        "text", last.get("text").getAsString() + out.get("text").getAsString());
                 return;
             }
         }

@@ -20,35 +20,48 @@ final class Renderers {
 
     /** Registers the table, figure and result renderers on a JJava renderer. */
     static void register(Renderer renderer, FigureSequence figures) {
-        renderer.createRegistration(Table.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        renderer.createRegistration(Table.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
                 .register((table, ctx) -> {
                     var view = TableView.of(table);
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
                 });
-        renderer.createRegistration(TableView.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        renderer.createRegistration(TableView.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
                 .register((view, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
                 });
         // A talk slide (heading, body, speaker notes) from dev.umbrella.present.Talk.
-        renderer.createRegistration(Slide.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        renderer.createRegistration(Slide.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
                 .register((slide, ctx) -> {
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, slide::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, slide::text);
                 });
-        renderer.createRegistration(Tabular.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        renderer.createRegistration(Tabular.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
                 .register((result, ctx) -> {
-                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> TableView.of(result).html());
+                    ctx.renderIfRequested(
+                            MIMEType.TEXT_HTML, () -> TableView.of(result).html());
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
                 });
-        renderer.createRegistration(Figure.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        renderer.createRegistration(Figure.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
                 .register((figure, ctx) -> {
                     var view = figures.next(FigureView.of(figure));
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, view::html);
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, view::text);
                 });
-        renderer.createRegistration(FigureView.class).preferring(MIMEType.TEXT_HTML).supporting(MIMEType.TEXT_PLAIN)
+        renderer.createRegistration(FigureView.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
                 .register((view, ctx) -> {
                     var shown = figures.next(view);
                     ctx.renderIfRequested(MIMEType.TEXT_HTML, shown::html);

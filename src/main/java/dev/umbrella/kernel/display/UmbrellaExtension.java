@@ -16,9 +16,16 @@ import org.dflib.jjava.jupyter.kernel.BaseKernel;
 public final class UmbrellaExtension implements Extension {
     /** Packages imported on demand; Umbrella's packages are added only where they exist. */
     static final List<String> PACKAGES = List.of(
-            "tech.tablesaw.api", "tech.tablesaw.plotly.api", "tech.tablesaw.plotly.components",
-            "tech.tablesaw.plotly.traces", "dev.umbrella", "dev.umbrella.datasets", "dev.umbrella.model",
-            "dev.umbrella.estimate", "dev.umbrella.roi", "dev.umbrella.present");
+            "tech.tablesaw.api",
+            "tech.tablesaw.plotly.api",
+            "tech.tablesaw.plotly.components",
+            "tech.tablesaw.plotly.traces",
+            "dev.umbrella",
+            "dev.umbrella.datasets",
+            "dev.umbrella.model",
+            "dev.umbrella.estimate",
+            "dev.umbrella.roi",
+            "dev.umbrella.present");
 
     private final FigureSequence figures = new FigureSequence();
 
@@ -28,7 +35,8 @@ public final class UmbrellaExtension implements Extension {
         // An Umbrella package without classes yet (the analysis grows stage by stage) is skipped.
         if (kernel instanceof NotebookKernel umbrella) {
             umbrella.onNewPage(figures::pageMayLackBundle);
-            var rejected = umbrella.importAtStart(PACKAGES.stream().map(p -> p + ".*").toList());
+            var rejected =
+                    umbrella.importAtStart(PACKAGES.stream().map(p -> p + ".*").toList());
             if (rejected.stream().anyMatch(p -> p.startsWith("tech."))) {
                 throw new IllegalStateException("Tablesaw's packages cannot be imported: " + rejected);
             }

@@ -30,14 +30,17 @@ final class CellBytecode {
     static byte[] rewrite(byte[] classFile) {
         var reader = new ClassReader(classFile);
         var writer = new ClassWriter(reader, 0);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
-                boolean hasCode = (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
-                return hasCode ? new Guarded(mv, !"<clinit>".equals(name)) : mv;
-            }
-        }, 0);
+        reader.accept(
+                new ClassVisitor(Opcodes.ASM9, writer) {
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                        boolean hasCode = (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
+                        return hasCode ? new Guarded(mv, !"<clinit>".equals(name)) : mv;
+                    }
+                },
+                0);
         return writer.toByteArray();
     }
 
@@ -76,8 +79,10 @@ final class CellBytecode {
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (opcode == Opcodes.INVOKESTATIC && "java/lang/System".equals(owner) && "exit".equals(name)) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, "exit", "(I)V", false);
-            } else if (opcode == Opcodes.INVOKEVIRTUAL && "java/lang/Runtime".equals(owner)
-                    && ("exit".equals(name) || "halt".equals(name)) && "(I)V".equals(descriptor)) {
+            } else if (opcode == Opcodes.INVOKEVIRTUAL
+                    && "java/lang/Runtime".equals(owner)
+                    && ("exit".equals(name) || "halt".equals(name))
+                    && "(I)V".equals(descriptor)) {
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, name, "(Ljava/lang/Runtime;I)V", false);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);

@@ -68,6 +68,7 @@ import jdk.jshell.spi.ExecutionControl.StoppedException;
 final class CellCompiler {
     /** Set {@code -Dumbrella.kernel.quickCompile=false} to send every snippet through JShell. */
     static final boolean ENABLED = Env.quickCompile();
+
     static final String PACKAGE = "REPL";
     /** Classes of the quick path's own snippets: their frames already name the snippet ({@code #u<n>}). */
     static final String OWN_CLASSES = PACKAGE + ".$JShell$u";
@@ -123,8 +124,15 @@ final class CellCompiler {
     /** The class files javac wrote for each variable's class (that class and its nested ones). */
     private final Map<String, Map<String, byte[]>> variableClasses = new HashMap<>();
 
-    private CellCompiler(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control,
-                         List<String> pendingImports, JavaCompiler javac, Class<?> poolType, Class<?> workerType)
+    private CellCompiler(
+            JShell shell,
+            SourceCodeAnalysis analysis,
+            CellLoader loader,
+            CellExecutionControl control,
+            List<String> pendingImports,
+            JavaCompiler javac,
+            Class<?> poolType,
+            Class<?> workerType)
             throws ReflectiveOperationException {
         this.shell = shell;
         this.pendingImports = pendingImports;
@@ -136,8 +144,15 @@ final class CellCompiler {
         this.workerType = workerType;
         this.purge = new ReplPackage();
         this.frames = new CellFrames(shell, analysis);
-        this.getTask = poolType.getMethod("getTask", Writer.class, JavaFileManager.class,
-                DiagnosticListener.class, Iterable.class, Iterable.class, Iterable.class, workerType);
+        this.getTask = poolType.getMethod(
+                "getTask",
+                Writer.class,
+                JavaFileManager.class,
+                DiagnosticListener.class,
+                Iterable.class,
+                Iterable.class,
+                Iterable.class,
+                workerType);
         addToClasspath(System.getProperty("java.class.path", ""));
     }
 
@@ -145,8 +160,12 @@ final class CellCompiler {
      * A compiler for {@code shell}'s cells, or null when javac's task pool is not accessible here.
      * {@code pendingImports}: imports cells see besides JShell's own (the caller's list, read at each compile).
      */
-    static CellCompiler create(JShell shell, SourceCodeAnalysis analysis, CellLoader loader, CellExecutionControl control,
-                               List<String> pendingImports) {
+    static CellCompiler create(
+            JShell shell,
+            SourceCodeAnalysis analysis,
+            CellLoader loader,
+            CellExecutionControl control,
+            List<String> pendingImports) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (!ENABLED || javac == null) {
             return null;
@@ -155,7 +174,8 @@ final class CellCompiler {
             Class<?> poolType = Class.forName("com.sun.tools.javac.api.JavacTaskPool");
             Class<?> workerType = Class.forName("com.sun.tools.javac.api.JavacTaskPool$Worker");
             var me = CellCompiler.class.getModule();
-            for (String p : List.of("com.sun.tools.javac.api", "com.sun.tools.javac.code", "com.sun.tools.javac.util")) {
+            for (String p :
+                    List.of("com.sun.tools.javac.api", "com.sun.tools.javac.code", "com.sun.tools.javac.util")) {
                 if (!poolType.getModule().isExported(p, me)) {
                     return null;
                 }
@@ -188,13 +208,14 @@ final class CellCompiler {
      */
     Outcome run(String statement, String id) {
         String className = "$JShell$" + id;
-        String source = "final class " + className + " { static void do_it$() throws Throwable { "
-                + statement + "\n} }\n";
+        String source =
+                "final class " + className + " { static void do_it$() throws Throwable { " + statement + "\n} }\n";
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         Map<String, byte[]> classes = compile(className, id, preamble(statement), source, diagnostics, JavacTask::call);
         if (classes == null) {
             boolean isVoid = diagnostics.getDiagnostics().stream()
-                    .anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR && d.getCode().contains("void.not.allowed"));
+                    .anyMatch(d ->
+                            d.getKind() == Diagnostic.Kind.ERROR && d.getCode().contains("void.not.allowed"));
             return isVoid ? Outcome.VOID_CALL : Outcome.NOT_COMPILED;
         }
         return loadAndRun(className, classes, null);
@@ -226,7 +247,7 @@ final class CellCompiler {
                 }
                 var local = typeOf(task, units, declaration.name());
                 inferred[0] = local == null ? null : TypeText.of(local);
-                return false;   // analysis only: nothing is generated
+                return false; // analysis only: nothing is generated
             });
             if (inferred[0] == null) {
                 return Outcome.NOT_COMPILED;
@@ -234,13 +255,22 @@ final class CellCompiler {
             fieldType = inferred[0];
         }
         // public, as JShell's wrappers are: JShell takes a static import only from a public class
-        var source = new StringBuilder("public final class ").append(className).append(" { public static ")
-                .append(fieldType).append(' ').append(declaration.name()).append("; static void do_it$() throws Throwable { ");
+        var source = new StringBuilder("public final class ")
+                .append(className)
+                .append(" { public static ")
+                .append(fieldType)
+                .append(' ')
+                .append(declaration.name())
+                .append("; static void do_it$() throws Throwable { ");
         if (declaration.init() != null) {
             // the initializer keeps its line: line n of the snippet is line n of this source
             String head = snippet.substring(0, declaration.initStart());
-            source.append(declaration.name()).append(" = ").append("\n".repeat((int) head.chars().filter(c -> c == '\n').count()))
-                    .append(declaration.init()).append("\n;");
+            source.append(declaration.name())
+                    .append(" = ")
+                    .append("\n"
+                            .repeat((int) head.chars().filter(c -> c == '\n').count()))
+                    .append(declaration.init())
+                    .append("\n;");
         }
         source.append(" } }\n");
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
@@ -350,19 +380,29 @@ final class CellCompiler {
         imports(out);
         Set<String> mentioned = identifiers(statement);
         shell.snippets()
-                .filter(s -> s.kind() == Snippet.Kind.VAR || s.kind() == Snippet.Kind.METHOD || s.kind() == Snippet.Kind.TYPE_DECL)
+                .filter(s -> s.kind() == Snippet.Kind.VAR
+                        || s.kind() == Snippet.Kind.METHOD
+                        || s.kind() == Snippet.Kind.TYPE_DECL)
                 .filter(s -> mentioned.contains(((PersistentSnippet) s).name()))
                 .filter(s -> shell.status(s) == Snippet.Status.VALID)
                 .forEach(s -> {
                     // Asked every time: JShell gives a snippet a new class name when a change elsewhere
                     // forces it to be replaced rather than redefined.
                     String owner = analysis.wrapper(s).fullClassName();
-                    out.append("import static ").append(owner).append('.').append(((PersistentSnippet) s).name()).append("; ");
+                    out.append("import static ")
+                            .append(owner)
+                            .append('.')
+                            .append(((PersistentSnippet) s).name())
+                            .append("; ");
                 });
         for (String name : mentioned) {
             String owner = variables.get(name);
             if (owner != null) {
-                out.append("import static ").append(owner).append('.').append(name).append("; ");
+                out.append("import static ")
+                        .append(owner)
+                        .append('.')
+                        .append(name)
+                        .append("; ");
                 owners.add(owner);
             }
         }
@@ -371,8 +411,13 @@ final class CellCompiler {
 
     /** The session's imports: JShell's (not those that tell it of this path's variables), then those it has not been given yet. */
     private void imports(StringBuilder out) {
-        shell.imports().filter(i -> shell.status(i) == Snippet.Status.VALID && !i.fullname().startsWith(PACKAGE + "."))
-                .forEach(i -> out.append("import ").append(i.isStatic() ? "static " : "").append(i.fullname()).append("; "));
+        shell.imports()
+                .filter(i ->
+                        shell.status(i) == Snippet.Status.VALID && !i.fullname().startsWith(PACKAGE + "."))
+                .forEach(i -> out.append("import ")
+                        .append(i.isStatic() ? "static " : "")
+                        .append(i.fullname())
+                        .append("; "));
         pendingImports.forEach(i -> out.append("import ").append(i).append("; "));
     }
 
@@ -389,7 +434,12 @@ final class CellCompiler {
         imports.forEach(i -> source.append("\nimport ").append(i).append(';'));
         source.append("\nfinal class ").append(className).append(" {}\n");
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        var classes = compile(className, id, new Preamble(head.toString(), List.of()), source.toString(), diagnostics,
+        var classes = compile(
+                className,
+                id,
+                new Preamble(head.toString(), List.of()),
+                source.toString(),
+                diagnostics,
                 JavacTask::call);
         if (classes != null) {
             return List.of();
@@ -397,7 +447,10 @@ final class CellCompiler {
         var rejected = new ArrayList<String>();
         for (var d : diagnostics.getDiagnostics()) {
             int index = (int) d.getLineNumber() - 2;
-            if (d.getKind() == Diagnostic.Kind.ERROR && index >= 0 && index < imports.size() && !rejected.contains(imports.get(index))) {
+            if (d.getKind() == Diagnostic.Kind.ERROR
+                    && index >= 0
+                    && index < imports.size()
+                    && !rejected.contains(imports.get(index))) {
                 rejected.add(imports.get(index));
             }
         }
@@ -435,12 +488,19 @@ final class CellCompiler {
      * when it did not compile (or {@code body} did not want them). javac is shown JShell's snippet
      * classes and the classes of the variables {@code source} imports from this path, from memory.
      */
-    private Map<String, byte[]> compile(String className, String id, Preamble preamble, String source,
-                                        DiagnosticCollector<JavaFileObject> diagnostics, TaskBody body) {
+    private Map<String, byte[]> compile(
+            String className,
+            String id,
+            Preamble preamble,
+            String source,
+            DiagnosticCollector<JavaFileObject> diagnostics,
+            TaskBody body) {
         try {
             if (pool == null) {
                 var standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
-                standard.setLocation(StandardLocation.CLASS_PATH, classpath.stream().map(File::new).toList());
+                standard.setLocation(
+                        StandardLocation.CLASS_PATH,
+                        classpath.stream().map(File::new).toList());
                 files = new CellFiles.Memory(standard);
                 pool = poolConstructor.newInstance(1);
             }
@@ -451,17 +511,18 @@ final class CellCompiler {
             preamble.owners().forEach(owner -> visible.putAll(variableClasses.get(owner)));
             files.visible = visible;
             Set<String> cellClasses = visible.keySet();
-            Object worker = Proxy.newProxyInstance(workerType.getClassLoader(), new Class<?>[] {workerType},
-                    (proxy, method, args) -> {
+            Object worker = Proxy.newProxyInstance(
+                    workerType.getClassLoader(), new Class<?>[] {workerType}, (proxy, method, args) -> {
                         if (method.getName().equals("withTask")) {
-                            Object context = purge.contextOf(args[0]);   // the task lets go of it when done
+                            Object context = purge.contextOf(args[0]); // the task lets go of it when done
                             try {
                                 return body.run((JavacTask) args[0]);
                             } finally {
                                 try {
                                     purge.forget(context, cellClasses);
                                 } catch (InvocationTargetException e) {
-                                    throw new IllegalStateException("purging package REPL failed: " + e.getCause(), e.getCause());
+                                    throw new IllegalStateException(
+                                            "purging package REPL failed: " + e.getCause(), e.getCause());
                                 }
                             }
                         }
@@ -470,7 +531,10 @@ final class CellCompiler {
             Boolean ok = (Boolean) getTask.invoke(pool, null, files, diagnostics, options, null, List.of(unit), worker);
             if (!Boolean.TRUE.equals(ok) || !files.outputs.containsKey(PACKAGE + "." + className)) {
                 if (KernelLog.DEBUG && !diagnostics.getDiagnostics().isEmpty()) {
-                    diagnostics.getDiagnostics().forEach(d -> KernelLog.log("quick compile: " + d.getCode() + " " + d.getMessage(Locale.ROOT)));
+                    diagnostics
+                            .getDiagnostics()
+                            .forEach(d ->
+                                    KernelLog.log("quick compile: " + d.getCode() + " " + d.getMessage(Locale.ROOT)));
                     KernelLog.log("quick compile source: " + preamble.text() + source);
                 }
                 return null;

@@ -58,14 +58,19 @@ public record CellError(String ename, String evalue, List<String> traceback) {
             if (first == null) {
                 first = message.lines().findFirst().orElse(message);
             }
-            int pos = (int) Math.max(0, Math.min(snippet.length(), d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition()));
+            int pos = (int) Math.max(
+                    0, Math.min(snippet.length(), d.getStartPosition() >= 0 ? d.getStartPosition() : d.getPosition()));
             int end = (int) Math.max(pos + 1, Math.min(snippet.length(), d.getEndPosition()));
             int lineStart = snippet.lastIndexOf('\n', pos - 1) + 1;
             int lineEnd = snippet.indexOf('\n', pos);
             if (lineEnd < 0) {
                 lineEnd = snippet.length();
             }
-            int lineNo = (int) snippet.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+            int lineNo = (int) snippet.substring(0, lineStart)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             String code = snippet.substring(lineStart, lineEnd);
             int caretEnd = Math.min(end, lineEnd);
             lines.add(origin.label(lineNo));
@@ -87,14 +92,16 @@ public record CellError(String ename, String evalue, List<String> traceback) {
     }
 
     /** An exception thrown by cell code that ran outside JShell ({@link CellCompiler}), with frames mapped to cells. */
-    static CellError exception(Throwable e, Function<Throwable, StackTraceElement[]> frames,
-                               Map<String, Origin> origins) {
+    static CellError exception(
+            Throwable e, Function<Throwable, StackTraceElement[]> frames, Map<String, Origin> origins) {
         return exception(e.getClass().getName(), e, frames, origins);
     }
 
-    private static CellError exception(String className, Throwable e,
-                                       Function<Throwable, StackTraceElement[]> frames,
-                                       Map<String, Origin> origins) {
+    private static CellError exception(
+            String className,
+            Throwable e,
+            Function<Throwable, StackTraceElement[]> frames,
+            Map<String, Origin> origins) {
         String message = e.getMessage() == null ? "" : withoutWrappers(e.getMessage());
         if (className.equals(CellGuard.ExitRequested.class.getName())) {
             return new CellError("SystemExit", message, List.of("SystemExit: " + message));
@@ -103,7 +110,9 @@ public record CellError(String ename, String evalue, List<String> traceback) {
         Throwable current = e;
         boolean firstThrowable = true;
         while (current != null) {
-            String name = current instanceof EvalException ee ? ee.getExceptionClassName() : current.getClass().getName();
+            String name = current instanceof EvalException ee
+                    ? ee.getExceptionClassName()
+                    : current.getClass().getName();
             String msg = current.getMessage() == null ? null : withoutWrappers(current.getMessage());
             lines.add((firstThrowable ? "" : "Caused by: ") + readableClass(name) + (msg == null ? "" : ": " + msg));
             addFrames(frames.apply(current), origins, lines);
@@ -163,26 +172,28 @@ public record CellError(String ename, String evalue, List<String> traceback) {
 
     /** JShell reports snippet frames with file {@code #<snippet id>} and the cell's top level as method "" or do_it$. */
     private static boolean isSnippetFrame(StackTraceElement frame) {
-        return frame.getClassName().startsWith("REPL.") || (frame.getFileName() != null && frame.getFileName().startsWith("#"));
+        return frame.getClassName().startsWith("REPL.")
+                || (frame.getFileName() != null && frame.getFileName().startsWith("#"));
     }
 
     private static boolean isSnippetEntry(StackTraceElement frame) {
-        return isSnippetFrame(frame) && (frame.getMethodName().isEmpty() || frame.getMethodName().equals("do_it$"));
+        return isSnippetFrame(frame)
+                && (frame.getMethodName().isEmpty() || frame.getMethodName().equals("do_it$"));
     }
 
     private static String frameLine(StackTraceElement frame, Map<String, Origin> origins) {
         String cls = frame.getClassName();
-        if (cls.startsWith("dev.umbrella.kernel.") || cls.startsWith("jdk.internal.reflect.")
-                || cls.startsWith("java.lang.reflect.") || cls.startsWith("jdk.jshell.")
+        if (cls.startsWith("dev.umbrella.kernel.")
+                || cls.startsWith("jdk.internal.reflect.")
+                || cls.startsWith("java.lang.reflect.")
+                || cls.startsWith("jdk.jshell.")
                 || cls.startsWith("java.lang.invoke.")) {
             return null;
         }
         if (isSnippetFrame(frame)) {
             String file = frame.getFileName();
             Origin origin = file != null && file.startsWith("#") ? origins.get(file.substring(1)) : null;
-            String where = origin != null && frame.getLineNumber() > 0
-                    ? origin.label(frame.getLineNumber())
-                    : "a cell";
+            String where = origin != null && frame.getLineNumber() > 0 ? origin.label(frame.getLineNumber()) : "a cell";
             String method = frame.getMethodName();
             if (method.isEmpty() || method.equals("do_it$") || method.startsWith("lambda$do_it$")) {
                 return "    at " + where;
@@ -192,13 +203,18 @@ public record CellError(String ename, String evalue, List<String> traceback) {
             String shown = method.startsWith("lambda$") ? method.split("\\$")[1] + " (lambda)" : method;
             return "    at " + (owner.isEmpty() ? "" : owner + ".") + shown + " (" + where + ")";
         }
-        if (cls.startsWith("java.") || cls.startsWith("javax.") || cls.startsWith("jdk.")
-                || cls.startsWith("sun.") || cls.startsWith("com.sun.")) {
+        if (cls.startsWith("java.")
+                || cls.startsWith("javax.")
+                || cls.startsWith("jdk.")
+                || cls.startsWith("sun.")
+                || cls.startsWith("com.sun.")) {
             return "    at " + cls + "." + frame.getMethodName();
         }
         String file = frame.getFileName();
         return "    at " + cls + "." + frame.getMethodName()
-                + (file == null ? "" : "(" + file + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")");
+                + (file == null
+                        ? ""
+                        : "(" + file + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "") + ")");
     }
 
     /** "REPL.$JShell$12$MyError" → "MyError"; "java.lang.ArithmeticException" → "ArithmeticException". */
@@ -216,7 +232,9 @@ public record CellError(String ename, String evalue, List<String> traceback) {
         var out = new StringBuilder();
         for (String line : message.split("\n")) {
             String t = line.strip();
-            if (t.equals("location: class") || t.startsWith("location: class $JShell") || t.startsWith("location: class REPL.")) {
+            if (t.equals("location: class")
+                    || t.startsWith("location: class $JShell")
+                    || t.startsWith("location: class REPL.")) {
                 continue;
             }
             out.append(out.length() == 0 ? "" : "\n").append(line.replace("REPL.$JShell$", "cell "));

@@ -144,7 +144,7 @@ final class CellExecutionControl extends DirectExecutionControl {
                     if (closed) {
                         return;
                     }
-                    continue;   // an interrupt aimed at the last cell, come late
+                    continue; // an interrupt aimed at the last cell, come late
                 }
                 Thread.interrupted();
                 Object value = null;

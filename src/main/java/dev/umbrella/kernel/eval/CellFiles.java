@@ -79,10 +79,12 @@ final class CellFiles {
         }
 
         @Override
-        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
-                                             boolean recurse) throws IOException {
+        public Iterable<JavaFileObject> list(
+                Location location, String packageName, Set<JavaFileObject.Kind> kinds, boolean recurse)
+                throws IOException {
             Iterable<JavaFileObject> listed = super.list(location, packageName, kinds, recurse);
-            if (location != StandardLocation.CLASS_PATH || !packageName.equals(CellCompiler.PACKAGE)
+            if (location != StandardLocation.CLASS_PATH
+                    || !packageName.equals(CellCompiler.PACKAGE)
                     || !kinds.contains(JavaFileObject.Kind.CLASS)) {
                 return listed;
             }
@@ -101,8 +103,7 @@ final class CellFiles {
          * file manager.
          */
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         /**
          * javac sets {@code --multi-release} on the file manager for every task, and the standard one
@@ -131,13 +132,15 @@ final class CellFiles {
         @Override
         public boolean isSameFile(FileObject a, FileObject b) {
             return a instanceof CellClass || b instanceof CellClass || a instanceof Source || b instanceof Source
-                    ? a == b : super.isSameFile(a, b);
+                    ? a == b
+                    : super.isSameFile(a, b);
         }
 
         @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-                                                   FileObject sibling) {
-            return new SimpleJavaFileObject(URI.create("umbrella:///out/" + className.replace('.', '/') + kind.extension), kind) {
+        public JavaFileObject getJavaFileForOutput(
+                Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+            return new SimpleJavaFileObject(
+                    URI.create("umbrella:///out/" + className.replace('.', '/') + kind.extension), kind) {
                 @Override
                 public OutputStream openOutputStream() {
                     var bytes = new ByteArrayOutputStream();

@@ -29,7 +29,8 @@ final class CellFrames {
         Map<String, Snippet> byClass = null;
         for (int i = 0; i < frames.length; i++) {
             StackTraceElement f = frames[i];
-            if (!f.getClassName().startsWith(CellCompiler.PACKAGE + ".$JShell$") || f.getClassName().startsWith(CellCompiler.OWN_CLASSES)) {
+            if (!f.getClassName().startsWith(CellCompiler.PACKAGE + ".$JShell$")
+                    || f.getClassName().startsWith(CellCompiler.OWN_CLASSES)) {
                 continue;
             }
             if (byClass == null) {
@@ -45,8 +46,14 @@ final class CellFrames {
                 continue;
             }
             int line = snippetLine(snippet, f.getLineNumber());
-            frames[i] = new StackTraceElement(f.getClassLoaderName(), f.getModuleName(), f.getModuleVersion(),
-                    f.getClassName(), f.getMethodName(), "#" + snippet.id(), line);
+            frames[i] = new StackTraceElement(
+                    f.getClassLoaderName(),
+                    f.getModuleName(),
+                    f.getModuleVersion(),
+                    f.getClassName(),
+                    f.getMethodName(),
+                    "#" + snippet.id(),
+                    line);
         }
         return frames;
     }

@@ -53,8 +53,7 @@ public final class CellGuard {
         private static final long serialVersionUID = 1L;
 
         ExitRequested(String call) {
-            super(call + " was called in a cell; the kernel keeps running "
-                    + "(use Kernel > Restart to start afresh)");
+            super(call + " was called in a cell; the kernel keeps running " + "(use Kernel > Restart to start afresh)");
         }
     }
 

@@ -45,11 +45,13 @@ final class ClassIndexing implements AutoCloseable {
         }
         this.suspend = s;
         this.resume = r;
-        this.timer = suspend == null ? null : Executors.newSingleThreadScheduledExecutor(task -> {
-            var t = new Thread(task, "class-indexing");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = suspend == null
+                ? null
+                : Executors.newSingleThreadScheduledExecutor(task -> {
+                    var t = new Thread(task, "class-indexing");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** Whether indexing can be paused in this JVM (false without the opened jdk.jshell package). */

@@ -22,8 +22,12 @@ final class CodeInsight {
     /** The quick path, or null: its variables JShell was not told of are offered too. */
     private final CellCompiler compiler;
 
-    CodeInsight(SourceCodeAnalysis analysis, JShellBridge bridge, ClassIndexing indexing, SourceRoots sources,
-                CellCompiler compiler) {
+    CodeInsight(
+            SourceCodeAnalysis analysis,
+            JShellBridge bridge,
+            ClassIndexing indexing,
+            SourceRoots sources,
+            CellCompiler compiler) {
         this.analysis = analysis;
         this.bridge = bridge;
         this.indexing = indexing;
@@ -40,7 +44,8 @@ final class CodeInsight {
         int[] anchor = new int[1];
         var suggestions = analysis.completionSuggestions(snippet, cursor - start, anchor);
         var matches = new LinkedHashSet<String>();
-        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+        suggestions.stream()
+                .filter(SourceCodeAnalysis.Suggestion::matchesType)
                 .forEach(s -> matches.add(s.continuation()));
         suggestions.forEach(s -> matches.add(s.continuation()));
         // The quick path's variables JShell was not told of, when a bare name is being typed.
@@ -50,7 +55,10 @@ final class CodeInsight {
         }
         String prefix = snippet.substring(word);
         if (compiler != null && word == anchor[0] && (word == 0 || snippet.charAt(word - 1) != '.')) {
-            compiler.variables().stream().filter(n -> n.startsWith(prefix)).sorted().forEach(matches::add);
+            compiler.variables().stream()
+                    .filter(n -> n.startsWith(prefix))
+                    .sorted()
+                    .forEach(matches::add);
         }
         return new Completions(new ArrayList<>(matches), start + anchor[0], cursor);
     }
@@ -101,7 +109,8 @@ final class CodeInsight {
         String remaining = code.substring(0, Math.min(cursor, code.length()));
         while (!remaining.isBlank()) {
             var info = analysis.analyzeCompletion(remaining);
-            if (info.completeness() == Completeness.EMPTY || !info.completeness().isComplete()
+            if (info.completeness() == Completeness.EMPTY
+                    || !info.completeness().isComplete()
                     || info.remaining().isEmpty()) {
                 break;
             }

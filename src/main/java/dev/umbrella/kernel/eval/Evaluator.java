@@ -55,11 +55,13 @@ public final class Evaluator implements AutoCloseable {
     private final ClassIndexing indexing;
     /** The quick path, or null when it is off or javac's internals are not exported to Umbrella. */
     private final CellCompiler compiler;
+
     private final SourceRoots sources;
     private final JShellBridge bridge;
     private final CodeInsight insight;
     /** The quick path, or null (see {@link #compiler}). */
     private final QuickPath quick;
+
     private final JShellPath jshell;
 
     public Evaluator(ClassLoader parent) {
@@ -71,17 +73,19 @@ public final class Evaluator implements AutoCloseable {
         this.loader = new CellLoader(parent);
         this.control = new CellExecutionControl(loader);
         this.shell = JShell.builder()
-                .executionEngine(new ExecutionControlProvider() {
-                    @Override
-                    public String name() {
-                        return "umbrella";
-                    }
+                .executionEngine(
+                        new ExecutionControlProvider() {
+                            @Override
+                            public String name() {
+                                return "umbrella";
+                            }
 
-                    @Override
-                    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-                        return control;
-                    }
-                }, Map.of())
+                            @Override
+                            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+                                return control;
+                            }
+                        },
+                        Map.of())
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         this.indexing = new ClassIndexing(analysis);
@@ -185,7 +189,9 @@ public final class Evaluator implements AutoCloseable {
             while (Character.isWhitespace(source.charAt(lead))) {
                 lead++;
             }
-            return runSnippet(single, new CellError.Origin(cell, firstLine + countLines(source, lead)),
+            return runSnippet(
+                    single,
+                    new CellError.Origin(cell, firstLine + countLines(source, lead)),
                     !source.strip().endsWith(";"));
         }
         String remaining = source;
@@ -217,8 +223,9 @@ public final class Evaluator implements AutoCloseable {
     public Object evalRaw(String source) {
         var result = run(source, 0, 1);
         if (result.error() != null) {
-            throw new IllegalStateException(result.error().ename() + ": " + result.error().evalue()
-                    + "\n" + String.join("\n", result.error().traceback()));
+            throw new IllegalStateException(
+                    result.error().ename() + ": " + result.error().evalue() + "\n"
+                            + String.join("\n", result.error().traceback()));
         }
         return result.value();
     }
@@ -234,7 +241,7 @@ public final class Evaluator implements AutoCloseable {
             if (declared.isPresent()) {
                 return declared.get();
             }
-            return jshell.runAsWritten(snippet, origin, shown);   // a declaration is never tried as an expression
+            return jshell.runAsWritten(snippet, origin, shown); // a declaration is never tried as an expression
         }
         String expression = declaration != null ? null : SnippetShape.expressionCandidate(snippet);
         if (expression != null) {

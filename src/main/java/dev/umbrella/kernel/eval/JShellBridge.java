@@ -80,7 +80,7 @@ final class JShellBridge implements AutoCloseable {
     /** Gives JShell the next of the imports it has not had yet. */
     void importNext() {
         noteJShell(shell.eval("import " + pendingImports.get(0) + ";"), Set.of());
-        pendingImports.remove(0);   // only now: the quick path uses it until JShell has it
+        pendingImports.remove(0); // only now: the quick path uses it until JShell has it
     }
 
     /**
@@ -117,7 +117,7 @@ final class JShellBridge implements AutoCloseable {
             }
         }
         List<SnippetEvent> events = noteJShell(shell.eval(source), redeclared);
-        redeclared.forEach(this::bridge);   // JShell rejected the new declaration: the old variable stays
+        redeclared.forEach(this::bridge); // JShell rejected the new declaration: the old variable stays
         return events;
     }
 
@@ -127,7 +127,8 @@ final class JShellBridge implements AutoCloseable {
      */
     private List<SnippetEvent> noteJShell(List<SnippetEvent> events, Set<String> redeclared) {
         for (SnippetEvent e : events) {
-            if (e.causeSnippet() != null || !(e.snippet() instanceof PersistentSnippet p)
+            if (e.causeSnippet() != null
+                    || !(e.snippet() instanceof PersistentSnippet p)
                     || e.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
                 continue;
             }
@@ -146,7 +147,10 @@ final class JShellBridge implements AutoCloseable {
     /** Makes the quick path's variables that {@code code} names known to JShell (for its analysis). */
     void bridgeNamed(String code) {
         if (compiler != null && !compiler.variables().isEmpty()) {
-            CellCompiler.identifiers(code).stream().filter(n -> compiler.owner(n) != null).sorted().forEach(this::bridge);
+            CellCompiler.identifiers(code).stream()
+                    .filter(n -> compiler.owner(n) != null)
+                    .sorted()
+                    .forEach(this::bridge);
         }
     }
 
@@ -154,8 +158,10 @@ final class JShellBridge implements AutoCloseable {
     private void bridge(String name) {
         String owner = compiler.owner(name);
         var current = bridged.get(name);
-        if (owner == null || (current != null && current.fullname().equals(owner + "." + name)
-                && shell.status(current) == Snippet.Status.VALID)) {
+        if (owner == null
+                || (current != null
+                        && current.fullname().equals(owner + "." + name)
+                        && shell.status(current) == Snippet.Status.VALID)) {
             return;
         }
         try {
@@ -165,7 +171,8 @@ final class JShellBridge implements AutoCloseable {
                 shell.addToClasspath(bridgeDir.toString());
             }
             for (var file : compiler.classFiles(owner).entrySet()) {
-                var path = bridgeDir.resolve(CellCompiler.PACKAGE)
+                var path = bridgeDir
+                        .resolve(CellCompiler.PACKAGE)
                         .resolve(file.getKey().substring(CellCompiler.PACKAGE.length() + 1) + ".class");
                 if (!Files.exists(path)) {
                     Files.write(path, file.getValue());
@@ -181,7 +188,9 @@ final class JShellBridge implements AutoCloseable {
                     bridged.put(name, i);
                 } else {
                     KernelLog.log("JShell did not take the import of " + name + ": "
-                            + shell.diagnostics(i).map(d -> d.getMessage(Locale.ROOT)).toList());
+                            + shell.diagnostics(i)
+                                    .map(d -> d.getMessage(Locale.ROOT))
+                                    .toList());
                 }
             }
         }

@@ -44,7 +44,6 @@ final class JShellPath {
         }
     }
 
-
     /**
      * One expression or plain statement the quick path did not take, through JShell as the block
      * {@code { CellValue.set(expr); }}, or, if it is a void call (or {@code effectOnly}),
@@ -52,8 +51,7 @@ final class JShellPath {
      * rejected it (nothing ran; the snippet then runs as written, so that declarations and genuine
      * compile errors are JShell's own).
      */
-    Optional<Result> runAsBlock(String expression, boolean effectOnly, CellError.Origin origin,
-                                 boolean shown) {
+    Optional<Result> runAsBlock(String expression, boolean effectOnly, CellError.Origin origin, boolean shown) {
         if (!effectOnly) {
             CellValue.clear();
             BlockRun valued = runBlock("{ " + CellValue.class.getName() + ".set(" + expression + "\n); }", origin);
@@ -96,7 +94,8 @@ final class JShellPath {
         }
         origins.put(main.snippet().id(), origin);
         if (main.status() == Snippet.Status.REJECTED) {
-            return Result.failed(CellError.compile(snippet, origin, shell.diagnostics(main.snippet()).toList()));
+            return Result.failed(CellError.compile(
+                    snippet, origin, shell.diagnostics(main.snippet()).toList()));
         }
         CellError error = failure(main);
         if (error != null) {
@@ -117,14 +116,17 @@ final class JShellPath {
         }
         if (event.exception() instanceof UnresolvedReferenceException ure) {
             var names = shell.unresolvedDependencies(ure.getSnippet()).toList();
-            return CellError.of("UnresolvedReferenceException", describe(ure.getSnippet())
-                    + " cannot be used until " + String.join(", ", names) + " is defined");
+            return CellError.of(
+                    "UnresolvedReferenceException",
+                    describe(ure.getSnippet()) + " cannot be used until " + String.join(", ", names) + " is defined");
         }
         if (event.exception() instanceof EvalException ee) {
             return CellError.exception(ee, origins);
         }
         if (event.exception() != null) {
-            return CellError.of(event.exception().getClass().getSimpleName(), String.valueOf(event.exception().getMessage()));
+            return CellError.of(
+                    event.exception().getClass().getSimpleName(),
+                    String.valueOf(event.exception().getMessage()));
         }
         return null;
     }

@@ -41,12 +41,18 @@ final class JavaTokens {
                         return false;
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         Token last = tokens.get(end - 1);
-        return depth == 0 && (last.identifier() || last.is(")") || last.is("]")
-                || last.is("0") || last.is("\"") || last.is("'") || last.is("\"\"\""));
+        return depth == 0
+                && (last.identifier()
+                        || last.is(")")
+                        || last.is("]")
+                        || last.is("0")
+                        || last.is("\"")
+                        || last.is("'")
+                        || last.is("\"\"\""));
     }
 
     /**
@@ -63,8 +69,13 @@ final class JavaTokens {
             Token before = tokens.get(i - 1);
             Token word = tokens.get(i);
             boolean isWord = word.identifier() || word.is("0") || word.is("\"") || word.is("'") || word.is("\"\"\"");
-            boolean wasWord = before.identifier() || before.is("0") || before.is("\"") || before.is("'") || before.is("\"\"\"")
-                    || before.is(">") || before.is("]");
+            boolean wasWord = before.identifier()
+                    || before.is("0")
+                    || before.is("\"")
+                    || before.is("'")
+                    || before.is("\"\"\"")
+                    || before.is(">")
+                    || before.is("]");
             if (isWord && wasWord && !before.is("new") && !before.is("instanceof")) {
                 return true;
             }
@@ -133,8 +144,12 @@ final class JavaTokens {
                 i = j + 1;
             } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '_'
-                        || ((s.charAt(i) == '+' || s.charAt(i) == '-') && "eEpP".indexOf(s.charAt(i - 1)) >= 0))) {
+                while (i < n
+                        && (Character.isLetterOrDigit(s.charAt(i))
+                                || s.charAt(i) == '.'
+                                || s.charAt(i) == '_'
+                                || ((s.charAt(i) == '+' || s.charAt(i) == '-')
+                                        && "eEpP".indexOf(s.charAt(i - 1)) >= 0))) {
                     i++;
                 }
                 out.add(new Token("0", start, i, false));
@@ -142,9 +157,12 @@ final class JavaTokens {
                 int len = 1;
                 if (i + 1 < n && s.charAt(i + 1) == '=' && "=!<>+-*/%&|^".indexOf(c) >= 0) {
                     len = 2;
-                } else if (c != '>' && i + 2 < n && s.charAt(i + 2) == '=' && s.startsWith(String.valueOf(c).repeat(2), i)
+                } else if (c != '>'
+                        && i + 2 < n
+                        && s.charAt(i + 2) == '='
+                        && s.startsWith(String.valueOf(c).repeat(2), i)
                         && "<".indexOf(c) >= 0) {
-                    len = 3;   // <<=
+                    len = 3; // <<=
                 }
                 out.add(new Token(s.substring(i, i + len), i, i + len, false));
                 i += len;

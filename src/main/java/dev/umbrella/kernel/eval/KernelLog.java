@@ -12,6 +12,7 @@ import java.io.PrintStream;
 public final class KernelLog {
     /** UMBRELLA_KERNEL_DEBUG=1 logs timings (start-up, each request, quick-compile diagnostics). */
     public static final boolean DEBUG = Env.kernelDebug();
+
     private static final PrintStream ORIGINAL_ERR = System.err;
 
     private KernelLog() {}

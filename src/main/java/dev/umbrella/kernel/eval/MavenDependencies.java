@@ -42,6 +42,7 @@ public final class MavenDependencies {
     static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
     /** Connecting gives up after this long, so a machine without network fails at once instead of hanging. */
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
     private final Map<String, RemoteRepository> remotes = new LinkedHashMap<>();
@@ -102,8 +103,12 @@ public final class MavenDependencies {
                 throw new IllegalArgumentException(d.getGroupId() + ":" + d.getArtifactId()
                         + " has no version (a version is needed: there is no parent POM to manage it)");
             }
-            var artifact = new DefaultArtifact(interpolate(d.getGroupId(), properties), interpolate(d.getArtifactId(), properties),
-                    d.getClassifier(), d.getType() == null ? "jar" : d.getType(), version);
+            var artifact = new DefaultArtifact(
+                    interpolate(d.getGroupId(), properties),
+                    interpolate(d.getArtifactId(), properties),
+                    d.getClassifier(),
+                    d.getType() == null ? "jar" : d.getType(),
+                    version);
             var exclusions = new ArrayList<Exclusion>();
             for (var e : d.getExclusions()) {
                 exclusions.add(new Exclusion(e.getGroupId(), e.getArtifactId(), "*", "*"));
@@ -125,7 +130,8 @@ public final class MavenDependencies {
         collect.setDependencies(dependencies);
         collect.setRepositories(new ArrayList<>(remotes.values()));
         var request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
-        try (var session = new SessionBuilderSupplier(system).get()
+        try (var session = new SessionBuilderSupplier(system)
+                .get()
                 .withLocalRepositoryBaseDirectories(localRepository())
                 .setConfigProperty("aether.transport.http.connectTimeout", CONNECT_TIMEOUT_MILLIS)
                 .setConfigProperty("aether.connector.connectTimeout", CONNECT_TIMEOUT_MILLIS)
@@ -141,8 +147,10 @@ public final class MavenDependencies {
             }
             return jars;
         } catch (DependencyResolutionException e) {
-            throw new IllegalStateException("cannot resolve " + what + " (local repository " + localRepository()
-                    + ", remote " + remoteUrls() + "): " + rootMessage(e), e);
+            throw new IllegalStateException(
+                    "cannot resolve " + what + " (local repository " + localRepository() + ", remote " + remoteUrls()
+                            + "): " + rootMessage(e),
+                    e);
         }
     }
 
@@ -167,9 +175,12 @@ public final class MavenDependencies {
         if (!text.contains("<project")) {
             var dependencies = new StringBuilder();
             var repositories = new StringBuilder();
-            Matcher m = Pattern.compile("(?s)<(dependency|repository)\\b.*?</\\1>").matcher(text);
+            Matcher m =
+                    Pattern.compile("(?s)<(dependency|repository)\\b.*?</\\1>").matcher(text);
             while (m.find()) {
-                (m.group(1).equals("dependency") ? dependencies : repositories).append(m.group()).append('\n');
+                (m.group(1).equals("dependency") ? dependencies : repositories)
+                        .append(m.group())
+                        .append('\n');
             }
             text = "<project><modelVersion>4.0.0</modelVersion><dependencies>" + dependencies
                     + "</dependencies><repositories>" + repositories + "</repositories></project>";

@@ -16,6 +16,7 @@ final class QuickPath {
     private final CellExecutionControl control;
     /** Where each snippet came from, by snippet id (shared with {@link JShellPath}, for error positions). */
     private final Map<String, CellError.Origin> origins;
+
     private int snippets;
     private int runs;
 

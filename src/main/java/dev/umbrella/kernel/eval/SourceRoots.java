@@ -29,6 +29,7 @@ import jdk.jshell.SourceCodeAnalysis;
 final class SourceRoots implements AutoCloseable {
     /** Where a jar or class directory keeps its own sources (out of javac's way: not beside its classes). */
     static final String SHIPPED = "META-INF/sources";
+
     private final SourceCodeAnalysis analysis;
     private final Set<Path> entries = new LinkedHashSet<>();
     private final List<FileSystem> opened = new ArrayList<>();
@@ -122,7 +123,9 @@ final class SourceRoots implements AutoCloseable {
             if (entry.endsWith(".jar") && Files.isRegularFile(p)) {
                 try (var jar = new JarFile(p.toFile())) {
                     var manifest = jar.getManifest();
-                    String listed = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+                    String listed = manifest == null
+                            ? null
+                            : manifest.getMainAttributes().getValue("Class-Path");
                     if (listed != null) {
                         for (String ref : listed.trim().split("\\s+")) {
                             out.add(p.resolveSibling(ref).normalize());

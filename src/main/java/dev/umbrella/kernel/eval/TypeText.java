@@ -38,7 +38,8 @@ final class TypeText {
             return null;
         }
         TypeMirror enclosing = declared.getEnclosingType();
-        if (enclosing.getKind() == TypeKind.DECLARED && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
+        if (enclosing.getKind() == TypeKind.DECLARED
+                && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
             return null;
         }
         var out = new StringBuilder(element.getQualifiedName());

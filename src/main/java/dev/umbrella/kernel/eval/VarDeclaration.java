@@ -19,14 +19,60 @@ import java.util.Set;
  * @param initStart offset of the initializer in the snippet (-1 without one)
  */
 record VarDeclaration(String type, String name, String init, int initStart) {
-    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double");
+    private static final Set<String> PRIMITIVES =
+            Set.of("boolean", "byte", "char", "short", "int", "long", "float", "double");
     /** Java's reserved words (JLS 3.9) and literals: never a type or a variable name here. */
     private static final Set<String> RESERVED = Set.of(
-            "abstract", "assert", "break", "case", "catch", "class", "const", "continue", "default", "do", "else",
-            "enum", "extends", "final", "finally", "for", "goto", "if", "implements", "import", "instanceof",
-            "interface", "native", "new", "package", "private", "protected", "public", "return", "static",
-            "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
-            "volatile", "while", "true", "false", "null", "_", "sealed", "non", "record", "yield");
+            "abstract",
+            "assert",
+            "break",
+            "case",
+            "catch",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "for",
+            "goto",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "interface",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "true",
+            "false",
+            "null",
+            "_",
+            "sealed",
+            "non",
+            "record",
+            "yield");
 
     boolean inferred() {
         return type.equals("var");
@@ -57,7 +103,10 @@ record VarDeclaration(String type, String name, String init, int initStart) {
             return null;
         }
         Token name = tokens.get(headEnd - 1);
-        if (!name.identifier() || RESERVED.contains(name.text()) || PRIMITIVES.contains(name.text()) || name.text().equals("var")) {
+        if (!name.identifier()
+                || RESERVED.contains(name.text())
+                || PRIMITIVES.contains(name.text())
+                || name.text().equals("var")) {
             return null;
         }
         List<Token> typeTokens = tokens.subList(0, headEnd - 1);
@@ -102,7 +151,7 @@ record VarDeclaration(String type, String name, String init, int initStart) {
                         return null;
                     }
                 }
-                default -> { }
+                default -> {}
             }
             if (depth < 0) {
                 return null;
@@ -121,12 +170,18 @@ record VarDeclaration(String type, String name, String init, int initStart) {
         if (at >= end || !t.get(at).identifier()) {
             return false;
         }
-        return at + 1 == end || t.get(at + 1).is("=") || t.get(at + 1).is(",") || t.get(at + 1).is("[");
+        return at + 1 == end
+                || t.get(at + 1).is("=")
+                || t.get(at + 1).is(",")
+                || t.get(at + 1).is("[");
     }
 
     /** Type := (primitive | ClassType) ('[' ']')*; ClassType := Ident TypeArgs? ('.' Ident TypeArgs?)*. */
     private static boolean type(List<Token> t, int[] at) {
-        if (at[0] >= t.size() || !t.get(at[0]).identifier() || RESERVED.contains(t.get(at[0]).text()) || t.get(at[0]).is("var")) {
+        if (at[0] >= t.size()
+                || !t.get(at[0]).identifier()
+                || RESERVED.contains(t.get(at[0]).text())
+                || t.get(at[0]).is("var")) {
             return false;
         }
         boolean primitive = PRIMITIVES.contains(t.get(at[0]).text());
@@ -135,8 +190,11 @@ record VarDeclaration(String type, String name, String init, int initStart) {
             if (at[0] < t.size() && t.get(at[0]).is("<") && !typeArguments(t, at)) {
                 return false;
             }
-            if (at[0] + 1 < t.size() && t.get(at[0]).is(".") && t.get(at[0] + 1).identifier()
-                    && !RESERVED.contains(t.get(at[0] + 1).text()) && !PRIMITIVES.contains(t.get(at[0] + 1).text())) {
+            if (at[0] + 1 < t.size()
+                    && t.get(at[0]).is(".")
+                    && t.get(at[0] + 1).identifier()
+                    && !RESERVED.contains(t.get(at[0] + 1).text())
+                    && !PRIMITIVES.contains(t.get(at[0] + 1).text())) {
                 at[0] += 2;
             } else {
                 break;
@@ -154,7 +212,8 @@ record VarDeclaration(String type, String name, String init, int initStart) {
         while (true) {
             if (at[0] < t.size() && t.get(at[0]).is("?")) {
                 at[0]++;
-                if (at[0] < t.size() && (t.get(at[0]).is("extends") || t.get(at[0]).is("super"))) {
+                if (at[0] < t.size()
+                        && (t.get(at[0]).is("extends") || t.get(at[0]).is("super"))) {
                     at[0]++;
                     if (!type(t, at)) {
                         return false;
@@ -176,5 +235,4 @@ record VarDeclaration(String type, String name, String init, int initStart) {
             at[0]++;
         }
     }
-
 }

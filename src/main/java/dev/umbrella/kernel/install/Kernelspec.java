@@ -44,7 +44,11 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
 
     /** The spec for this JVM's java and the given jar. */
     public static Kernelspec of(String name, Path jar, Path projectRoot) {
-        return new Kernelspec(name, DISPLAY_NAME, jar.toAbsolutePath().normalize(), projectRoot.toAbsolutePath().normalize(),
+        return new Kernelspec(
+                name,
+                DISPLAY_NAME,
+                jar.toAbsolutePath().normalize(),
+                projectRoot.toAbsolutePath().normalize(),
                 Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 
@@ -79,14 +83,23 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         Files.createDirectories(dir);
         Path archive = dir.resolve(ARCHIVE);
         boolean useArchive = withArchive && recordArchive(archive);
-        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(kernelJson(useArchive ? archive : null)) + "\n";
+        String json = new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(kernelJson(useArchive ? archive : null))
+                + "\n";
         Path tmp = Files.createTempFile(dir, "kernel", ".json.tmp");
         Files.writeString(tmp, json, StandardCharsets.UTF_8);
         if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }
         try {
-            Files.move(tmp, dir.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    dir.resolve("kernel.json"),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, dir.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -157,7 +170,8 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
     static boolean transparentHugePages() {
         Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         try {
-            return Files.isReadable(setting) && !Files.readString(setting, StandardCharsets.UTF_8).contains("[never]");
+            return Files.isReadable(setting)
+                    && !Files.readString(setting, StandardCharsets.UTF_8).contains("[never]");
         } catch (IOException e) {
             return false;
         }
@@ -181,7 +195,10 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
         command.add("--warm-up");
         Path log = Files.createTempFile("umbrella-cds", ".log");
         try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             boolean done = process.waitFor(180, TimeUnit.SECONDS);
             if (!done) {
                 process.destroyForcibly();
@@ -189,8 +206,9 @@ public record Kernelspec(String name, String displayName, Path jar, Path project
             if (done && process.exitValue() == 0 && Files.isRegularFile(archive)) {
                 return true;
             }
-            System.err.println("umbrella kernel install: no start-up archive (the kernel still works, it starts slower): "
-                    + Files.readString(log, StandardCharsets.UTF_8).strip());
+            System.err.println(
+                    "umbrella kernel install: no start-up archive (the kernel still works, it starts slower): "
+                            + Files.readString(log, StandardCharsets.UTF_8).strip());
             return false;
         } finally {
             Files.deleteIfExists(log);

@@ -17,7 +17,11 @@ final class Channel extends JupyterSocket {
     private final String name;
     private final ToIntFunction<KernelConnectionProperties> port;
 
-    Channel(ZMQ.Context context, SocketType type, HMACGenerator hmac, String name,
+    Channel(
+            ZMQ.Context context,
+            SocketType type,
+            HMACGenerator hmac,
+            String name,
             ToIntFunction<KernelConnectionProperties> port) {
         super(context, type, hmac, NOPLogger.NOP_LOGGER);
         this.name = name;

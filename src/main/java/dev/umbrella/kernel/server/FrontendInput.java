@@ -48,7 +48,7 @@ final class FrontendInput {
             poller.register(stdin, ZMQ.Poller.POLLIN);
             try {
                 while (poller.poll(0) > 0) {
-                    discard(stdin);   // a reply to an earlier, abandoned request
+                    discard(stdin); // a reply to an earlier, abandoned request
                 }
                 var content = new JsonObject();
                 content.addProperty("prompt", prompt);
@@ -61,8 +61,12 @@ final class FrontendInput {
                     }
                     Message<?> reply = discard(stdin);
                     // jupyter_client's input() sends its reply without a parent header; one that has one must match.
-                    if (reply != null && reply.getContent() instanceof InputReply r
-                            && (!reply.hasParentHeader() || request.getHeader().getId().equals(reply.getParentHeader().getId()))) {
+                    if (reply != null
+                            && reply.getContent() instanceof InputReply r
+                            && (!reply.hasParentHeader()
+                                    || request.getHeader()
+                                            .getId()
+                                            .equals(reply.getParentHeader().getId()))) {
                         return r.getValue();
                     }
                 }

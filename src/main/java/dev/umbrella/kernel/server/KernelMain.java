@@ -44,18 +44,20 @@ public final class KernelMain {
         // The kernel (JShell, javac) starts once the sockets are bound: kernel_info is answered at
         // once, and the first cell waits for the kernel. Starting it before binding, to overlap the
         // two, made both the start and the first cell slower on two cores (kernel-bench.sh).
-        var starter = new Thread(() -> {
-            try {
-                var k = UmbrellaKernel.start();
-                if (KernelLog.DEBUG) {
-                    KernelLog.log("JShell ready " + KernelServer.sinceStart() + " ms after JVM start");
-                }
-                server.kernelStarted(k);
-            } catch (Throwable e) {
-                KernelLog.log("the kernel could not start: " + e);
-                server.kernelFailed(e);
-            }
-        }, "kernel-start");
+        var starter = new Thread(
+                () -> {
+                    try {
+                        var k = UmbrellaKernel.start();
+                        if (KernelLog.DEBUG) {
+                            KernelLog.log("JShell ready " + KernelServer.sinceStart() + " ms after JVM start");
+                        }
+                        server.kernelStarted(k);
+                    } catch (Throwable e) {
+                        KernelLog.log("the kernel could not start: " + e);
+                        server.kernelFailed(e);
+                    }
+                },
+                "kernel-start");
         starter.setDaemon(true);
         starter.start();
         watchParent();
@@ -77,19 +79,27 @@ public final class KernelMain {
                 ports[i] = socket.getLocalPort();
             }
         }
-        var props = KernelConnectionProperties.parse(String.format(Locale.ROOT,
+        var props = KernelConnectionProperties.parse(String.format(
+                Locale.ROOT,
                 "{\"shell_port\": %d, \"iopub_port\": %d, \"stdin_port\": %d, \"control_port\": %d, \"hb_port\": %d, "
                         + "\"ip\": \"127.0.0.1\", \"key\": \"warm-up\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\"}",
-                ports[0], ports[1], ports[2], ports[3], ports[4]));
+                ports[0],
+                ports[1],
+                ports[2],
+                ports[3],
+                ports[4]));
         var server = new KernelServer(props);
         server.start();
         var context = ZMQ.context(1);
-        try (var client = new Channel(context, SocketType.DEALER, props.createHMACGenerator(), "warm-up",
+        try (var client = new Channel(
+                context,
+                SocketType.DEALER,
+                props.createHMACGenerator(),
+                "warm-up",
                 KernelConnectionProperties::getShellPort)) {
             client.connect("tcp://127.0.0.1:" + props.getShellPort());
             var request = new KernelInfoRequest();
-            client.sendMessage(new Message<>(
-                    new Header<>(request.getType()), request));
+            client.sendMessage(new Message<>(new Header<>(request.getType()), request));
             var poller = context.poller(1);
             poller.register(client, ZMQ.Poller.POLLIN);
             if (poller.poll(10_000) > 0) {
@@ -108,23 +118,26 @@ public final class KernelMain {
         if (pid == null || !pid.matches("\\d+")) {
             return;
         }
-        ProcessHandle.of(Long.parseLong(pid)).ifPresent(parent -> parent.onExit().thenRun(() -> {
-            KernelLog.log("the Jupyter process " + pid + " ended; stopping");
-            System.exit(0);
-        }));
+        ProcessHandle.of(Long.parseLong(pid))
+                .ifPresent(parent -> parent.onExit().thenRun(() -> {
+                    KernelLog.log("the Jupyter process " + pid + " ended; stopping");
+                    System.exit(0);
+                }));
     }
 
     private static void warmUp() {
         try {
             warmUpServer();
         } catch (Exception e) {
-            System.err.println("warm-up: no kernel_info round trip (" + e + "); the archive lacks the server's classes");
+            System.err.println(
+                    "warm-up: no kernel_info round trip (" + e + "); the archive lacks the server's classes");
         }
         try (var session = NotebookSession.start()) {
             session.warmUp();
             session.execute("var t = Table.create(\"t\", IntColumn.indexColumn(\"n\", 3, 1));\nt");
             session.execute("System.out.println(t.rowCount());");
-            session.execute("new tech.tablesaw.plotly.components.Figure(tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {2}).build())");
+            session.execute(
+                    "new tech.tablesaw.plotly.components.Figure(tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1}, new double[] {2}).build())");
             session.execute("int f(int x) { return x + 1; }");
             session.execute("f(1)");
             session.execute("1 / 0");

@@ -39,8 +39,11 @@ final class KernelServer {
     private static final long POLL_MILLIS = 500;
 
     static long sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(i -> Duration.between(i, Instant.now()).toMillis()).orElse(-1L);
+        return ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(i -> Duration.between(i, Instant.now()).toMillis())
+                .orElse(-1L);
     }
 
     private final KernelConnectionProperties props;
@@ -54,6 +57,7 @@ final class KernelServer {
     private final CompletableFuture<UmbrellaKernel> kernel = new CompletableFuture<>();
     /** A cell's keyboard input, from the frontend over the stdin socket. */
     private final FrontendInput frontendInput;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean running = new AtomicBoolean(true);
     private volatile boolean requestSeen;
@@ -66,7 +70,8 @@ final class KernelServer {
         this.props = props;
         HMACGenerator hmac = props.createHMACGenerator();
         this.shell = new Channel(context, SocketType.ROUTER, hmac, "shell", KernelConnectionProperties::getShellPort);
-        this.control = new Channel(context, SocketType.ROUTER, hmac, "control", KernelConnectionProperties::getControlPort);
+        this.control =
+                new Channel(context, SocketType.ROUTER, hmac, "control", KernelConnectionProperties::getControlPort);
         this.stdin = new Channel(context, SocketType.ROUTER, hmac, "stdin", KernelConnectionProperties::getStdinPort);
         this.iopub = new Channel(context, SocketType.PUB, hmac, "iopub", KernelConnectionProperties::getIopubPort);
         this.heartbeat = context.socket(SocketType.REP);
@@ -139,7 +144,8 @@ final class KernelServer {
                 }
                 message = channel.readMessage();
             } catch (SecurityException e) {
-                KernelLog.log("dropped a message with a missing or wrong signature on the " + channel.name() + " channel");
+                KernelLog.log(
+                        "dropped a message with a missing or wrong signature on the " + channel.name() + " channel");
                 continue;
             } catch (ZMQException | IllegalStateException e) {
                 return;
@@ -161,8 +167,12 @@ final class KernelServer {
                 KernelLog.log("error handling " + type + ": " + e);
             }
             if (KernelLog.DEBUG) {
-                KernelLog.log(String.format(Locale.ROOT, "%s handled in %.1f ms (%d ms after JVM start)",
-                        type, (System.nanoTime() - t0) / 1e6, sinceStart()));
+                KernelLog.log(String.format(
+                        Locale.ROOT,
+                        "%s handled in %.1f ms (%d ms after JVM start)",
+                        type,
+                        (System.nanoTime() - t0) / 1e6,
+                        sinceStart()));
             }
         }
     }
@@ -176,13 +186,17 @@ final class KernelServer {
                     kernel.thenAccept(UmbrellaKernel::interrupt);
                 }
                 case "shutdown_request" -> shutdown(channel, request);
-                case "kernel_info_request" -> busy(request, () -> reply(channel, request, "kernel_info_reply", QueryReplies.kernelInfo()));
-                default -> KernelLog.log("ignored " + type + " on the control channel (code runs only from the shell channel)");
+                case "kernel_info_request" ->
+                    busy(request, () -> reply(channel, request, "kernel_info_reply", QueryReplies.kernelInfo()));
+                default ->
+                    KernelLog.log(
+                            "ignored " + type + " on the control channel (code runs only from the shell channel)");
             }
             return;
         }
         switch (type) {
-            case "kernel_info_request" -> busy(request, () -> reply(channel, request, "kernel_info_reply", QueryReplies.kernelInfo()));
+            case "kernel_info_request" ->
+                busy(request, () -> reply(channel, request, "kernel_info_reply", QueryReplies.kernelInfo()));
             case "execute_request" -> {
                 busy(request, () -> execute(channel, request));
                 if (abortAfterReply) {
@@ -190,17 +204,26 @@ final class KernelServer {
                     abortQueued(channel);
                 }
             }
-            case "complete_request" -> busy(request, () -> reply(channel, request, "complete_reply", QueryReplies.complete(kernel(), request)));
-            case "inspect_request" -> busy(request, () -> reply(channel, request, "inspect_reply", QueryReplies.inspect(kernel(), request)));
-            case "is_complete_request" -> busy(request, () -> reply(channel, request, "is_complete_reply", QueryReplies.isComplete(kernel(), request)));
-            case "history_request" -> busy(request, () -> reply(channel, request, "history_reply", QueryReplies.history(kernel(), request)));
-            case "comm_info_request" -> busy(request, () -> {
-                var content = Messages.ok();
-                content.add("comms", new JsonObject());
-                reply(channel, request, "comm_info_reply", content);
-            });
+            case "complete_request" ->
+                busy(
+                        request,
+                        () -> reply(channel, request, "complete_reply", QueryReplies.complete(kernel(), request)));
+            case "inspect_request" ->
+                busy(request, () -> reply(channel, request, "inspect_reply", QueryReplies.inspect(kernel(), request)));
+            case "is_complete_request" ->
+                busy(
+                        request,
+                        () -> reply(channel, request, "is_complete_reply", QueryReplies.isComplete(kernel(), request)));
+            case "history_request" ->
+                busy(request, () -> reply(channel, request, "history_reply", QueryReplies.history(kernel(), request)));
+            case "comm_info_request" ->
+                busy(request, () -> {
+                    var content = Messages.ok();
+                    content.add("comms", new JsonObject());
+                    reply(channel, request, "comm_info_reply", content);
+                });
             case "comm_open" -> busy(request, () -> closeComm(request));
-            case "comm_msg", "comm_close" -> busy(request, () -> { });
+            case "comm_msg", "comm_close" -> busy(request, () -> {});
             case "shutdown_request" -> shutdown(channel, request);
             default -> KernelLog.log("ignored unsupported message " + type);
         }
@@ -254,9 +277,15 @@ final class KernelServer {
         }
         lastClient = client;
         boolean silent = content.isSilent();
-        CellInput input = content.isStdinEnabled() ? (prompt, password) -> frontendInput.ask(request, prompt, password) : CellInput.NONE;
-        var run = k.execute(content.getCode(), silent, content.shouldStoreHistory() && !silent,
-                (msgType, json) -> publish(request, msgType, json), input);
+        CellInput input = content.isStdinEnabled()
+                ? (prompt, password) -> frontendInput.ask(request, prompt, password)
+                : CellInput.NONE;
+        var run = k.execute(
+                content.getCode(),
+                silent,
+                content.shouldStoreHistory() && !silent,
+                (msgType, json) -> publish(request, msgType, json),
+                input);
         JsonObject reply;
         if (run.ok()) {
             reply = Messages.ok();

@@ -18,19 +18,28 @@ import org.dflib.jjava.jupyter.messages.MessageType;
  */
 final class Messages {
     static final String PROTOCOL = "5.3";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     /** The kernel's own session id, for messages without a parent (the first "starting" status). */
     private final String session = UUID.randomUUID().toString();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     Message<JsonObject> message(Message<?> parent, String type, JsonObject content, List<byte[]> identities) {
         MessageType messageType = MessageType.getType(type);
-        var header = new Header(UUID.randomUUID().toString(),
+        var header = new Header(
+                UUID.randomUUID().toString(),
                 parent != null ? parent.getHeader().getUsername() : "kernel",
                 parent != null ? parent.getHeader().getSessionId() : session,
-                new KernelTimestamp(DATE.format(Instant.now())), messageType, PROTOCOL);
-        return new Message(identities, header, parent == null ? null : parent.getHeader(),
-                new LinkedHashMap<String, Object>(), content, null);
+                new KernelTimestamp(DATE.format(Instant.now())),
+                messageType,
+                PROTOCOL);
+        return new Message(
+                identities,
+                header,
+                parent == null ? null : parent.getHeader(),
+                new LinkedHashMap<String, Object>(),
+                content,
+                null);
     }
 
     static JsonObject ok() {

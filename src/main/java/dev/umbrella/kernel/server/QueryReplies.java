@@ -127,7 +127,8 @@ final class QueryReplies {
                 value = DisplayBundle.of(k.getRenderer().render(String.valueOf(result)), false);
                 value.addProperty("status", "ok");
             } catch (RuntimeException e) {
-                value = CellError.of(e.getClass().getSimpleName(), String.valueOf(e.getMessage())).toJson();
+                value = CellError.of(e.getClass().getSimpleName(), String.valueOf(e.getMessage()))
+                        .toJson();
                 value.addProperty("status", "error");
             }
             out.add(name, value);

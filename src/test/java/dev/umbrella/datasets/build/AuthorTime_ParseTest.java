@@ -17,10 +17,13 @@ class AuthorTime_ParseTest {
         for (int i = 0; i < 20_000; i++) {
             long epoch = -2_000_000_000L + (long) (random.nextDouble() * 6_000_000_000L);
             int offsetMinutes = (random.nextInt(18 * 4 * 2 + 1) - 18 * 4) * 15;
-            var time = OffsetDateTime.ofInstant(Instant.ofEpochSecond(epoch), ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+            var time = OffsetDateTime.ofInstant(
+                    Instant.ofEpochSecond(epoch), ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
             var parsed = AuthorTime.parse(time.format(iso));
             assertThat(parsed).isEqualTo(new AuthorTime(epoch, offsetMinutes));
-            assertThat(parsed.utc()).isEqualTo(time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")));
+            assertThat(parsed.utc())
+                    .isEqualTo(time.withOffsetSameInstant(ZoneOffset.UTC)
+                            .format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")));
         }
     }
 
@@ -34,9 +37,18 @@ class AuthorTime_ParseTest {
 
     @Test
     void malformedDatesAreRejected() {
-        for (String bad : new String[] {"", "2023-02-29T00:00:00+00:00", "2023-13-01T00:00:00+00:00", "2023-01-01 00:00:00+00:00",
-            "2023-01-01T24:00:00+00:00", "2023-01-01T00:00:00+0000", "2023-01-01T00:00:00*01:00", "2023-01-01T00:00:00+19:00",
-            "2023-1-01T00:00:00+00:00", "2023-01-01T00:00:00"}) {
+        for (String bad : new String[] {
+            "",
+            "2023-02-29T00:00:00+00:00",
+            "2023-13-01T00:00:00+00:00",
+            "2023-01-01 00:00:00+00:00",
+            "2023-01-01T24:00:00+00:00",
+            "2023-01-01T00:00:00+0000",
+            "2023-01-01T00:00:00*01:00",
+            "2023-01-01T00:00:00+19:00",
+            "2023-1-01T00:00:00+00:00",
+            "2023-01-01T00:00:00"
+        }) {
             assertThat(AuthorTime.parse(bad)).as(bad).isNull();
         }
     }

@@ -12,9 +12,11 @@ class BotRule_DetectTest {
 
     @Test
     void automationAccountsAreBots() {
-        assertThat(bot("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com")).isTrue();
+        assertThat(bot("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com"))
+                .isTrue();
         assertThat(bot("dependabot[bot]", "support@dependabot.com")).isTrue();
-        assertThat(bot("pre-commit-ci[bot]", "66853113+pre-commit-ci[bot]@users.noreply.github.com")).isTrue();
+        assertThat(bot("pre-commit-ci[bot]", "66853113+pre-commit-ci[bot]@users.noreply.github.com"))
+                .isTrue();
         assertThat(bot("pyup.io bot", "github-bot@pyup.io")).isTrue();
         assertThat(bot("The Bundler Bot", "bot@bundler.io")).isTrue();
         assertThat(bot("Bundlerbot", "bot@bundler.io")).isTrue();
@@ -31,7 +33,8 @@ class BotRule_DetectTest {
         assertThat(bot("Nick Quaranto", "nick@thoughtbot.com")).isFalse();
         assertThat(bot("toby cabot", "toby@caboteria.org")).isFalse();
         assertThat(bot("Lorenzo Zabot", "lorenzozabot@gmail.com")).isFalse();
-        assertThat(bot("Katherine", "31888611+katbot99@users.noreply.github.com")).isFalse();
+        assertThat(bot("Katherine", "31888611+katbot99@users.noreply.github.com"))
+                .isFalse();
         assertThat(bot("James Hilton-Balfe", "gobot1234yt@gmail.com")).isFalse();
         assertThat(bot("Mike Fiedler", "miketheman@gmail.com")).isFalse();
     }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of bad input stops the build with one message naming the file and line, and leaves the previous datasets alone. */
 class DatasetBuild_BadInputTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     Path raw;
     Path curated;
     Path out;
@@ -32,14 +34,17 @@ class DatasetBuild_BadInputTest {
     }
 
     private DatasetBuild.Result build() {
-        return DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(out).withCuratedDir(curated));
+        return DatasetBuild.run(
+                BuildOptions.DEFAULT.withRawDir(raw).withOutDir(out).withCuratedDir(curated));
     }
 
     private DatasetException failure() {
         String before = RawFixture.read(out.resolve("MANIFEST.csv"));
         var thrown = Assertions.catchThrowableOfType(DatasetException.class, this::build);
         assertThat(thrown).as("build should fail").isNotNull();
-        assertThat(RawFixture.read(out.resolve("MANIFEST.csv"))).as("previous datasets untouched").isEqualTo(before);
+        assertThat(RawFixture.read(out.resolve("MANIFEST.csv")))
+                .as("previous datasets untouched")
+                .isEqualTo(before);
         assertThat(Datasets.load(out).commits().rowCount()).isEqualTo(RawFixture.COMMITS);
         try (var siblings = Files.list(out.getParent())) {
             assertThat(siblings).as("no temporary directory left behind").containsExactly(out);
@@ -59,8 +64,8 @@ class DatasetBuild_BadInputTest {
     void theLedgerIsBuiltFromMetricsCuratedRowsAndCommits() {
         var outputs = Datasets.load(out).outputs();
         // The curated incident, the mapped metric, the fixture database's advisories and a commit naming one.
-        assertThat(outputs.stringColumn("kind").asList()).contains("incident_handled", "malware_report_handled",
-                "advisory_published", "vulnerability_fixed");
+        assertThat(outputs.stringColumn("kind").asList())
+                .contains("incident_handled", "malware_report_handled", "advisory_published", "vulnerability_fixed");
         assertThat(outputs.stringColumn("evidence").asList()).contains("reports/fixture/post.md:4");
     }
 
@@ -88,8 +93,8 @@ class DatasetBuild_BadInputTest {
     @Test
     void ledgerRowWhoseQuoteIsNotOnItsLineNamesFileAndLine() {
         replaceInCurated("outputs_curated.csv", ",4,From upload", ",3,From upload");
-        assertThat(failure().describe()).endsWith("outputs_curated.csv:2: reports/fixture/post.md: the quote is on "
-                + "line 4, not 3");
+        assertThat(failure().describe())
+                .endsWith("outputs_curated.csv:2: reports/fixture/post.md: the quote is on " + "line 4, not 3");
     }
 
     @Test
@@ -106,7 +111,8 @@ class DatasetBuild_BadInputTest {
         var e = failure();
         assertThat(e.file()).isEqualTo(RawFixture.WAREHOUSE);
         assertThat(e.line()).isEqualTo(4);
-        assertThat(e.describe()).startsWith("git/pypi__warehouse.commits.tsv.gz:4: malformed row: 12 tab-separated fields");
+        assertThat(e.describe())
+                .startsWith("git/pypi__warehouse.commits.tsv.gz:4: malformed row: 12 tab-separated fields");
     }
 
     @Test
@@ -114,7 +120,8 @@ class DatasetBuild_BadInputTest {
         var rows = new ArrayList<>(RawFixture.WAREHOUSE_ROWS);
         rows.set(0, rows.get(0).replace("2023-07-13T09:25:42-05:00\t2023", "2023-07-32T09:25:42-05:00\t2023"));
         RawFixture.writeExport(raw, RawFixture.WAREHOUSE, rows);
-        assertThat(failure().describe()).startsWith("git/pypi__warehouse.commits.tsv.gz:2: unparsable author_date '2023-07-32T09:25:42-05:00'");
+        assertThat(failure().describe())
+                .startsWith("git/pypi__warehouse.commits.tsv.gz:2: unparsable author_date '2023-07-32T09:25:42-05:00'");
     }
 
     @Test
@@ -159,7 +166,8 @@ class DatasetBuild_BadInputTest {
 
     @Test
     void malformedCuratedRowNamesFileAndLine() {
-        replaceInCurated("people.csv", "mike,Mike Fixture,mike-fixture,python,", "mike,Mike Fixture,mike-fixture,python,extra,");
+        replaceInCurated(
+                "people.csv", "mike,Mike Fixture,mike-fixture,python,", "mike,Mike Fixture,mike-fixture,python,extra,");
         var e = failure();
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.getMessage()).startsWith("malformed row: 7 fields, expected 6");
@@ -190,7 +198,8 @@ class DatasetBuild_BadInputTest {
         var e = failure();
         assertThat(e.file()).endsWith("reported_metrics.csv");
         assertThat(e.line()).isEqualTo(2);
-        assertThat(e.getMessage()).isEqualTo("reports/fixture/post.md:3: as_written '2,000' states 2000 reports, but value is 2001");
+        assertThat(e.getMessage())
+                .isEqualTo("reports/fixture/post.md:3: as_written '2,000' states 2000 reports, but value is 2001");
     }
 
     @Test
@@ -198,12 +207,14 @@ class DatasetBuild_BadInputTest {
         replaceInCurated("reported_metrics.csv", "total exposure time: 2h 32m,", "total exposure time: 2h 33m,");
         var e = failure();
         assertThat(e.line()).isEqualTo(3);
-        assertThat(e.getMessage()).isEqualTo("reports/fixture/post.md: quote 'total exposure time: 2h 33m' is not on any line");
+        assertThat(e.getMessage())
+                .isEqualTo("reports/fixture/post.md: quote 'total exposure time: 2h 33m' is not on any line");
     }
 
     @Test
     void missingCitedRawFileIsNamed() {
-        replaceInCurated("reported_metrics.csv", "pypi,reports/fixture/post.md,2h 32m", "pypi,reports/fixture/gone.md,2h 32m");
+        replaceInCurated(
+                "reported_metrics.csv", "pypi,reports/fixture/post.md,2h 32m", "pypi,reports/fixture/gone.md,2h 32m");
         assertThat(failure().getMessage()).startsWith("raw file reports/fixture/gone.md is missing");
     }
 
@@ -223,41 +234,56 @@ class DatasetBuild_BadInputTest {
         Files.writeString(commits, Files.readString(commits).replace(",seth,", ",mike,"));
         assertThatThrownBy(() -> Datasets.load(out)).isInstanceOfSatisfying(DatasetException.class, e -> {
             assertThat(e.file()).isEqualTo("datasets/commits.csv");
-            assertThat(e.getMessage()).startsWith("changed since it was built: sha256 is ").contains("MANIFEST.csv (line 4)");
+            assertThat(e.getMessage())
+                    .startsWith("changed since it was built: sha256 is ")
+                    .contains("MANIFEST.csv (line 4)");
         });
     }
 
     @Test
     void securityLabelOfAnUnknownCommitNamesFileAndLine() {
-        replaceInCurated("security_labels.csv", "2,pypi/warehouse," + RawFixture.sha(2), "2,pypi/warehouse," + RawFixture.sha(99));
-        assertThat(failure().describe()).endsWith("security_labels.csv:3: unknown commit pypi/warehouse@" + RawFixture.sha(99)
-                + ": not in commits.csv");
+        replaceInCurated(
+                "security_labels.csv",
+                "2,pypi/warehouse," + RawFixture.sha(2),
+                "2,pypi/warehouse," + RawFixture.sha(99));
+        assertThat(failure().describe())
+                .endsWith("security_labels.csv:3: unknown commit pypi/warehouse@" + RawFixture.sha(99)
+                        + ": not in commits.csv");
     }
 
     @Test
     void securityLabelOfACommitInAnotherRepositoryNamesFileAndLine() {
         // sha 1 exists, but in pypi/warehouse: a label must name the repository its commit is in
         replaceInCurated("security_labels.csv", "1,pypi/warehouse,", "1,pypa/pip,");
-        assertThat(failure().describe()).endsWith("security_labels.csv:2: unknown commit pypa/pip@" + RawFixture.sha(1)
-                + ": not in commits.csv");
+        assertThat(failure().describe())
+                .endsWith(
+                        "security_labels.csv:2: unknown commit pypa/pip@" + RawFixture.sha(1) + ": not in commits.csv");
         replaceInCurated("security_labels.csv", "1,pypa/pip,", "1,pypa/pipx,");
-        assertThat(failure().describe()).endsWith("security_labels.csv:2: unknown repository 'pypa/pipx': not one of the "
-                + "commit exports");
+        assertThat(failure().describe())
+                .endsWith("security_labels.csv:2: unknown repository 'pypa/pipx': not one of the " + "commit exports");
     }
 
     @Test
     void securityLabelOutsideTheVocabularyNamesFileAndLine() {
         replaceInCurated("security_labels.csv", ",not_security,", ",maybe,");
-        assertThat(failure().describe()).endsWith("security_labels.csv:4: label must be one of not_security, security, "
-                + "unclear, not 'maybe'");
+        assertThat(failure().describe())
+                .endsWith("security_labels.csv:4: label must be one of not_security, security, "
+                        + "unclear, not 'maybe'");
     }
 
     @Test
     void duplicateSecurityLabelNamesBothLines() {
-        replaceInCurated("security_labels.csv", "2,pypi/warehouse," + RawFixture.sha(2), "2,pypi/warehouse," + RawFixture.sha(1));
-        assertThat(failure().describe()).endsWith("security_labels.csv:3: duplicate label for pypi/warehouse@"
-                + RawFixture.sha(1) + " (first on line 2)");
-        replaceInCurated("security_labels.csv", "2,pypi/warehouse," + RawFixture.sha(1), "1,pypi/warehouse," + RawFixture.sha(2));
+        replaceInCurated(
+                "security_labels.csv",
+                "2,pypi/warehouse," + RawFixture.sha(2),
+                "2,pypi/warehouse," + RawFixture.sha(1));
+        assertThat(failure().describe())
+                .endsWith("security_labels.csv:3: duplicate label for pypi/warehouse@" + RawFixture.sha(1)
+                        + " (first on line 2)");
+        replaceInCurated(
+                "security_labels.csv",
+                "2,pypi/warehouse," + RawFixture.sha(1),
+                "1,pypi/warehouse," + RawFixture.sha(2));
         assertThat(failure().describe()).endsWith("security_labels.csv:3: duplicate item 1 (first on line 2)");
     }
 
@@ -270,12 +296,36 @@ class DatasetBuild_BadInputTest {
     @Test
     void curatedFilesOnlyAcceptContractValues() {
         for (var change : List.of(
-                List.of("periods.csv", "seth,volunteer,", "seth,hobby,", "kind must be one of after, funded, vacancy, volunteer, not 'hobby'"),
-                List.of("periods.csv", ",true,,,maintainer", ",yes,,,maintainer", "partly_paid must be true or false, not 'yes'"),
-                List.of("periods.csv", "engineer,stated,https://example.org/c", "engineer,guessed,https://example.org/c", "confidence must be one of derived, stated, not 'guessed'"),
-                List.of("funding.csv", "2022-12-31,https://example.org/e,false", "2022-12-31,https://example.org/e,no", "is_assumption must be true or false, not 'no'"),
-                List.of("funding.csv", ",100000,", ",\"$100,000\",", "amount_usd is not a plain number (digits, optional '-' and '.'): '$100,000'"),
-                List.of("assumptions.csv", ",lognormal,", ",gaussian,", "distribution must be one of fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
+                List.of(
+                        "periods.csv",
+                        "seth,volunteer,",
+                        "seth,hobby,",
+                        "kind must be one of after, funded, vacancy, volunteer, not 'hobby'"),
+                List.of(
+                        "periods.csv",
+                        ",true,,,maintainer",
+                        ",yes,,,maintainer",
+                        "partly_paid must be true or false, not 'yes'"),
+                List.of(
+                        "periods.csv",
+                        "engineer,stated,https://example.org/c",
+                        "engineer,guessed,https://example.org/c",
+                        "confidence must be one of derived, stated, not 'guessed'"),
+                List.of(
+                        "funding.csv",
+                        "2022-12-31,https://example.org/e,false",
+                        "2022-12-31,https://example.org/e,no",
+                        "is_assumption must be true or false, not 'no'"),
+                List.of(
+                        "funding.csv",
+                        ",100000,",
+                        ",\"$100,000\",",
+                        "amount_usd is not a plain number (digits, optional '-' and '.'): '$100,000'"),
+                List.of(
+                        "assumptions.csv",
+                        ",lognormal,",
+                        ",gaussian,",
+                        "distribution must be one of fixed, lognormal, pert, triangular, uniform, not 'gaussian'"))) {
             String before = RawFixture.read(curated.resolve(change.get(0)));
             replaceInCurated(change.get(0), change.get(1), change.get(2));
             assertThat(failure().getMessage()).isEqualTo(change.get(3));

@@ -13,14 +13,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Two builds give byte-identical files, even when the second runs in another JVM with another time zone and locale. */
 class DatasetBuild_DeterminismTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     /** Runs {@code umbrella datasets build} in a fresh JVM in Pacific/Chatham (UTC+12:45/+13:45) with a Turkish locale. */
     private static void buildInAnotherJvm(Path raw, Path out, Path curated) throws Exception {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=Pacific/Chatham", "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-9",
-                "-cp", System.getProperty("java.class.path"), "dev.umbrella.cli.Main",
-                "datasets", "build", "--raw", raw.toString(), "--out", out.toString()));
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=Pacific/Chatham",
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Dfile.encoding=ISO-8859-9",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.umbrella.cli.Main",
+                "datasets",
+                "build",
+                "--raw",
+                raw.toString(),
+                "--out",
+                out.toString()));
         if (curated != null) {
             command.addAll(List.of("--curated", curated.toString()));
         }
@@ -38,7 +50,9 @@ class DatasetBuild_DeterminismTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactlyElementsOf(names);
         }
         for (String name : names) {
-            assertThat(Files.readAllBytes(actual.resolve(name))).as(name).isEqualTo(Files.readAllBytes(expected.resolve(name)));
+            assertThat(Files.readAllBytes(actual.resolve(name)))
+                    .as(name)
+                    .isEqualTo(Files.readAllBytes(expected.resolve(name)));
         }
     }
 
@@ -46,8 +60,16 @@ class DatasetBuild_DeterminismTest {
     void fixtureBuildsAreByteIdenticalAcrossTimeZoneAndLocale() throws Exception {
         var raw = RawFixture.write(tmp.resolve("raw"));
         var curated = RawFixture.curated(tmp.resolve("curated"));
-        var here = DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("a")).withCuratedDir(curated)).dir();
-        var again = DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("b")).withCuratedDir(curated)).dir();
+        var here = DatasetBuild.run(BuildOptions.DEFAULT
+                        .withRawDir(raw)
+                        .withOutDir(tmp.resolve("a"))
+                        .withCuratedDir(curated))
+                .dir();
+        var again = DatasetBuild.run(BuildOptions.DEFAULT
+                        .withRawDir(raw)
+                        .withOutDir(tmp.resolve("b"))
+                        .withCuratedDir(curated))
+                .dir();
         assertSameFiles(here, again);
         buildInAnotherJvm(raw, tmp.resolve("c"), curated);
         assertSameFiles(here, tmp.resolve("c"));

@@ -16,12 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.ColumnType;
 
 class Datasets_LoadTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     private Path build() {
         var raw = RawFixture.write(tmp.resolve("raw"));
         var curated = RawFixture.curated(tmp.resolve("curated"));
-        return DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("datasets")).withCuratedDir(curated)).dir();
+        return DatasetBuild.run(BuildOptions.DEFAULT
+                        .withRawDir(raw)
+                        .withOutDir(tmp.resolve("datasets"))
+                        .withCuratedDir(curated))
+                .dir();
     }
 
     @Test
@@ -47,7 +52,8 @@ class Datasets_LoadTest {
     @Test
     void valuesAreTypedUtcAndMissingWhereEmpty() {
         var datasets = Datasets.load(build());
-        var commits = datasets.commits().where(datasets.commits().stringColumn("sha").isEqualTo(RawFixture.sha(2)));
+        var commits =
+                datasets.commits().where(datasets.commits().stringColumn("sha").isEqualTo(RawFixture.sha(2)));
         assertThat(commits.dateTimeColumn("author_time").get(0)).isEqualTo(LocalDateTime.of(2023, 12, 31, 23, 30, 0));
         assertThat(commits.intColumn("utc_offset_minutes").get(0)).isEqualTo(60);
         assertThat(commits.booleanColumn("security").get(0)).isTrue();
@@ -59,7 +65,9 @@ class Datasets_LoadTest {
         assertThat(funding.doubleColumn("amount_usd").isMissing().size()).isEqualTo(1);
         assertThat(funding.doubleColumn("amount_usd").max()).isEqualTo(100_000);
         assertThat(datasets.reportedMetrics().intColumn("line").asList()).containsExactly(4, 3, 3);
-        assertThat(datasets.provenance(Dataset.COMMITS)).startsWith("commits.csv," + RawFixture.COMMITS + ",").contains("raw:git/pypi__warehouse.commits.tsv.gz sha256-gzip=");
+        assertThat(datasets.provenance(Dataset.COMMITS))
+                .startsWith("commits.csv," + RawFixture.COMMITS + ",")
+                .contains("raw:git/pypi__warehouse.commits.tsv.gz sha256-gzip=");
     }
 
     @Test
@@ -77,11 +85,16 @@ class Datasets_LoadTest {
     void missingManifestOrFileIsNamed() throws Exception {
         var dir = build();
         Files.delete(dir.resolve("advisories.csv"));
-        assertThatThrownBy(() -> Datasets.load(dir)).isInstanceOfSatisfying(DatasetException.class,
-                e -> assertThat(e.describe()).startsWith("datasets/advisories.csv: missing, but listed in MANIFEST.csv (line 2)"));
+        assertThatThrownBy(() -> Datasets.load(dir))
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
+                        e -> assertThat(e.describe())
+                                .startsWith("datasets/advisories.csv: missing, but listed in MANIFEST.csv (line 2)"));
         Files.delete(dir.resolve("MANIFEST.csv"));
-        assertThatThrownBy(() -> Datasets.load(dir)).isInstanceOfSatisfying(DatasetException.class,
-                e -> assertThat(e.describe()).startsWith("datasets/MANIFEST.csv: missing; build the datasets"));
+        assertThatThrownBy(() -> Datasets.load(dir))
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
+                        e -> assertThat(e.describe()).startsWith("datasets/MANIFEST.csv: missing; build the datasets"));
     }
 
     @Test

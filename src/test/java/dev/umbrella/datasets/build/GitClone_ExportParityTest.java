@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * co-authors and an unusual offset.
  */
 class GitClone_ExportParityTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     private static String git(Path dir, Map<String, String> env, String... args) throws Exception {
         var command = new ArrayList<>(List.of("git", "-C", dir.toString()));
@@ -37,8 +38,19 @@ class GitClone_ExportParityTest {
     }
 
     private static Map<String, String> author(String name, String email, String date) {
-        return Map.of("GIT_AUTHOR_NAME", name, "GIT_AUTHOR_EMAIL", email, "GIT_AUTHOR_DATE", date,
-                "GIT_COMMITTER_NAME", "Committer", "GIT_COMMITTER_EMAIL", "committer@example.org", "GIT_COMMITTER_DATE", date);
+        return Map.of(
+                "GIT_AUTHOR_NAME",
+                name,
+                "GIT_AUTHOR_EMAIL",
+                email,
+                "GIT_AUTHOR_DATE",
+                date,
+                "GIT_COMMITTER_NAME",
+                "Committer",
+                "GIT_COMMITTER_EMAIL",
+                "committer@example.org",
+                "GIT_COMMITTER_DATE",
+                date);
     }
 
     private Path repository() throws Exception {
@@ -48,18 +60,43 @@ class GitClone_ExportParityTest {
         Files.writeString(repo.resolve("a.txt"), "one\ntwo\n");
         Files.write(repo.resolve("logo.bin"), new byte[] {0, 1, 2, 0, 3});
         git(repo, Map.of(), "add", ".");
-        git(repo, author("Seth Fixture", "seth@example.org", "2023-07-13T09:25:42-05:00"), "commit", "-q", "-m",
+        git(
+                repo,
+                author("Seth Fixture", "seth@example.org", "2023-07-13T09:25:42-05:00"),
+                "commit",
+                "-q",
+                "-m",
                 "Add advisory for CVE-2023-1234\n\nBody text.\n\nCo-authored-by: Mike <Mike@Example.org>\nco-authored-by: someone@x.org");
         git(repo, Map.of(), "checkout", "-q", "-b", "side");
         git(repo, Map.of(), "mv", "a.txt", "b.txt");
         Files.writeString(repo.resolve("b.txt"), "one\ntwo\nthree\n");
         git(repo, Map.of(), "add", ".");
-        git(repo, author("Mike Fixture", "mike@example.org", "2024-01-01T00:30:00+13:45"), "commit", "-q", "-m", "Rename\tand\textend");
+        git(
+                repo,
+                author("Mike Fixture", "mike@example.org", "2024-01-01T00:30:00+13:45"),
+                "commit",
+                "-q",
+                "-m",
+                "Rename\tand\textend");
         git(repo, Map.of(), "checkout", "-q", "main");
         Files.writeString(repo.resolve("c.txt"), "x\n");
         git(repo, Map.of(), "add", ".");
-        git(repo, author("dependabot[bot]", "bot@example.org", "2024-02-01T00:00:00+00:00"), "commit", "-q", "-m", "Bump sigstore");
-        git(repo, author("Samuel Fixture", "samuel@example.org", "2024-03-01T00:00:00-07:00"), "merge", "-q", "--no-ff", "side", "-m", "Merge side");
+        git(
+                repo,
+                author("dependabot[bot]", "bot@example.org", "2024-02-01T00:00:00+00:00"),
+                "commit",
+                "-q",
+                "-m",
+                "Bump sigstore");
+        git(
+                repo,
+                author("Samuel Fixture", "samuel@example.org", "2024-03-01T00:00:00-07:00"),
+                "merge",
+                "-q",
+                "--no-ff",
+                "side",
+                "-m",
+                "Merge side");
         return repo;
     }
 
@@ -70,13 +107,20 @@ class GitClone_ExportParityTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "could not check: /usr/bin/python3 missing");
         Path repo = repository();
         Path raw = Files.createDirectories(tmp.resolve("raw/git"));
-        var python = new ProcessBuilder("/usr/bin/python3", script.toString(), repo.resolve(".git").toString(),
-                raw.resolve("example-owner__example-repo.commits.tsv.gz").toString()).redirectErrorStream(true).start();
+        var python = new ProcessBuilder(
+                        "/usr/bin/python3",
+                        script.toString(),
+                        repo.resolve(".git").toString(),
+                        raw.resolve("example-owner__example-repo.commits.tsv.gz")
+                                .toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(python.waitFor()).as(out).isZero();
 
         var exported = new ArrayList<Commit>();
-        var read = CommitExport.read(tmp.resolve("raw"), "git/example-owner__example-repo.commits.tsv.gz", exported::add);
+        var read =
+                CommitExport.read(tmp.resolve("raw"), "git/example-owner__example-repo.commits.tsv.gz", exported::add);
         var cloned = new ArrayList<Commit>();
         var cloneRead = GitClone.read(GitClone.Spec.parse(repo.toString()), cloned::add);
 
@@ -85,12 +129,21 @@ class GitClone_ExportParityTest {
         assertThat(cloned).hasSize(4).isEqualTo(exported);
         assertThat(cloneRead.repo()).isEqualTo("example-owner/example-repo").isEqualTo(read.repo());
         assertThat(cloneRead.snapshotSha()).isEqualTo(read.snapshotSha());
-        var first = cloned.stream().filter(c -> c.subject().startsWith("Add advisory")).findFirst().orElseThrow();
+        var first = cloned.stream()
+                .filter(c -> c.subject().startsWith("Add advisory"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.coAuthors()).isEqualTo("mike@example.org;someone@x.org");
         assertThat(first.filesChanged()).isEqualTo(2);
         assertThat(first.linesAdded()).isEqualTo(2);
-        assertThat(cloned).filteredOn(Commit::merge).singleElement().extracting(Commit::filesChanged).isEqualTo(0);
-        assertThat(cloned).filteredOn(c -> c.subject().equals("Rename and extend")).singleElement()
+        assertThat(cloned)
+                .filteredOn(Commit::merge)
+                .singleElement()
+                .extracting(Commit::filesChanged)
+                .isEqualTo(0);
+        assertThat(cloned)
+                .filteredOn(c -> c.subject().equals("Rename and extend"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.authorTime().offsetMinutes()).isEqualTo(825));
     }
 
@@ -103,15 +156,20 @@ class GitClone_ExportParityTest {
         // The fixture's security labels name the export's commits, which the clone replaces (and a label of a
         // commit that is not there stops the build): this build goes without them.
         Files.delete(curated.resolve("security_labels.csv"));
-        var result = DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("datasets"))
+        var result = DatasetBuild.run(BuildOptions.DEFAULT
+                .withRawDir(raw)
+                .withOutDir(tmp.resolve("datasets"))
                 .withCuratedDir(curated)
                 .withRepoClones(List.of("pypi/warehouse=" + repo)));
         var lines = RawFixture.lines(result.dir().resolve("commits.csv"));
         assertThat(lines).filteredOn(l -> l.startsWith("pypi/warehouse,")).hasSize(4);
         var manifest = Manifest.read(result.dir()).entries().get("commits.csv");
         assertThat(manifest.command()).isEqualTo("umbrella datasets build --repo-clone pypi/warehouse");
-        assertThat(manifest.inputs()).extracting(Input::text).anyMatch(t -> t.matches("pypi/warehouse@[0-9a-f]{40} \\(local clone, git log\\)"))
-                .noneMatch(t -> t.contains("pypi__warehouse")).noneMatch(t -> t.contains(tmp.toString()));
+        assertThat(manifest.inputs())
+                .extracting(Input::text)
+                .anyMatch(t -> t.matches("pypi/warehouse@[0-9a-f]{40} \\(local clone, git log\\)"))
+                .noneMatch(t -> t.contains("pypi__warehouse"))
+                .noneMatch(t -> t.contains(tmp.toString()));
     }
 
     private static boolean canRunGit() {

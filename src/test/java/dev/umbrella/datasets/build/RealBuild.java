@@ -37,7 +37,8 @@ final class RealBuild {
                         // best effort
                     }
                 }));
-                dir = DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("datasets"))).dir();
+                dir = DatasetBuild.run(BuildOptions.DEFAULT.withRawDir(raw).withOutDir(tmp.resolve("datasets")))
+                        .dir();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

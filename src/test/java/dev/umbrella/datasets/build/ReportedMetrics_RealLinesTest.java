@@ -24,11 +24,16 @@ class ReportedMetrics_RealLinesTest {
             int line = metrics.intColumn("line").get(i);
             var lines = Files.readAllLines(raw.resolve(file), StandardCharsets.UTF_8);
             String cited = lines.get(line - 1);
-            assertThat(cited).as(file + ":" + line).contains(metrics.stringColumn("quote").get(i))
+            assertThat(cited)
+                    .as(file + ":" + line)
+                    .contains(metrics.stringColumn("quote").get(i))
                     .contains(metrics.stringColumn("as_written").get(i));
             double value = metrics.doubleColumn("value").get(i);
-            assertThat(AsWritten.parse(metrics.stringColumn("as_written").get(i), metrics.stringColumn("unit").get(i)))
-                    .as(file + ":" + line).isCloseTo(value, Offset.offset(1e-9 * Math.max(1, Math.abs(value))));
+            assertThat(AsWritten.parse(
+                            metrics.stringColumn("as_written").get(i),
+                            metrics.stringColumn("unit").get(i)))
+                    .as(file + ":" + line)
+                    .isCloseTo(value, Offset.offset(1e-9 * Math.max(1, Math.abs(value))));
         }
     }
 }

@@ -23,9 +23,28 @@ class BlockYaml_ParityTest {
     /** The YAML archives of {@code raw/advisories/} that the build reads (PyPA's OSV files and RubySec's). */
     private static final String[] ARCHIVES = {
         "advisories/pypa__advisory-database/pypa__advisory-database.vulns.tar.gz",
-        "advisories/rubysec__ruby-advisory-db/rubysec__ruby-advisory-db.gems_rubies.tar.gz"};
-    private static final Set<String> ALL = Set.of("id", "aliases", "published", "modified", "withdrawn", "severity", "credits",
-            "affected", "gem", "engine", "cve", "ghsa", "osvdb", "date", "cvss_v2", "cvss_v3", "cvss_v4", "summary");
+        "advisories/rubysec__ruby-advisory-db/rubysec__ruby-advisory-db.gems_rubies.tar.gz"
+    };
+
+    private static final Set<String> ALL = Set.of(
+            "id",
+            "aliases",
+            "published",
+            "modified",
+            "withdrawn",
+            "severity",
+            "credits",
+            "affected",
+            "gem",
+            "engine",
+            "cve",
+            "ghsa",
+            "osvdb",
+            "date",
+            "cvss_v2",
+            "cvss_v3",
+            "cvss_v4",
+            "summary");
 
     /** What SnakeYAML (via {@link YamlTree}) reads for the same keys. */
     private static Map<String, Object> snake(String text, Set<String> keys) {
@@ -52,14 +71,16 @@ class BlockYaml_ParityTest {
             return out;
         }
         if (tree instanceof List) {
-            return ((List<Object>) tree).stream().map(v -> without(v, skipped, false)).toList();
+            return ((List<Object>) tree)
+                    .stream().map(v -> without(v, skipped, false)).toList();
         }
         return tree;
     }
 
     @Test
     void readsTheOsvShapesLikeSnakeYaml() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "---",
                 "id: PYSEC-2021-335",
                 "details: The module `AccessControl` defines security policies, long text",
@@ -93,13 +114,25 @@ class BlockYaml_ParityTest {
         assertThat(BlockYaml.parse(text, ALL)).isEqualTo(snake(text, ALL));
         assertThat(BlockYaml.parse(text, ALL, SKIPPED))
                 .isEqualTo(without(snake(text, ALL), SKIPPED, true))
-                .extractingByKey("affected").asString().doesNotContain("versions").doesNotContain("events").contains("AccessControl");
+                .extractingByKey("affected")
+                .asString()
+                .doesNotContain("versions")
+                .doesNotContain("events")
+                .contains("AccessControl");
     }
 
     @Test
     void shapesOutsideTheSubsetAreHandedBack() {
-        for (String text : new String[] {"aliases: [CVE-1, CVE-2]\n", "id: |\n  x\n", "id: a\n  continued\n", "credits:\n- {name: x}\n",
-            "id: &a x\n", "\"id\": x\n", "id: 'open\n", "id:\n\t- x\n"}) {
+        for (String text : new String[] {
+            "aliases: [CVE-1, CVE-2]\n",
+            "id: |\n  x\n",
+            "id: a\n  continued\n",
+            "credits:\n- {name: x}\n",
+            "id: &a x\n",
+            "\"id\": x\n",
+            "id: 'open\n",
+            "id:\n\t- x\n"
+        }) {
             assertThatThrownBy(() -> BlockYaml.parse(text, ALL)).as(text).isInstanceOf(BlockYaml.Unsupported.class);
         }
     }
@@ -120,7 +153,8 @@ class BlockYaml_ParityTest {
                     try {
                         var snake = snake(text, ALL);
                         assertThat(BlockYaml.parse(text, ALL)).as(e.getName()).isEqualTo(snake);
-                        assertThat(BlockYaml.parse(text, ALL, SKIPPED)).as(e.getName())
+                        assertThat(BlockYaml.parse(text, ALL, SKIPPED))
+                                .as(e.getName())
                                 .isEqualTo(without(snake, SKIPPED, true));
                         compared++;
                     } catch (BlockYaml.Unsupported u) {

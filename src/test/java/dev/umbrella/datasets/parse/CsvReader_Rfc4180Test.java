@@ -28,16 +28,20 @@ class CsvReader_Rfc4180Test {
         assertThat(reader.next()).containsExactly("x, y", "say \"hi\"", "two\nlines");
         assertThat(reader.recordLine()).isEqualTo(2);
         assertThat(reader.next()).containsExactly("last", "", "");
-        assertThat(reader.recordLine()).as("line counts the break inside quotes").isEqualTo(4);
+        assertThat(reader.recordLine())
+                .as("line counts the break inside quotes")
+                .isEqualTo(4);
         assertThat(reader.next()).isNull();
     }
 
     @Test
     void malformedQuotingNamesTheLine() {
-        assertThatThrownBy(() -> readAll("a,b\n\"open,b\nc,d\n")).isInstanceOfSatisfying(Malformed.class,
-                e -> assertThat(e.line()).isEqualTo(2));
-        assertThatThrownBy(() -> readAll("a,b\nx\"y,b\n")).isInstanceOfSatisfying(Malformed.class,
-                e -> assertThat(e.line()).isEqualTo(2));
+        assertThatThrownBy(() -> readAll("a,b\n\"open,b\nc,d\n"))
+                .isInstanceOfSatisfying(
+                        Malformed.class, e -> assertThat(e.line()).isEqualTo(2));
+        assertThatThrownBy(() -> readAll("a,b\nx\"y,b\n"))
+                .isInstanceOfSatisfying(
+                        Malformed.class, e -> assertThat(e.line()).isEqualTo(2));
         assertThatThrownBy(() -> readAll("a,b\n\"x\"y,b\n")).isInstanceOf(Malformed.class);
     }
 

@@ -30,7 +30,11 @@ class IJavaSetup_RenderTest {
             while (!remaining.isBlank()) {
                 var info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
                 for (SnippetEvent e : shell.eval(info.source())) {
-                    assertThat(e.status()).as(info.source() + " " + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList())
+                    assertThat(e.status())
+                            .as(info.source() + " "
+                                    + shell.diagnostics(e.snippet())
+                                            .map(d -> d.getMessage(null))
+                                            .toList())
                             .isEqualTo(Snippet.Status.VALID);
                 }
                 remaining = info.remaining();
@@ -54,7 +58,9 @@ class IJavaSetup_RenderTest {
             assertThat(values.get(4)).contains("plotly.js (cartesian - minified) v1.54.1");
             assertThat(values.get(6)).doesNotContain("plotly.js (cartesian - minified)");
             // the first figure shown again (its cell re-run, e.g. after a page reload) carries the bundle again
-            assertThat(values.get(7)).contains("plotly.js (cartesian - minified)").contains("_2");
+            assertThat(values.get(7))
+                    .contains("plotly.js (cartesian - minified)")
+                    .contains("_2");
         }
     }
 }

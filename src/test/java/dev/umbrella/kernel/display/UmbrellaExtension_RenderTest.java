@@ -31,7 +31,9 @@ class UmbrellaExtension_RenderTest {
     }
 
     private static Figure figure() {
-        return new Figure(ScatterTrace.builder(new double[] {1, 2}, new double[] {3, 4}).name("seth").build());
+        return new Figure(ScatterTrace.builder(new double[] {1, 2}, new double[] {3, 4})
+                .name("seth")
+                .build());
     }
 
     record Estimate(String metric, double value) implements Tabular {
@@ -56,7 +58,10 @@ class UmbrellaExtension_RenderTest {
     @Test
     void talkSlideShowsHeadingBodyAndNotesAsHtmlAndText() {
         var data = renderer.render(new Slide("Costs rose", "<p>a &amp; b</p>\n", "Say the total."));
-        assertThat(html(data)).contains("<h2>Costs rose</h2>").contains("<aside class=\"notes\"").contains("Say the total.");
+        assertThat(html(data))
+                .contains("<h2>Costs rose</h2>")
+                .contains("<aside class=\"notes\"")
+                .contains("Say the total.");
         assertThat(text(data)).isEqualTo("Costs rose\n\na & b\n\nSpeaker notes: Say the total.");
     }
 
@@ -68,7 +73,9 @@ class UmbrellaExtension_RenderTest {
     }
 
     private static Figure other() {
-        return new Figure(ScatterTrace.builder(new double[] {1, 2}, new double[] {5, 6}).name("mike").build());
+        return new Figure(ScatterTrace.builder(new double[] {1, 2}, new double[] {5, 6})
+                .name("mike")
+                .build());
     }
 
     private static final String BUNDLE = "plotly.js (cartesian - minified) v1.54.1";
@@ -103,6 +110,8 @@ class UmbrellaExtension_RenderTest {
         assertThat(html(r.render(other()))).doesNotContain(BUNDLE);
         figures.pageMayLackBundle();
         assertThat(html(r.render(other()))).contains(BUNDLE);
-        assertThat(html(r.render(new Figure(ScatterTrace.builder(new double[] {1}, new double[] {2}).build())))).doesNotContain(BUNDLE);
+        assertThat(html(r.render(new Figure(
+                        ScatterTrace.builder(new double[] {1}, new double[] {2}).build()))))
+                .doesNotContain(BUNDLE);
     }
 }

@@ -150,11 +150,15 @@ class CellCompiler_ParityTest {
             evaluator.run("import java.util.*; import java.time.*; import java.util.function.*;", 0, 1);
             for (int i = 0; i < cells.size(); i++) {
                 var r = evaluator.run(cells.get(i), i + 1, 1);
-                seen.add(new Seen(r.hasValue(), String.valueOf(r.value()),
+                seen.add(new Seen(
+                        r.hasValue(),
+                        String.valueOf(r.value()),
                         r.error() == null ? null : List.copyOf(r.error().traceback())));
             }
             if (quick) {
-                assertThat(evaluator.quickRuns()).as("snippets that took the quick path").isGreaterThanOrEqualTo(quickAtLeast);
+                assertThat(evaluator.quickRuns())
+                        .as("snippets that took the quick path")
+                        .isGreaterThanOrEqualTo(quickAtLeast);
             } else {
                 assertThat(evaluator.quickRuns()).isZero();
             }
@@ -173,39 +177,54 @@ class CellCompiler_ParityTest {
         var jshell = run(DECLARATIONS, false, 0);
         var quick = run(DECLARATIONS, true, 35);
         assertSame(DECLARATIONS, quick, jshell);
-        Function<String, String> value = cell -> quick.get(DECLARATIONS.indexOf(cell)).value();
-        Function<String, List<String>> error = cell -> quick.get(DECLARATIONS.indexOf(cell)).error();
+        Function<String, String> value =
+                cell -> quick.get(DECLARATIONS.indexOf(cell)).value();
+        Function<String, List<String>> error =
+                cell -> quick.get(DECLARATIONS.indexOf(cell)).error();
         // a closure keeps the field it was compiled with; an assignment writes the field JShell's method reads
         assertThat(value.apply("s.get()")).isEqualTo("5");
         assertThat(quick.get(DECLARATIONS.lastIndexOf("s.get()")).value()).isEqualTo("5");
         assertThat(value.apply("twice()")).isEqualTo("10");
-        assertThat(quick.get(DECLARATIONS.indexOf("twice()") + 2).value()).as("twice() after int a = 7").isEqualTo("14");
+        assertThat(quick.get(DECLARATIONS.indexOf("twice()") + 2).value())
+                .as("twice() after int a = 7")
+                .isEqualTo("14");
         assertThat(value.apply("sb.get()")).isEqualTo("1");
         assertThat(value.apply("b.length()")).isEqualTo("3");
         assertThat(value.apply("e.getValue()")).isEqualTo("x");
         assertThat(value.apply("anon.v")).isEqualTo("3");
         assertThat(value.apply("w0")).isEqualTo("1");
-        assertThat(error.apply("z.length()")).first().asString().startsWith("java.lang.NullPointerException")
+        assertThat(error.apply("z.length()"))
+                .first()
+                .asString()
+                .startsWith("java.lang.NullPointerException")
                 .contains("because \"z\" is null");
         assertThat(value.apply("tb.strip()")).isEqualTo("hello");
         assertThat(value.apply("cm")).isEqualTo("4");
         assertThat(value.apply("gm.get(\"a\")")).isEqualTo("1");
         assertThat(value.apply("m + n")).isEqualTo("3");
-        assertThat(error.apply("String io = java.nio.file.Files.readString(java.nio.file.Path.of(\"/nonexistent/umbrella\"));"))
-                .first().asString().startsWith("java.nio.file.NoSuchFileException");
-        assertThat(value.apply("p")).isEqualTo("null");   // no value: JShell dropped p with the old P
+        assertThat(
+                        error.apply(
+                                "String io = java.nio.file.Files.readString(java.nio.file.Path.of(\"/nonexistent/umbrella\"));"))
+                .first()
+                .asString()
+                .startsWith("java.nio.file.NoSuchFileException");
+        assertThat(value.apply("p")).isEqualTo("null"); // no value: JShell dropped p with the old P
         assertThat(error.apply("p")).anyMatch(l -> l.contains("cannot find symbol"));
         assertThat(value.apply("px")).isEqualTo("4");
         assertThat(value.apply("big + c")).isEqualTo(String.valueOf((1L << 40) + 'x'));
         String divide = "double d = Math.max(1, 2) /\n  Math.floorDiv(1, 0);";
-        assertThat(error.apply(divide)).contains("    at java.lang.Math.floorDiv", "    at Cell In[" + (DECLARATIONS.indexOf(divide) + 1) + "], line 2");
+        assertThat(error.apply(divide))
+                .contains(
+                        "    at java.lang.Math.floorDiv",
+                        "    at Cell In[" + (DECLARATIONS.indexOf(divide) + 1) + "], line 2");
         assertThat(value.apply("d")).isEqualTo("0.0");
         assertThat(value.apply("nested.put(\"a\", List.of(1)); nested")).isEqualTo("{a=[1]}");
         assertThat(error.apply("var self = self + 1;")).anyMatch(l -> l.contains("self-referencing"));
         assertThat(value.apply("selfInt")).isEqualTo("1");
         assertThat(value.apply("later()")).isEqualTo("42");
         assertThat(value.apply("a.length()")).isEqualTo("4");
-        assertThat(error.apply("call.call()")).contains("    at Cell In[" + (DECLARATIONS.indexOf("call.call()")) + "], line 1");
+        assertThat(error.apply("call.call()"))
+                .contains("    at Cell In[" + (DECLARATIONS.indexOf("call.call()")) + "], line 1");
         assertThat(value.apply("q")).isEqualTo("0");
         assertThat(value.apply("arr.length")).isEqualTo("2");
         assertThat(value.apply("fin = 4")).isEqualTo("4");
@@ -220,17 +239,24 @@ class CellCompiler_ParityTest {
         assertThat(quick.get(CELLS.indexOf("f() + b")).value()).isEqualTo("12");
         assertThat(quick.get(CELLS.indexOf("new P(21).twice()")).value()).isEqualTo("42");
         assertThat(quick.get(CELLS.indexOf("list")).value()).isEqualTo("[a, b]");
-        assertThat(quick.get(16).error()).contains("    at Cell In[17], line 3").first().asString().startsWith("java.lang.ArithmeticException");
+        assertThat(quick.get(16).error())
+                .contains("    at Cell In[17], line 3")
+                .first()
+                .asString()
+                .startsWith("java.lang.ArithmeticException");
         assertThat(quick.get(17).error()).contains("    at Cell In[18], line 1");
         assertThat(quick.get(18).error()).anyMatch(l -> l.contains("cannot find symbol"));
         int call = CELLS.indexOf("1 +\n  divide(1, 0)");
         assertThat(quick.get(call).error())
-                .contains("    at divide (Cell In[" + call + "], line 2)", "    at Cell In[" + (call + 1) + "], line 2");
+                .contains(
+                        "    at divide (Cell In[" + call + "], line 2)", "    at Cell In[" + (call + 1) + "], line 2");
         assertThat(quick.get(CELLS.indexOf("a.length()")).value()).isEqualTo("4");
         assertThat(quick.get(CELLS.lastIndexOf("twiceA()")).value()).isEqualTo("14");
         assertThat(quick.get(CELLS.indexOf("f() + 1")).value()).isEqualTo("31");
         assertThat(quick.get(CELLS.indexOf("new P(1, 2).twice()")).value()).isEqualTo("6");
-        assertThat(quick.get(CELLS.indexOf("new AtomicInteger(3).incrementAndGet()")).value()).isEqualTo("4");
+        assertThat(quick.get(CELLS.indexOf("new AtomicInteger(3).incrementAndGet()"))
+                        .value())
+                .isEqualTo("4");
         assertThat(quick.get(CELLS.size() - 1).value()).isEqualTo("7");
     }
 
@@ -249,7 +275,10 @@ class CellCompiler_ParityTest {
                     case 1 -> "x" + k + " + 1";
                     case 2 -> "var s" + k + " = List.of(1, 2, " + i + ");";
                     case 3 -> "s" + k + ".get(2) + s" + k + ".size()";
-                    default -> i % 50 == 49 ? "long x" + (k - 3) + " = " + (10L * i) + "L;" : "String t" + k + " = \"a\" + " + i + ";";
+                    default ->
+                        i % 50 == 49
+                                ? "long x" + (k - 3) + " = " + (10L * i) + "L;"
+                                : "String t" + k + " = \"a\" + " + i + ";";
                 };
                 var r = evaluator.run(code, i + 1, 1);
                 assertThat(r.error()).as("cell %d: %s", i, code).isNull();
@@ -259,11 +288,15 @@ class CellCompiler_ParityTest {
                     assertThat(r.value()).as(code).isEqualTo(i - 1 + 3);
                 }
                 if (i % 50 == 49) {
-                    assertThat(evaluator.run("x" + (k - 3), i + 1, 1).value()).as("redefined x%d", k - 3).isEqualTo(10L * i);
+                    assertThat(evaluator.run("x" + (k - 3), i + 1, 1).value())
+                            .as("redefined x%d", k - 3)
+                            .isEqualTo(10L * i);
                 }
             }
             assertThat(evaluator.run("t398", 2001, 1).value()).isEqualTo("a1994");
-            assertThat(evaluator.quickRuns()).as("every cell took the quick path, declarations too").isEqualTo(2000 + 40 + 1);
+            assertThat(evaluator.quickRuns())
+                    .as("every cell took the quick path, declarations too")
+                    .isEqualTo(2000 + 40 + 1);
         }
     }
 
@@ -286,13 +319,16 @@ class CellCompiler_ParityTest {
             try {
                 assertInterrupted(evaluator, timer, "java.util.stream.Stream.generate(() -> Math.sqrt(2)).count()", 2);
                 assertThat(evaluator.run("6 * 7", 3, 1).value()).isEqualTo(42);
-                assertInterrupted(evaluator, timer, "long endless = java.util.stream.Stream.generate(() -> 1).count();", 4);
-                assertThat(evaluator.run("int after = 6;\nafter * 7", 5, 1).value()).isEqualTo(42);
+                assertInterrupted(
+                        evaluator, timer, "long endless = java.util.stream.Stream.generate(() -> 1).count();", 4);
+                assertThat(evaluator.run("int after = 6;\nafter * 7", 5, 1).value())
+                        .isEqualTo(42);
                 assertThat(evaluator.quickRuns()).isEqualTo(6);
                 if (Runtime.version().feature() < 20) {
                     // a loop inside library code heeds no interrupt: the cell thread is stopped, and
                     // the next cell runs on a new one
-                    assertInterrupted(evaluator, timer, "java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum()", 6);
+                    assertInterrupted(
+                            evaluator, timer, "java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum()", 6);
                     assertThat(evaluator.run("after + 1", 7, 1).value()).isEqualTo(7);
                 }
             } finally {

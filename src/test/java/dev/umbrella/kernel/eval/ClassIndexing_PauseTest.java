@@ -35,7 +35,9 @@ class ClassIndexing_PauseTest {
     @Test
     void pausesOnceWhileACellRunsAndResumesWhenAskedForCompletion() throws Exception {
         try (var indexing = new ClassIndexing(analysis)) {
-            assertThat(indexing.controllable()).as("the test JVM opens jdk.jshell (surefire argLine)").isTrue();
+            assertThat(indexing.controllable())
+                    .as("the test JVM opens jdk.jshell (surefire argLine)")
+                    .isTrue();
             assertThat(suspended()).isZero();
             indexing.pause();
             indexing.pause();
@@ -52,7 +54,9 @@ class ClassIndexing_PauseTest {
             indexing.resumeWhenQuiet();
             Thread.sleep(ClassIndexing.QUIET_MILLIS / 4);
             indexing.pause();
-            assertThat(suspended()).as("still paused: a new cell came within the quiet time").isEqualTo(1);
+            assertThat(suspended())
+                    .as("still paused: a new cell came within the quiet time")
+                    .isEqualTo(1);
             Thread.sleep(ClassIndexing.QUIET_MILLIS + 200);
             assertThat(suspended()).as("the cancelled resume did not fire").isEqualTo(1);
             indexing.resumeWhenQuiet();

@@ -27,11 +27,16 @@ class Kernelspec_InstallTest {
         var argv = json.getAsJsonArray("argv");
         assertThat(argv.get(argv.size() - 1).getAsString()).isEqualTo("{connection_file}");
         assertThat(argv.get(argv.size() - 2).getAsString()).isEqualTo("dev.umbrella.kernel.server.KernelMain");
-        assertThat(argv.toString()).contains(jar.toString()).contains("-Duser.timezone=UTC").contains("-Dfile.encoding=UTF-8")
-                .contains("-Dumbrella.home=" + dir).doesNotContain("SharedArchiveFile");
+        assertThat(argv.toString())
+                .contains(jar.toString())
+                .contains("-Duser.timezone=UTC")
+                .contains("-Dfile.encoding=UTF-8")
+                .contains("-Dumbrella.home=" + dir)
+                .doesNotContain("SharedArchiveFile");
         // huge pages only where the OS offers them
         boolean huge = Files.isReadable(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
-                && !Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")).contains("[never]");
+                && !Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))
+                        .contains("[never]");
         assertThat(argv.toString().contains("\"-XX:+UseTransparentHugePages\"")).isEqualTo(huge);
         assertThat(text).endsWith("}\n").doesNotContain("\r");
         try (var files = Files.list(kernelDir)) {
@@ -46,14 +51,18 @@ class Kernelspec_InstallTest {
         Kernelspec.of("umbrella", jar, dir).install(data, false);
         Path other = Files.writeString(dir.resolve("other.jar"), "y");
         Path kernelDir = Kernelspec.of("umbrella", other, dir).install(data, false);
-        assertThat(Files.readString(kernelDir.resolve("kernel.json"))).contains("other.jar").doesNotContain("umbrella.jar\"");
+        assertThat(Files.readString(kernelDir.resolve("kernel.json")))
+                .contains("other.jar")
+                .doesNotContain("umbrella.jar\"");
     }
 
     @Test
     void missingJarIsAClearError(@TempDir Path dir) {
         var spec = Kernelspec.of("umbrella", dir.resolve("target/umbrella.jar"), dir);
-        assertThatThrownBy(() -> spec.install(dir, false)).isInstanceOf(IOException.class)
-                .hasMessageContaining("target/umbrella.jar").hasMessageContaining("mvnw");
+        assertThatThrownBy(() -> spec.install(dir, false))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("target/umbrella.jar")
+                .hasMessageContaining("mvnw");
         assertThat(dir.resolve("kernels")).doesNotExist();
     }
 }

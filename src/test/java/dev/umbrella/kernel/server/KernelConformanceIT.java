@@ -28,14 +28,19 @@ class KernelConformanceIT {
         try (InputStream in = KernelConformanceIT.class.getResourceAsStream("/jupyter/test_umbrella_kernel.py")) {
             Files.copy(in, script);
         }
-        var result = Jupyter.run(List.of(Jupyter.PYTHON.toString(), script.toString()),
-                Map.of("JUPYTER_PATH", jupyterPath.toString(), "JUPYTER_PLATFORM_DIRS", "1"), 600);
+        var result = Jupyter.run(
+                List.of(Jupyter.PYTHON.toString(), script.toString()),
+                Map.of("JUPYTER_PATH", jupyterPath.toString(), "JUPYTER_PLATFORM_DIRS", "1"),
+                600);
         assertThat(result.output()).as(result.output()).contains("OK");
         assertThat(result.exitCode()).as(result.output()).isZero();
         // Only the pager test may skip: the kernel sends no pager payloads (help goes to inspect_reply).
-        assertThat(result.output()).as("every test ran").containsPattern("Ran 2[2-4] tests")
+        assertThat(result.output())
+                .as("every test ran")
+                .containsPattern("Ran 2[2-4] tests")
                 .contains("test_pager (__main__.UmbrellaKernelTests.test_pager) ... skipped")
                 .containsPattern("OK \\(skipped=1\\)");
-        assertThat(result.output()).contains("dropped a message with a missing or wrong signature on the shell channel");
+        assertThat(result.output())
+                .contains("dropped a message with a missing or wrong signature on the shell channel");
     }
 }

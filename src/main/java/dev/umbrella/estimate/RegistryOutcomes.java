@@ -30,6 +30,9 @@ import tech.tablesaw.api.Table;
  * period's end ({@link Kind#LEVEL}); a count from one incident or one audit stays as stated ({@link Kind#EVENT}).
  * Advisories per year come from the database's own records, by year of publication; a year the database snapshot
  * covers only in part (its export ends in it) is annualised from the months it covers, and says so.
+ *
+ * <p>Over 300 lines because a third of it is the catalogue of reported series, each with its source and
+ * reading rule, kept as data beside the code that reads it.
  */
 public record RegistryOutcomes(List<Point> points) implements Tabular {
     /** How a reported number is read. */

@@ -20,7 +20,11 @@ import tech.tablesaw.plotly.components.Symbol;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
-/** The effect estimates as figures: before/after rates, the segmented regression, DiD and the placebo ranks. */
+/**
+ * The effect estimates as figures: before/after rates, the segmented regression, DiD and the placebo ranks.
+ *
+ * <p>A little over 300 lines: the four figures share their month axis, transition band and y-axis helpers.
+ */
 final class EffectFigures {
     private EffectFigures() {}
 

@@ -1,15 +1,18 @@
 package dev.umbrella;
 
+import dev.umbrella.datasets.Datasets;
 import dev.umbrella.estimate.CorrectedEffects;
 import dev.umbrella.estimate.Estimates;
+import dev.umbrella.estimate.RegistryOutcomes;
 import dev.umbrella.estimate.RuleValidation;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.roi.Assumptions;
-import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Headline;
-import tech.tablesaw.api.DateColumn;
+import dev.umbrella.roi.Roi;
+import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -56,7 +59,8 @@ public final class Umbrella {
      */
     public static CorrectedEffects correctedEffects(long seed, int transitionMonths) {
         Estimates[] engineers = Inputs.shared().engineers().keySet().stream()
-                .map(id -> engineer(id).seed(seed).transition(transitionMonths)).toArray(Estimates[]::new);
+                .map(id -> engineer(id).seed(seed).transition(transitionMonths))
+                .toArray(Estimates[]::new);
         return ruleValidation().correctedEffects(engineers);
     }
 
@@ -72,22 +76,15 @@ public final class Umbrella {
 
     /** One row per engineer: id, name, funded start and whether a source states it. */
     public static Table engineers() {
-        StringColumn id = StringColumn.create("engineer");
-        StringColumn name = StringColumn.create("name");
-        DateColumn start = DateColumn.create("funded_start");
-        StringColumn status = StringColumn.create("start");
+        TableBuilder table = TableBuilder.named("engineers")
+                .text("engineer", "name")
+                .date("funded_start")
+                .text("start");
         for (Engineer e : Inputs.shared().engineers().values()) {
             FundedStart s = FundedStart.of(e);
-            id.append(e.id());
-            name.append(e.name());
-            if (s.date() == null) {
-                start.appendMissing();
-            } else {
-                start.append(s.date());
-            }
-            status.append(s.isStated() ? "stated" : "derived: exact start not stated");
+            table.row(e.id(), e.name(), s.date(), s.isStated() ? "stated" : "derived: exact start not stated");
         }
-        return Table.create("engineers", id, name, start, status);
+        return table.build();
     }
 
     /**
@@ -97,7 +94,11 @@ public final class Umbrella {
     public static Table compare(String metric, long seed, int transitionMonths) {
         Table result = null;
         for (String id : Inputs.shared().engineers().keySet()) {
-            Table row = engineer(id).seed(seed).transition(transitionMonths).summary(metric).toTable();
+            Table row = engineer(id)
+                    .seed(seed)
+                    .transition(transitionMonths)
+                    .summary(metric)
+                    .toTable();
             row.insertColumn(0, StringColumn.create("engineer", id));
             result = result == null ? row : result.append(row);
         }
@@ -110,16 +111,15 @@ public final class Umbrella {
      * and {@code report/headline.csv}.
      */
     public static Table roiSummary(long seed, int draws) {
-        return Headline.of(Inputs.shared(), seed, draws, java.util.Map.of());
+        return Headline.of(Inputs.shared(), seed, draws, Map.of());
     }
 
     /**
      * Registry-level outcomes (descriptive): PyPI's, the PSF's and RubyGems' own published figures and the advisories
      * each database published per year, each point with its period and source, read against each role's start.
      */
-    public static dev.umbrella.estimate.RegistryOutcomes registryOutcomes() {
-        return dev.umbrella.estimate.RegistryOutcomes.of(Inputs.shared(), dev.umbrella.datasets.Datasets.load()
-                .advisories());
+    public static RegistryOutcomes registryOutcomes() {
+        return RegistryOutcomes.of(Inputs.shared(), Datasets.load().advisories());
     }
 
     /** The monthly activity panel of every contributor, per repository and in total. */

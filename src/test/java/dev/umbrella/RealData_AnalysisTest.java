@@ -1,9 +1,8 @@
 package dev.umbrella;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.data.Offset.offset;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.model.Inputs;
@@ -25,10 +24,14 @@ class RealData_AnalysisTest {
     void everyEngineerHasSecurityEstimatesAndAComparisonGroup() {
         for (String id : inputs.engineers().keySet()) {
             Estimates estimates = Estimates.of(inputs, id);
-            assertThat(estimates.effect("security_commits").change().isSufficient()).as(id).isTrue();
+            assertThat(estimates.effect("security_commits").change().isSufficient())
+                    .as(id)
+                    .isTrue();
             assertThat(estimates.did("security_commits").isSufficient()).as(id).isTrue();
             assertThat(estimates.comparison().members()).as(id).hasSizeGreaterThan(10);
-            assertThat(estimates.placebo("security_commits").inSpace().isSufficient()).as(id).isTrue();
+            assertThat(estimates.placebo("security_commits").inSpace().isSufficient())
+                    .as(id)
+                    .isTrue();
         }
     }
 
@@ -39,11 +42,16 @@ class RealData_AnalysisTest {
         var current = dev.umbrella.estimate.RuleValidation.Rule.CURRENT;
         assertThat(validation.disagreements().rowCount()).isGreaterThan(0);
         for (String domain : java.util.List.of("all", "seth", "mike", "samuel", "others", "advisory databases")) {
-            assertThat(validation.precision(current, domain).isSufficient()).as(domain).isTrue();
-            assertThat(validation.recall(current, domain).isSufficient()).as(domain).isTrue();
+            assertThat(validation.precision(current, domain).isSufficient())
+                    .as(domain)
+                    .isTrue();
+            assertThat(validation.recall(current, domain).isSufficient())
+                    .as(domain)
+                    .isTrue();
         }
         var corrected = validation.correctedEffects(inputs.engineers().keySet().stream()
-                .map(id -> Estimates.of(inputs, id)).toArray(Estimates[]::new));
+                .map(id -> Estimates.of(inputs, id))
+                .toArray(Estimates[]::new));
         assertThat(corrected.rows()).allMatch(r -> r.isSufficient(), "every engineer's change can be corrected");
     }
 
@@ -56,8 +64,8 @@ class RealData_AnalysisTest {
 
     @Test
     void pypiResponseTimesBefore2023AreInsufficientData() {
-        var before2023 = Estimates.of(inputs, "mike").reported("malware_response_time_most_within", "2021-01-01",
-                "2022-12-31");
+        var before2023 =
+                Estimates.of(inputs, "mike").reported("malware_response_time_most_within", "2021-01-01", "2022-12-31");
 
         assertThat(before2023.isSufficient()).isFalse();
         assertThat(before2023.insufficient()).contains("the earliest is 2023-03-01");
@@ -81,7 +89,8 @@ class RealData_AnalysisTest {
         assertThat(seth.dataEnd()).isAfterOrEqualTo(java.time.YearMonth.of(2026, 6));
         assertThat(mike.dataEnd()).isAfterOrEqualTo(java.time.YearMonth.of(2026, 6));
         assertThat(seth.repos()).contains("psf/advisory-database", "urllib3/urllib3", "python/release-tools");
-        assertThat(seth.staleRepos(6)).contains("psf/advisory-database", "pypa/advisory-database")
+        assertThat(seth.staleRepos(6))
+                .contains("psf/advisory-database", "pypa/advisory-database")
                 .doesNotContain("urllib3/urllib3");
     }
 
@@ -90,21 +99,28 @@ class RealData_AnalysisTest {
         Roi mike = Roi.of(inputs, "mike");
 
         assertThat(mike.exposure().hasPair()).isFalse();
-        assertThat(mike.exposure().verdict()).startsWith("no like-for-like pair: the volunteer period has an "
-                + "unspecified upper quantile of response time");
-        assertThat(mike.evaluate().notEstimated()).extracting(c -> c.id())
-                .contains("package_removed.expected_loss");
-        assertThat(Roi.of(inputs, "seth").model().notEstimated()).noneMatch(c -> c.kind().equals("package_removed"));
+        assertThat(mike.exposure().verdict())
+                .startsWith("no like-for-like pair: the volunteer period has an "
+                        + "unspecified upper quantile of response time");
+        assertThat(mike.evaluate().notEstimated()).extracting(c -> c.id()).contains("package_removed.expected_loss");
+        assertThat(Roi.of(inputs, "seth").model().notEstimated())
+                .noneMatch(c -> c.kind().equals("package_removed"));
     }
 
     @Test
     void roiHeadlineHasOneRowPerEngineerAndMethodInFundedStartOrder() {
         tech.tablesaw.api.Table table = dev.umbrella.roi.Headline.of(inputs, 5, 2_000, java.util.Map.of());
 
-        assertThat(table.stringColumn("engineer").asList()).containsExactly("seth", "seth", "mike", "mike", "samuel",
-                "samuel");
-        assertThat(table.stringColumn("method").asList()).containsExactly("market_price", "expected_loss",
-                "market_price", "expected_loss", "market_price", "expected_loss");
+        assertThat(table.stringColumn("engineer").asList())
+                .containsExactly("seth", "seth", "mike", "mike", "samuel", "samuel");
+        assertThat(table.stringColumn("method").asList())
+                .containsExactly(
+                        "market_price",
+                        "expected_loss",
+                        "market_price",
+                        "expected_loss",
+                        "market_price",
+                        "expected_loss");
         // Costs and benefits over the funded months the data cover: Samuel's 20 months end with his residency.
         assertThat(table.intColumn("months").get(4)).isEqualTo(20);
         assertThat(table.intColumn("months").get(0)).isGreaterThanOrEqualTo(36);
@@ -113,6 +129,10 @@ class RealData_AnalysisTest {
     @Test
     void monteCarloOnTheRealDataIsIdenticalRunToRun() {
         assertThat(Roi.of(inputs, "mike").seed(3).simulate(20_000).toTable().toString())
-                .isEqualTo(Roi.of(inputs, "mike").seed(3).simulate(20_000).toTable().toString());
+                .isEqualTo(Roi.of(inputs, "mike")
+                        .seed(3)
+                        .simulate(20_000)
+                        .toTable()
+                        .toString());
     }
 }

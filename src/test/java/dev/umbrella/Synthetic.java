@@ -32,14 +32,14 @@ public final class Synthetic {
      * A scenario's knobs.
      *
      * @param effect security commits per month added to the engineer from the start month (so commits and
-         *     security_commits both rise by it)
+     *     security_commits both rise by it)
      * @param trend commits per month added per month since 2019-01, to everyone (a secular trend)
      * @param preTrend security commits per month added to the engineer alone per month over the
      *     {@link #PRE_TREND_MONTHS} months before the start (1 × preTrend in the first of them, 12 × preTrend in
      *     the last); the level reached stays on after the start, under the planted effect
      */
-    public record Scenario(long seed, double effect, double trend, int comparisonUnits, boolean fundedPeriod,
-            double preTrend) {
+    public record Scenario(
+            long seed, double effect, double trend, int comparisonUnits, boolean fundedPeriod, double preTrend) {
         public static Scenario planted(double effect) {
             return new Scenario(42, effect, 0, 30, true, 0);
         }
@@ -70,8 +70,13 @@ public final class Synthetic {
     public static final int PRE_TREND_MONTHS = 12;
 
     public static Inputs inputs(Scenario scenario) {
-        return Inputs.of(people(), periods(scenario.fundedPeriod()), emptyFunding(), commits(scenario),
-                emptyReportedMetrics(), assumptions());
+        return Inputs.of(
+                people(),
+                periods(scenario.fundedPeriod()),
+                emptyFunding(),
+                commits(scenario),
+                emptyReportedMetrics(),
+                assumptions());
     }
 
     /**
@@ -84,10 +89,15 @@ public final class Synthetic {
         for (YearMonth m = FIRST; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
             stale.add(repo, ENGINEER, m.atDay(20).atTime(12, 0), 0, false, true, false, "", 1, 0);
         }
-        stale.add(repo, contributor(1), lastMonth.plusMonths(1).atDay(2).atTime(12, 0), 0, false, false, false, "", 1,
-                0);
+        stale.add(
+                repo, contributor(1), lastMonth.plusMonths(1).atDay(2).atTime(12, 0), 0, false, false, false, "", 1, 0);
         Table commits = commits(scenario).append(stale.table());
-        return Inputs.of(people(), periods(scenario.fundedPeriod()), emptyFunding(), commits, emptyReportedMetrics(),
+        return Inputs.of(
+                people(),
+                periods(scenario.fundedPeriod()),
+                emptyFunding(),
+                commits,
+                emptyReportedMetrics(),
                 assumptions());
     }
 
@@ -121,8 +131,8 @@ public final class Synthetic {
         return String.format(java.util.Locale.ROOT, "c-%012x", j);
     }
 
-    private static void addMonth(Commits commits, SplittableRandom random, String author, YearMonth month, int plain,
-            int security) {
+    private static void addMonth(
+            Commits commits, SplittableRandom random, String author, YearMonth month, int plain, int security) {
         for (int k = 0; k < plain + security; k++) {
             LocalDateTime time = month.atDay(1 + random.nextInt(28)).atTime(random.nextInt(24), random.nextInt(60));
             commits.add(REPO, author, time, 0, false, k >= plain, false, "", 10, 2);
@@ -142,9 +152,13 @@ public final class Synthetic {
     }
 
     public static Table people() {
-        return Table.create("people", StringColumn.create("person_id", ENGINEER),
-                StringColumn.create("name", "Eng Ineer"), StringColumn.create("github", "eng"),
-                StringColumn.create("ecosystem", "python"), StringColumn.create("employer", "Org"),
+        return Table.create(
+                "people",
+                StringColumn.create("person_id", ENGINEER),
+                StringColumn.create("name", "Eng Ineer"),
+                StringColumn.create("github", "eng"),
+                StringColumn.create("ecosystem", "python"),
+                StringColumn.create("employer", "Org"),
                 StringColumn.create("source_url", "https://example.org/eng"));
     }
 
@@ -159,10 +173,18 @@ public final class Synthetic {
 
     /** Builds a {@code periods.csv} table. */
     public static final class Periods {
-        private final Table table = Table.create("periods", StringColumn.create("person_id"),
-                StringColumn.create("kind"), DateColumn.create("start"), DateColumn.create("end"),
-                BooleanColumn.create("partly_paid"), StringColumn.create("employer"), StringColumn.create("funder"),
-                StringColumn.create("role"), StringColumn.create("confidence"), StringColumn.create("source_urls"),
+        private final Table table = Table.create(
+                "periods",
+                StringColumn.create("person_id"),
+                StringColumn.create("kind"),
+                DateColumn.create("start"),
+                DateColumn.create("end"),
+                BooleanColumn.create("partly_paid"),
+                StringColumn.create("employer"),
+                StringColumn.create("funder"),
+                StringColumn.create("role"),
+                StringColumn.create("confidence"),
+                StringColumn.create("source_urls"),
                 StringColumn.create("note"));
 
         public Periods add(String person, String kind, LocalDate start, LocalDate end, String confidence) {
@@ -192,15 +214,32 @@ public final class Synthetic {
     /** Builds a {@code commits.csv} table. */
     public static final class Commits {
         private int sha;
-        private final Table table = Table.create("commits", StringColumn.create("repo"), StringColumn.create("sha"),
-                StringColumn.create("author"), StringColumn.create("co_authors"),
-                DateTimeColumn.create("author_time"), IntColumn.create("utc_offset_minutes"),
-                BooleanColumn.create("is_merge"), IntColumn.create("files_changed"),
-                IntColumn.create("lines_added"), IntColumn.create("lines_deleted"),
-                BooleanColumn.create("security"), BooleanColumn.create("bot"));
+        private final Table table = Table.create(
+                "commits",
+                StringColumn.create("repo"),
+                StringColumn.create("sha"),
+                StringColumn.create("author"),
+                StringColumn.create("co_authors"),
+                DateTimeColumn.create("author_time"),
+                IntColumn.create("utc_offset_minutes"),
+                BooleanColumn.create("is_merge"),
+                IntColumn.create("files_changed"),
+                IntColumn.create("lines_added"),
+                IntColumn.create("lines_deleted"),
+                BooleanColumn.create("security"),
+                BooleanColumn.create("bot"));
 
-        public Commits add(String repo, String author, LocalDateTime utc, int offsetMinutes, boolean merge,
-                boolean security, boolean bot, String coAuthors, int added, int deleted) {
+        public Commits add(
+                String repo,
+                String author,
+                LocalDateTime utc,
+                int offsetMinutes,
+                boolean merge,
+                boolean security,
+                boolean bot,
+                String coAuthors,
+                int added,
+                int deleted) {
             table.stringColumn("repo").append(repo);
             table.stringColumn("sha").append(sha(++sha));
             table.stringColumn("author").append(author);
@@ -228,23 +267,47 @@ public final class Synthetic {
     }
 
     public static Table emptyFunding() {
-        return Table.create("funding", StringColumn.create("funder"), StringColumn.create("recipient"),
-                StringColumn.create("person_id"), StringColumn.create("purpose"), DoubleColumn.create("amount_usd"),
-                DateColumn.create("start"), DateColumn.create("end"), StringColumn.create("source_url"),
-                BooleanColumn.create("is_assumption"), StringColumn.create("note"));
+        return Table.create(
+                "funding",
+                StringColumn.create("funder"),
+                StringColumn.create("recipient"),
+                StringColumn.create("person_id"),
+                StringColumn.create("purpose"),
+                DoubleColumn.create("amount_usd"),
+                DateColumn.create("start"),
+                DateColumn.create("end"),
+                StringColumn.create("source_url"),
+                BooleanColumn.create("is_assumption"),
+                StringColumn.create("note"));
     }
 
     public static Table emptyReportedMetrics() {
-        return Table.create("reported_metrics", StringColumn.create("metric"), DoubleColumn.create("value"),
-                StringColumn.create("unit"), StringColumn.create("qualifier"), DateColumn.create("period_start"),
-                DateColumn.create("period_end"), StringColumn.create("entity"), StringColumn.create("raw_file"),
-                IntColumn.create("line"), StringColumn.create("quote"), StringColumn.create("source_url"));
+        return Table.create(
+                "reported_metrics",
+                StringColumn.create("metric"),
+                DoubleColumn.create("value"),
+                StringColumn.create("unit"),
+                StringColumn.create("qualifier"),
+                DateColumn.create("period_start"),
+                DateColumn.create("period_end"),
+                StringColumn.create("entity"),
+                StringColumn.create("raw_file"),
+                IntColumn.create("line"),
+                StringColumn.create("quote"),
+                StringColumn.create("source_url"));
     }
 
     public static Table assumptions() {
-        return Table.create("assumptions", StringColumn.create("name"), DoubleColumn.create("low"),
-                DoubleColumn.create("base"), DoubleColumn.create("high"), StringColumn.create("unit"),
-                StringColumn.create("distribution"), StringColumn.create("source"), StringColumn.create("note"));
+        return Table.create(
+                "assumptions",
+                StringColumn.create("name"),
+                DoubleColumn.create("low"),
+                DoubleColumn.create("base"),
+                DoubleColumn.create("high"),
+                StringColumn.create("unit"),
+                StringColumn.create("distribution"),
+                StringColumn.create("source"),
+                StringColumn.create("note"));
     }
 
     /** An assumptions table; each row is name, low, base, high, unit, distribution. */
@@ -285,11 +348,22 @@ public final class Synthetic {
 
     /** An empty {@code outputs.csv} table (the outputs ledger). */
     public static Table emptyOutputs() {
-        return Table.create("outputs", StringColumn.create("engineer"), StringColumn.create("period"),
-                StringColumn.create("kind"), StringColumn.create("detail"), DoubleColumn.create("count"),
-                StringColumn.create("qualifier"), DateColumn.create("start"), DateColumn.create("end"),
-                StringColumn.create("attribution"), StringColumn.create("stream"), DateColumn.create("stream_from"),
-                DateColumn.create("stream_to"), StringColumn.create("evidence"), StringColumn.create("source_url"),
+        return Table.create(
+                "outputs",
+                StringColumn.create("engineer"),
+                StringColumn.create("period"),
+                StringColumn.create("kind"),
+                StringColumn.create("detail"),
+                DoubleColumn.create("count"),
+                StringColumn.create("qualifier"),
+                DateColumn.create("start"),
+                DateColumn.create("end"),
+                StringColumn.create("attribution"),
+                StringColumn.create("stream"),
+                DateColumn.create("stream_from"),
+                DateColumn.create("stream_to"),
+                StringColumn.create("evidence"),
+                StringColumn.create("source_url"),
                 StringColumn.create("note"));
     }
 
@@ -297,8 +371,17 @@ public final class Synthetic {
      * Adds a ledger row for the engineer. A {@code reported:} or {@code curated} stream's window is the row's own
      * dates (empty for curated); give {@code windowFrom}/{@code windowTo} for an event stream such as a database.
      */
-    public static Table output(Table table, String kind, String detail, double count, String qualifier,
-            LocalDate start, LocalDate end, String attribution, String stream, LocalDate windowFrom,
+    public static Table output(
+            Table table,
+            String kind,
+            String detail,
+            double count,
+            String qualifier,
+            LocalDate start,
+            LocalDate end,
+            String attribution,
+            String stream,
+            LocalDate windowFrom,
             LocalDate windowTo) {
         table.stringColumn("engineer").append(ENGINEER);
         table.stringColumn("period").append(start.isBefore(START) ? "volunteer" : "funded");
@@ -324,8 +407,15 @@ public final class Synthetic {
     }
 
     /** Adds a row to a reported-metrics table. */
-    public static Table reported(Table table, String metric, double value, String unit, String qualifier,
-            LocalDate start, LocalDate end, String entity) {
+    public static Table reported(
+            Table table,
+            String metric,
+            double value,
+            String unit,
+            String qualifier,
+            LocalDate start,
+            LocalDate end,
+            String entity) {
         table.stringColumn("metric").append(metric);
         table.doubleColumn("value").append(value);
         table.stringColumn("unit").append(unit);

@@ -1,7 +1,8 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.Env;
-import dev.umbrella.kernel.Kernelspec;
+import dev.umbrella.env.Env;
+import dev.umbrella.kernel.install.Kernelspec;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -9,10 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code umbrella kernel install}: makes the Java kernel available to Jupyter. */
-@Command(name = "kernel", description = "The Jupyter kernel for Umbrella's notebooks.",
+@Command(
+        name = "kernel",
+        description = "The Jupyter kernel for Umbrella's notebooks.",
         subcommands = {KernelCommand.Install.class})
 final class KernelCommand implements Runnable {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -32,10 +36,16 @@ final class KernelCommand implements Runnable {
         @ArgGroup(exclusive = true)
         Target target;
 
-        @Option(names = "--name", defaultValue = Kernelspec.DEFAULT_NAME, description = "Kernelspec name (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--name",
+                defaultValue = Kernelspec.DEFAULT_NAME,
+                description = "Kernelspec name (default: ${DEFAULT-VALUE}).")
         String name;
 
-        @Option(names = "--jar", paramLabel = "JAR", description = "The kernel jar (default: the jar this command runs from).")
+        @Option(
+                names = "--jar",
+                paramLabel = "JAR",
+                description = "The kernel jar (default: the jar this command runs from).")
         Path jar;
 
         @Option(names = "--no-archive", description = "Skip recording the start-up class archive (AppCDS).")
@@ -45,17 +55,19 @@ final class KernelCommand implements Runnable {
         public Integer call() throws Exception {
             Path kernelJar = jar != null ? jar : runningJar();
             if (kernelJar == null) {
-                System.err.println("umbrella kernel install: not running from umbrella.jar; pass --jar target/umbrella.jar");
+                System.err.println(
+                        "umbrella kernel install: not running from umbrella.jar; pass --jar target/umbrella.jar");
                 return 2;
             }
             var spec = Kernelspec.of(name, kernelJar, Env.projectRoot());
             Path dataDir = target != null && target.prefix != null
-                    ? Kernelspec.prefixDataDir(target.prefix) : Kernelspec.userDataDir();
+                    ? Kernelspec.prefixDataDir(target.prefix)
+                    : Kernelspec.userDataDir();
             try {
                 Path dir = spec.install(dataDir, !noArchive);
                 System.out.println("Installed kernelspec " + name + " (" + Kernelspec.DISPLAY_NAME + ") in " + dir);
                 return 0;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 System.err.println("umbrella kernel install: " + e.getMessage());
                 return 1;
             }
@@ -63,7 +75,11 @@ final class KernelCommand implements Runnable {
 
         private static Path runningJar() {
             try {
-                Path p = Path.of(KernelCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path p = Path.of(KernelCommand.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 return p.toString().endsWith(".jar") ? p : null;
             } catch (Exception e) {
                 return null;

@@ -1,5 +1,6 @@
 package dev.umbrella.cli;
 
+import dev.umbrella.env.Env;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,12 +8,19 @@ import picocli.CommandLine.Command;
 @Command(
         name = "umbrella",
         mixinStandardHelpOptions = true,
-        version = "umbrella 0.1.0",
+        versionProvider = Main.Version.class,
         description = "Reproducible notebooks measuring what funding full-time open source security engineers returns.",
-        subcommands = {RunCommand.class, VerifyCommand.class, SlidesCommand.class, DatasetsCommand.class, KernelCommand.class})
+        subcommands = {
+            RunCommand.class,
+            VerifyCommand.class,
+            SlidesCommand.class,
+            DatasetsCommand.class,
+            KernelCommand.class
+        })
 public final class Main implements Runnable {
 
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         Integer fast = DatasetsBuildCommand.runFast(args); // `datasets build` skips picocli's start-up cost
@@ -27,5 +35,13 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** The version the pom gives, so it is written in one place. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"umbrella " + Env.version()};
+        }
     }
 }

@@ -1,8 +1,7 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.BuildOptions;
-import dev.umbrella.datasets.Env;
-import dev.umbrella.publish.KernelEngine;
+import dev.umbrella.datasets.build.BuildOptions;
+import dev.umbrella.env.Env;
 import dev.umbrella.publish.Notebook;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,17 +21,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The main job: datasets, then every notebook executed in process, the report and the ROI summary. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Rebuild, execute and publish the whole analysis.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Rebuild, execute and publish the whole analysis.")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks to execute (default: every notebooks/*.ipynb).")
+    @Parameters(
+            paramLabel = "NOTEBOOK",
+            arity = "0..*",
+            description = "Notebooks to execute (default: every notebooks/*.ipynb).")
     List<Path> notebooks = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "Override a value declared in the notebook's `parameters` cell (papermill convention); needs --out.")
+    @Option(
+            names = "--param",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Override a value declared in the notebook's `parameters` cell (papermill convention); needs --out.")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write executed notebooks and the report here instead of in place.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Write executed notebooks and the report here instead of in place.")
     Path out;
 
     private PrintStream stdout;
@@ -65,26 +77,29 @@ final class RunCommand implements Callable<Integer> {
         } else {
             stdout.println("  datasets: raw records absent (" + Env.rawDir() + "), using the committed datasets");
         }
-        stdout.println("  datasets manifest: " + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
+        stdout.println("  datasets manifest: "
+                + (Files.exists(Env.datasetsDir().resolve("MANIFEST.csv")) ? "present" : "not built yet"));
         return runNotebooks(files, overrides);
     }
 
     /** "  NAME done in S s": the same shape as the runner's per-notebook line (src/bench/run-bench.sh reads both). */
     private static String done(String what, long startedNanos) {
-        return String.format(java.util.Locale.ROOT, "  %s done in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9);
+        return String.format(Locale.ROOT, "  %s done in %.2f s", what, (System.nanoTime() - startedNanos) / 1e9);
     }
 
     /** Argument mistakes surface before the datasets rebuild, not after it. */
     private List<Path> checkedNotebooks(Map<String, String> overrides) {
         if (!overrides.isEmpty() && out == null) {
-            throw new PublishException("--param needs --out DIR: a parameterised run must not overwrite the committed notebooks");
+            throw new PublishException(
+                    "--param needs --out DIR: a parameterised run must not overwrite the committed notebooks");
         }
         List<Path> files = notebooks.isEmpty() ? Publish.notebooksIn(Env.notebooksDir()) : notebooks;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new PublishException(f + ": no such notebook");
             }
-            dev.umbrella.publish.Parameters.inject(Notebook.read(f), overrides); // unknown names, bad values, broken JSON
+            dev.umbrella.publish.Parameters.inject(
+                    Notebook.read(f), overrides); // unknown names, bad values, broken JSON
         }
         return files;
     }
@@ -97,11 +112,13 @@ final class RunCommand implements Callable<Integer> {
             List<Notebook> executed = List.of();
             if (!files.isEmpty()) {
                 stdout.println("Executing " + files.size() + " notebook(s) with the embedded Umbrella kernel");
-                executed = new Publish(KernelEngine.factory(), stdout).execute(files, overrides);
+                executed = Publish.withKernel(stdout).execute(files, overrides);
             }
             if (!executed.isEmpty() && out == null) {
                 for (int i = 0; i < files.size(); i++) {
-                    Publish.write(List.of(executed.get(i)), files.get(i).toAbsolutePath().getParent());
+                    Publish.write(
+                            List.of(executed.get(i)),
+                            files.get(i).toAbsolutePath().getParent());
                 }
                 stdout.println("Wrote " + executed.size() + " notebook(s) in place");
             } else if (!executed.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.publish.Notebook;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Offline slides from the notebooks' slideshow metadata and their committed outputs. */
-@Command(name = "slides", mixinStandardHelpOptions = true, description = "Write offline slides (one HTML file per notebook) from the slideshow metadata.")
+@Command(
+        name = "slides",
+        mixinStandardHelpOptions = true,
+        description = "Write offline slides (one HTML file per notebook) from the slideshow metadata.")
 final class SlidesCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks (default: every notebooks/*.ipynb).")
@@ -24,8 +27,10 @@ final class SlidesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: slides/).")
     Path out;
 
-    @Option(names = "--pdf", description = "Also print each deck to <notebook>.slides.pdf, one 1280x720 page per slide "
-            + "(needs Chromium; UMBRELLA_CHROMIUM names another Chrome).")
+    @Option(
+            names = "--pdf",
+            description = "Also print each deck to <notebook>.slides.pdf, one 1280x720 page per slide "
+                    + "(needs Chromium; UMBRELLA_CHROMIUM names another Chrome).")
     boolean pdf;
 
     @Override
@@ -50,8 +55,9 @@ final class SlidesCommand implements Callable<Integer> {
                     System.out.println("pdf: " + written);
                 }
             }
-            System.out.println("Keys: Right/PageDown/Space next, Left/PageUp back, Down/Up within a column, s speaker view,"
-                    + " #/h/v links to a slide.");
+            System.out.println(
+                    "Keys: Right/PageDown/Space next, Left/PageUp back, Down/Up within a column, s speaker view,"
+                            + " #/h/v links to a slide.");
             return 0;
         } catch (PublishException e) {
             System.err.println("umbrella slides: " + e.getMessage());

@@ -1,7 +1,6 @@
 package dev.umbrella.cli;
 
-import dev.umbrella.datasets.Env;
-import dev.umbrella.publish.KernelEngine;
+import dev.umbrella.env.Env;
 import dev.umbrella.publish.Publish;
 import dev.umbrella.publish.PublishException;
 import java.io.IOException;
@@ -18,10 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Re-executes the notebooks into a temporary directory and proves the committed outputs unchanged. */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-execute every notebook and compare with the committed outputs (exit 0 only when identical).")
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = "Re-execute every notebook and compare with the committed outputs (exit 0 only when identical).")
 final class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "NOTEBOOK", arity = "0..*", description = "Notebooks to verify (default: every notebooks/*.ipynb).")
+    @Parameters(
+            paramLabel = "NOTEBOOK",
+            arity = "0..*",
+            description = "Notebooks to verify (default: every notebooks/*.ipynb).")
     List<Path> notebooks = new ArrayList<>();
 
     private PrintStream stdout;
@@ -40,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         Path scratch = Files.createTempDirectory("umbrella-verify-");
         try {
-            Map<String, List<String>> result = new Publish(KernelEngine.factory(), stdout).verify(files, scratch);
+            Map<String, List<String>> result = Publish.withKernel(stdout).verify(files, scratch);
             int differing = 0;
             for (Map.Entry<String, List<String>> e : result.entrySet()) {
                 if (e.getValue().isEmpty()) {

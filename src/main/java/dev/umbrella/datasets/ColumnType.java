@@ -1,7 +1,7 @@
 package dev.umbrella.datasets;
 
 /** How a dataset column is written in CSV and which Tablesaw column type it loads as. */
-enum ColumnType {
+public enum ColumnType {
     /** Free text; empty means missing. */
     STRING,
     /** {@code YYYY-MM-DD}; loads as a {@code DateColumn}. */

@@ -1,5 +1,7 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.datasets.parse.Malformed;
+
 /**
  * Bad input for a dataset: a malformed row, an unparsable date, an unknown person id, a negative
  * amount, a changed checksum, a missing raw file. Names the file and, where there is one, the
@@ -22,6 +24,11 @@ public final class DatasetException extends RuntimeException {
         super(message, cause);
         this.file = file;
         this.line = line;
+    }
+
+    /** What a parser found malformed, now naming the {@code file} it read. */
+    public static DatasetException at(String file, Malformed e) {
+        return new DatasetException(file, e.line(), e.getMessage(), e);
     }
 
     public String file() {

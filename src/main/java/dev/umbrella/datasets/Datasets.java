@@ -1,9 +1,11 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.env.Env;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,14 +62,22 @@ public final class Datasets {
             try {
                 bytes = Files.readAllBytes(dir.resolve(entry.file()));
             } catch (NoSuchFileException e) {
-                throw new DatasetException(label, 0, "missing, but listed in MANIFEST.csv (line " + line + "); rebuild with `umbrella datasets build`");
+                throw new DatasetException(
+                        label,
+                        0,
+                        "missing, but listed in MANIFEST.csv (line " + line
+                                + "); rebuild with `umbrella datasets build`");
             } catch (IOException e) {
                 throw new DatasetException(label, 0, "cannot read: " + e.getMessage(), e);
             }
             String actual = Sha256.hex(bytes);
             if (!actual.equals(entry.sha256())) {
-                throw new DatasetException(label, 0, "changed since it was built: sha256 is " + actual + " but MANIFEST.csv (line "
-                        + line + ") says " + entry.sha256() + "; rebuild with `umbrella datasets build` or restore the file");
+                throw new DatasetException(
+                        label,
+                        0,
+                        "changed since it was built: sha256 is " + actual + " but MANIFEST.csv (line " + line
+                                + ") says " + entry.sha256()
+                                + "; rebuild with `umbrella datasets build` or restore the file");
             }
             verified.put(entry.file(), bytes);
         }
@@ -139,7 +149,8 @@ public final class Datasets {
         var entry = manifest.entries().get(dataset.fileName());
         String label = dir.getFileName() + "/" + dataset.fileName();
         if (entry == null) {
-            throw new DatasetException(label, 0, "not in MANIFEST.csv: this build did not produce it (are its curated inputs missing?)");
+            throw new DatasetException(
+                    label, 0, "not in MANIFEST.csv: this build did not produce it (are its curated inputs missing?)");
         }
         try {
             return copy(parsed(dataset, entry, false).join());
@@ -152,14 +163,17 @@ public final class Datasets {
     private CompletableFuture<Table> parsed(Dataset dataset, Manifest.Entry entry, boolean background) {
         String label = dir.getFileName() + "/" + dataset.fileName();
         byte[] bytes = verified.get(dataset.fileName());
-        return PARSED.computeIfAbsent(dataset.name() + ":" + entry.sha256(), key -> background
-                ? CompletableFuture.supplyAsync(() -> TableReader.read(dataset, label, bytes), PARSER)
-                : CompletableFuture.completedFuture(TableReader.read(dataset, label, bytes)));
+        return PARSED.computeIfAbsent(
+                dataset.name() + ":" + entry.sha256(),
+                key -> background
+                        ? CompletableFuture.supplyAsync(() -> TableReader.read(dataset, label, bytes), PARSER)
+                        : CompletableFuture.completedFuture(TableReader.read(dataset, label, bytes)));
     }
 
     /** Column by column: Tablesaw's {@code Table.copy()} copies row by row, several times slower. */
     private static Table copy(Table table) {
-        var columns = new java.util.ArrayList<tech.tablesaw.columns.Column<?>>();
+        var columns =
+                new ArrayList<tech.tablesaw.columns.Column<?>>(); // named in full: the contract has its own Column
         for (var column : table.columns()) {
             columns.add(column.copy());
         }

@@ -6,18 +6,18 @@ package dev.umbrella.datasets;
  * the compressed bytes as stored), a curated file ({@code curated:aliases.csv sha256=…}), or a
  * repository snapshot ({@code pypi/warehouse@<commit sha>}, read from an export or a clone).
  */
-record Input(String text) implements Comparable<Input> {
+public record Input(String text) implements Comparable<Input> {
 
-    static Input rawFile(String relativePath, String sha256) {
+    public static Input rawFile(String relativePath, String sha256) {
         String kind = relativePath.endsWith(".gz") ? "sha256-gzip" : "sha256";
         return new Input("raw:" + relativePath + " " + kind + "=" + sha256);
     }
 
-    static Input curated(String fileName, String sha256) {
+    public static Input curated(String fileName, String sha256) {
         return new Input("curated:" + fileName + " sha256=" + sha256);
     }
 
-    static Input snapshot(String repo, String commitSha, String how) {
+    public static Input snapshot(String repo, String commitSha, String how) {
         return new Input(repo + "@" + commitSha + " (" + how + ")");
     }
 

@@ -1,5 +1,8 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.datasets.parse.CsvInput;
+import dev.umbrella.datasets.parse.Malformed;
+import dev.umbrella.datasets.parse.Rfc4180;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,25 +21,32 @@ import java.util.Map;
  * with their hashes, repository snapshots with their commit sha, curated files with their hashes).
  * This is how a number traces back: dataset row → manifest → raw file or commit.
  */
-record Manifest(Map<String, Entry> entries) {
-    static final String FILE = "MANIFEST.csv";
+public record Manifest(Map<String, Entry> entries) {
+    public static final String FILE = "MANIFEST.csv";
     static final List<String> HEADER = List.of("file", "rows", "sha256", "command", "inputs");
 
     /** One dataset file. */
-    record Entry(String file, int rows, String sha256, String command, List<Input> inputs) {
+    public record Entry(String file, int rows, String sha256, String command, List<Input> inputs) {
         String[] row() {
-            return new String[] {file, Integer.toString(rows), sha256, command,
-                    String.join(";", inputs.stream().sorted().distinct().map(Input::text).toList())};
+            return new String[] {
+                file,
+                Integer.toString(rows),
+                sha256,
+                command,
+                String.join(
+                        ";",
+                        inputs.stream().sorted().distinct().map(Input::text).toList())
+            };
         }
     }
 
-    static Manifest of(Collection<Entry> entries) {
+    public static Manifest of(Collection<Entry> entries) {
         var map = new LinkedHashMap<String, Entry>();
         entries.stream().sorted(Comparator.comparing(Entry::file)).forEach(e -> map.put(e.file(), e));
         return new Manifest(map);
     }
 
-    byte[] render() {
+    public byte[] render() {
         var out = new StringBuilder();
         Rfc4180.appendRow(out, HEADER);
         for (Entry e : entries.values()) {
@@ -45,18 +55,24 @@ record Manifest(Map<String, Entry> entries) {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static Manifest read(Path dir) {
+    public static Manifest read(Path dir) {
         Path file = dir.resolve(FILE);
         String label = dir.getFileName() + "/" + FILE;
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new DatasetException(label, 0, "missing; build the datasets with `umbrella datasets build` (looked in " + dir + ")");
+            throw new DatasetException(
+                    label, 0, "missing; build the datasets with `umbrella datasets build` (looked in " + dir + ")");
         } catch (IOException e) {
             throw new DatasetException(label, 0, "cannot read: " + e.getMessage(), e);
         }
-        var csv = CsvInput.parse(label, text, HEADER);
+        CsvInput csv;
+        try {
+            csv = CsvInput.parse(text, HEADER);
+        } catch (Malformed e) {
+            throw DatasetException.at(label, e);
+        }
         var entries = new ArrayList<Entry>();
         for (var line : csv.lines()) {
             String sha = line.get(2);
@@ -69,7 +85,8 @@ record Manifest(Map<String, Entry> entries) {
             } catch (NumberFormatException e) {
                 throw new DatasetException(label, line.number(), "rows is not a number: '" + line.get(1) + "'");
             }
-            var inputs = line.get(4).isEmpty() ? List.<Input>of()
+            var inputs = line.get(4).isEmpty()
+                    ? List.<Input>of()
                     : List.of(line.get(4).split(";")).stream().map(Input::new).toList();
             entries.add(new Entry(line.get(0), rows, sha, line.get(3), inputs));
         }

@@ -1,11 +1,15 @@
 package dev.umbrella.datasets;
 
+import dev.umbrella.datasets.parse.CsvReader;
+import dev.umbrella.datasets.parse.Malformed;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -30,7 +34,8 @@ final class TableReader {
             throw new DatasetException(label, 1, "header is not " + String.join(",", dataset.header()));
         }
         List<Column> types = dataset.columns();
-        var columns = new ArrayList<tech.tablesaw.columns.Column<?>>();
+        var columns =
+                new ArrayList<tech.tablesaw.columns.Column<?>>(); // named in full: the contract has its own Column
         for (Column c : types) {
             columns.add(create(c));
         }
@@ -38,30 +43,40 @@ final class TableReader {
         try {
             for (String[] row; (row = reader.next(scratch)) != null; ) {
                 if (row.length != types.size()) {
-                    throw new DatasetException(label, reader.recordLine(), "malformed row: " + row.length + " fields, expected " + types.size());
+                    throw new DatasetException(
+                            label,
+                            reader.recordLine(),
+                            "malformed row: " + row.length + " fields, expected " + types.size());
                 }
                 for (int i = 0; i < row.length; i++) {
                     append(columns.get(i), types.get(i), row[i], label, reader.recordLine());
                 }
             }
-        } catch (CsvReader.Malformed e) {
-            throw new DatasetException(label, e.line, "malformed CSV: " + e.getMessage());
+        } catch (Malformed e) {
+            throw DatasetException.at(label, e);
         }
         return Table.create(dataset.fileName().replace(".csv", ""), columns);
     }
 
     private static tech.tablesaw.columns.Column<?> create(Column c) {
         switch (c.type()) {
-            case DATE: return DateColumn.create(c.name());
-            case INSTANT: return DateTimeColumn.create(c.name());
-            case INTEGER: return IntColumn.create(c.name());
-            case DOUBLE: return DoubleColumn.create(c.name());
-            case BOOLEAN: return BooleanColumn.create(c.name());
-            default: return StringColumn.create(c.name());
+            case DATE:
+                return DateColumn.create(c.name());
+            case INSTANT:
+                return DateTimeColumn.create(c.name());
+            case INTEGER:
+                return IntColumn.create(c.name());
+            case DOUBLE:
+                return DoubleColumn.create(c.name());
+            case BOOLEAN:
+                return BooleanColumn.create(c.name());
+            default:
+                return StringColumn.create(c.name());
         }
     }
 
-    private static void append(tech.tablesaw.columns.Column<?> column, Column type, String value, String label, int line) {
+    private static void append(
+            tech.tablesaw.columns.Column<?> column, Column type, String value, String label, int line) {
         if (value.isEmpty() && type.type() != ColumnType.STRING) {
             column.appendMissing();
             return;
@@ -87,7 +102,11 @@ final class TableReader {
                     ((StringColumn) column).append(value);
             }
         } catch (IllegalArgumentException | DateTimeException | IndexOutOfBoundsException e) {
-            throw new DatasetException(label, line, type.name() + ": cannot read '" + value + "' as " + type.type().name().toLowerCase(java.util.Locale.ROOT));
+            throw new DatasetException(
+                    label,
+                    line,
+                    type.name() + ": cannot read '" + value + "' as "
+                            + type.type().name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -101,10 +120,15 @@ final class TableReader {
 
     /** {@code YYYY-MM-DDTHH:MM:SSZ} as a UTC local date-time. */
     static LocalDateTime instant(String s) {
-        if (s.length() != 20 || s.charAt(10) != 'T' || s.charAt(19) != 'Z' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        if (s.length() != 20
+                || s.charAt(10) != 'T'
+                || s.charAt(19) != 'Z'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             throw new IllegalArgumentException(s);
         }
-        return LocalDateTime.of(date(s.substring(0, 10)), java.time.LocalTime.of(number(s, 11, 2), number(s, 14, 2), number(s, 17, 2)));
+        return LocalDateTime.of(
+                date(s.substring(0, 10)), LocalTime.of(number(s, 11, 2), number(s, 14, 2), number(s, 17, 2)));
     }
 
     private static boolean bool(String s) {

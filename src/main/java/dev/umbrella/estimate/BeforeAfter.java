@@ -1,15 +1,15 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
-import dev.umbrella.model.PeriodKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Mean monthly rate in the volunteer and the funded window with moving-block bootstrap intervals, and the
- * funded − volunteer change (methods.md §b3: an uncontrolled before/after, the simplest comparison; DiD and the
+ * funded − volunteer change (an uncontrolled before/after, the simplest comparison; DiD and the
  * segmented regression add a control and a trend). The change's interval combines independent resamples of the
  * two windows. For a count, a window's rate sums each repository's mean over the months its export covers
  * ({@link Coverage}). Periods after the funded role (vacancy, after) are not estimated for the person: once he has
@@ -21,7 +21,13 @@ final class BeforeAfter {
     static PeriodEffect estimate(Engineer engineer, Timeline timeline, MonthlySeries series, Design design) {
         Metric metric = series.metric();
         if (!timeline.isSufficient()) {
-            return new PeriodEffect(engineer.id(), metric, List.of(), List.of(), new double[0], timeline.notes(),
+            return new PeriodEffect(
+                    engineer.id(),
+                    metric,
+                    List.of(),
+                    List.of(),
+                    new double[0],
+                    timeline.notes(),
                     timeline.insufficient());
         }
         double[] values = series.values();
@@ -39,8 +45,10 @@ final class BeforeAfter {
             double[] observed = observed(values, idx);
             String label = metric + " " + name;
             if (observed.length < design.minSegmentMonths()) {
-                rates.add(Estimate.insufficient(label, observed.length + " observed " + name + " months up to "
-                        + timeline.dataEnd() + " (need " + design.minSegmentMonths() + ")"));
+                rates.add(Estimate.insufficient(
+                        label,
+                        observed.length + " observed " + name + " months up to " + timeline.dataEnd() + " (need "
+                                + design.minSegmentMonths() + ")"));
                 continue;
             }
             double[] reps;
@@ -67,9 +75,12 @@ final class BeforeAfter {
                     diff[r] = reps[r] - volunteerReps[r];
                 }
                 fundedChange = diff;
-                changes.add(Estimate.of(metric + " " + name + " − volunteer", mean - volunteerMean,
-                        Interval.ofReplicates(diff, design.level()), observed.length, "difference of independent "
-                                + "moving-block bootstraps of the two periods"));
+                changes.add(Estimate.of(
+                        metric + " " + name + " − volunteer",
+                        mean - volunteerMean,
+                        Interval.ofReplicates(diff, design.level()),
+                        observed.length,
+                        "difference of independent " + "moving-block bootstraps of the two periods"));
             }
         }
         return new PeriodEffect(engineer.id(), metric, rates, changes, fundedChange, timeline.notes(), "");
@@ -81,6 +92,9 @@ final class BeforeAfter {
 
     /** The values at the indices, without NaN (a share is undefined in a month without commits). */
     static double[] observed(double[] values, int[] indices) {
-        return Arrays.stream(indices).mapToDouble(i -> values[i]).filter(x -> !Double.isNaN(x)).toArray();
+        return Arrays.stream(indices)
+                .mapToDouble(i -> values[i])
+                .filter(x -> !Double.isNaN(x))
+                .toArray();
     }
 }

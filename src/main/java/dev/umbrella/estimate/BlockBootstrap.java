@@ -4,15 +4,15 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The moving-block bootstrap (Künsch 1989; methods.md §c6) for monthly series, whose months are autocorrelated:
+ * The moving-block bootstrap (Künsch 1989) for monthly series, whose months are autocorrelated:
  * resampling whole blocks of consecutive months keeps the short-range dependence that an i.i.d. bootstrap would
- * destroy and so would understate the uncertainty (methods.md §a5, Turner et al.).
+ * destroy and so would understate the uncertainty (Turner et al., BMC Med Res Methodol 2021).
  *
  * <p>Blocks start at a uniformly drawn position in {@code [0, n - blockLength]} and are concatenated until the
  * resampled series has {@code n} values. Draws come from a {@link SplittableRandom} seeded by the caller, so the
  * same seed gives the same intervals on every machine.
  */
-public final class BlockBootstrap {
+final class BlockBootstrap {
     private final int blockLength;
     private final int replications;
     private final SplittableRandom random;
@@ -36,7 +36,7 @@ public final class BlockBootstrap {
         return new BlockBootstrap(blockLength, replications, seed);
     }
 
-    /** {@code max(1, round(n^(1/3)))}: the block length grows like n^(1/3) (Hall, Horowitz & Jing 1995). */
+    /** {@code max(1, round(n^(1/3)))}: the block length grows like n^(1/3) (Hall, Horowitz and Jing 1995). */
     public static int automaticBlockLength(int n) {
         return Math.max(1, (int) Math.round(Math.cbrt(n)));
     }
@@ -80,7 +80,7 @@ public final class BlockBootstrap {
 
     /** How the interval was made, for an {@link Estimate}'s method column. */
     public String describe(long seed) {
-        return String.format(Locale.ROOT, "moving-block bootstrap, block %d, %d reps, seed %d", blockLength,
-                replications, seed);
+        return String.format(
+                Locale.ROOT, "moving-block bootstrap, block %d, %d reps, seed %d", blockLength, replications, seed);
     }
 }

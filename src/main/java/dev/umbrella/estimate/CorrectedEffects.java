@@ -1,11 +1,10 @@
 package dev.umbrella.estimate;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.List;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -28,10 +27,22 @@ public record CorrectedEffects(List<Row> rows, List<String> notes) implements Ta
      * @param unclearAsSecurity the corrected change with every unclear label counted as security work
      * @param unclearAsNot ... and as not security work
      */
-    public record Row(String engineer, double volunteerRate, double fundedRate, Estimate change,
-            double correctedVolunteerRate, double correctedFundedRate, double correctedChange,
-            Interval correctedInterval, double unclearAsSecurity, double unclearAsNot, double precisionVolunteer,
-            double precisionFunded, double falseOmissionVolunteer, double falseOmissionFunded, String insufficient) {
+    public record Row(
+            String engineer,
+            double volunteerRate,
+            double fundedRate,
+            Estimate change,
+            double correctedVolunteerRate,
+            double correctedFundedRate,
+            double correctedChange,
+            Interval correctedInterval,
+            double unclearAsSecurity,
+            double unclearAsNot,
+            double precisionVolunteer,
+            double precisionFunded,
+            double falseOmissionVolunteer,
+            double falseOmissionFunded,
+            String insufficient) {
         public boolean isSufficient() {
             return insufficient.isEmpty();
         }
@@ -44,55 +55,75 @@ public record CorrectedEffects(List<Row> rows, List<String> notes) implements Ta
 
     /** The row of one engineer; an unknown id fails with the ids present. */
     public Row row(String engineer) {
-        return rows.stream().filter(r -> r.engineer().equals(engineer)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("no row for '" + engineer + "'; rows: "
+        return rows.stream()
+                .filter(r -> r.engineer().equals(engineer))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no row for '" + engineer + "'; rows: "
                         + rows.stream().map(Row::engineer).collect(Collectors.joining(", "))));
     }
 
     @Override
     public Table toTable() {
-        Table t = Table.create("security_commits per month: as flagged and corrected for misclassification",
-                StringColumn.create("engineer"), DoubleColumn.create("volunteer_rate"),
-                DoubleColumn.create("funded_rate"), DoubleColumn.create("change"), DoubleColumn.create("change_lower"),
-                DoubleColumn.create("change_upper"), DoubleColumn.create("corrected_volunteer_rate"),
-                DoubleColumn.create("corrected_funded_rate"), DoubleColumn.create("corrected_change"),
-                DoubleColumn.create("corrected_lower"), DoubleColumn.create("corrected_upper"),
-                DoubleColumn.create("unclear_as_security"), DoubleColumn.create("unclear_as_not"),
-                DoubleColumn.create("precision_volunteer"), DoubleColumn.create("precision_funded"),
-                DoubleColumn.create("false_omission_volunteer"), DoubleColumn.create("false_omission_funded"),
-                StringColumn.create("note"));
+        TableBuilder table = TableBuilder.named(
+                        "security_commits per month: as flagged and corrected for misclassification")
+                .text("engineer")
+                .number(
+                        "volunteer_rate",
+                        "funded_rate",
+                        "change",
+                        "change_lower",
+                        "change_upper",
+                        "corrected_volunteer_rate",
+                        "corrected_funded_rate",
+                        "corrected_change",
+                        "corrected_lower",
+                        "corrected_upper",
+                        "unclear_as_security",
+                        "unclear_as_not",
+                        "precision_volunteer",
+                        "precision_funded",
+                        "false_omission_volunteer",
+                        "false_omission_funded")
+                .text("note");
         for (Row r : rows) {
-            boolean observed = r.change() != null && r.change().isSufficient();
-            t.stringColumn("engineer").append(r.engineer());
-            t.doubleColumn("volunteer_rate").append(r.volunteerRate());
-            t.doubleColumn("funded_rate").append(r.fundedRate());
-            t.doubleColumn("change").append(observed ? r.change().value() : Double.NaN);
-            t.doubleColumn("change_lower").append(observed ? r.change().interval().lower() : Double.NaN);
-            t.doubleColumn("change_upper").append(observed ? r.change().interval().upper() : Double.NaN);
-            t.doubleColumn("corrected_volunteer_rate").append(r.correctedVolunteerRate());
-            t.doubleColumn("corrected_funded_rate").append(r.correctedFundedRate());
-            t.doubleColumn("corrected_change").append(r.correctedChange());
-            t.doubleColumn("corrected_lower").append(r.isSufficient() ? r.correctedInterval().lower() : Double.NaN);
-            t.doubleColumn("corrected_upper").append(r.isSufficient() ? r.correctedInterval().upper() : Double.NaN);
-            t.doubleColumn("unclear_as_security").append(r.unclearAsSecurity());
-            t.doubleColumn("unclear_as_not").append(r.unclearAsNot());
-            t.doubleColumn("precision_volunteer").append(r.precisionVolunteer());
-            t.doubleColumn("precision_funded").append(r.precisionFunded());
-            t.doubleColumn("false_omission_volunteer").append(r.falseOmissionVolunteer());
-            t.doubleColumn("false_omission_funded").append(r.falseOmissionFunded());
-            t.stringColumn("note").append(r.isSufficient() ? "" : "insufficient data: " + r.insufficient());
+            Estimate change = r.change() != null ? r.change() : Estimate.insufficient("change", "not estimated");
+            Interval corrected = r.isSufficient() ? r.correctedInterval() : null;
+            table.row(
+                    r.engineer(),
+                    r.volunteerRate(),
+                    r.fundedRate(),
+                    change.valueOrNaN(),
+                    change.lowerOrNaN(),
+                    change.upperOrNaN(),
+                    r.correctedVolunteerRate(),
+                    r.correctedFundedRate(),
+                    r.correctedChange(),
+                    corrected != null ? corrected.lower() : Double.NaN,
+                    corrected != null ? corrected.upper() : Double.NaN,
+                    r.unclearAsSecurity(),
+                    r.unclearAsNot(),
+                    r.precisionVolunteer(),
+                    r.precisionFunded(),
+                    r.falseOmissionVolunteer(),
+                    r.falseOmissionFunded(),
+                    r.isSufficient() ? "" : "insufficient data: " + r.insufficient());
         }
-        return t;
+        return table.build();
     }
 
     @Override
     public String toString() {
-        return rows.stream().map(r -> r.isSufficient()
-                ? r.engineer() + ": change " + Formats.number(r.change().value()) + " " + r.change().interval()
-                        + " per month as flagged, " + Formats.number(r.correctedChange()) + " "
-                        + r.correctedInterval() + " corrected (unclear bounds " + Formats.number(r.unclearAsNot())
-                        + ", " + Formats.number(r.unclearAsSecurity()) + ")"
-                : r.engineer() + ": insufficient data (" + r.insufficient() + ")")
-                .collect(Collectors.joining("\n")) + "\nnotes: " + String.join("; ", notes);
+        return rows.stream()
+                        .map(r -> r.isSufficient()
+                                ? r.engineer() + ": change "
+                                        + Formats.number(r.change().value()) + " "
+                                        + r.change().interval()
+                                        + " per month as flagged, " + Formats.number(r.correctedChange()) + " "
+                                        + r.correctedInterval() + " corrected (unclear bounds "
+                                        + Formats.number(r.unclearAsNot())
+                                        + ", " + Formats.number(r.unclearAsSecurity()) + ")"
+                                : r.engineer() + ": insufficient data (" + r.insufficient() + ")")
+                        .collect(Collectors.joining("\n"))
+                + "\nnotes: " + String.join("; ", notes);
     }
 }

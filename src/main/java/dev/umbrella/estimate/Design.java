@@ -1,32 +1,34 @@
 package dev.umbrella.estimate;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The pre-specified settings of every estimate (methods.md §b5: fix the impact model and windows before
- * looking). Immutable; {@link #DEFAULT} holds the defaults and each {@code withX} returns a changed copy, so a
- * notebook's {@code parameters} cell can pass plain values.
+ * The pre-specified settings of every estimate (the impact model and windows are fixed before looking, as Lopez
+ * Bernal, Cummins and Gasparrini 2017 ask for the impact model of an interrupted time series). Immutable;
+ * {@link #DEFAULT} holds the defaults and each {@code withX} returns a changed copy, so a notebook's
+ * {@code parameters} cell can pass plain values.
  *
  * @param seed seed of every bootstrap draw
  * @param transitionMonths months left out around the funded start: {@code floor(k/2)} before the start month and
  *     {@code ceil(k/2)} from it (k = 2: the month before and the start month). Onboarding and hiring make these
- *     months neither volunteer nor funded (methods.md §b3: exclude a 1–3 month transition).
- * @param preMonths at most this many volunteer months before the transition (methods.md §b3: 24–36)
+ *     months neither volunteer nor funded (a pre-specified choice: leave out 1–3 transition months).
+ * @param preMonths at most this many volunteer months before the transition (a pre-specified choice within 24–36)
  * @param postMonths at most this many funded months after the transition; 0 (the default) = every funded month up to
- *     the end of the data, so the effect and the ROI cover the same months (methods.md §b3 suggests 12–24; the
+ *     the end of the data, so the effect and the ROI cover the same months (rather than a fixed 12–24 months; the
  *     sensitivity table shows shorter windows)
  * @param minSegmentMonths fewer observed months than this before or after the start gives "insufficient data";
  *     also the shortest placebo segment
  * @param replications bootstrap replications
  * @param blockMonths moving-block length; 0 picks {@code round(n^(1/3))} (the n^(1/3) rate for block length,
- *     Künsch 1989; methods.md §c6)
+ *     Hall, Horowitz and Jing 1995, for Künsch's 1989 moving-block bootstrap)
  * @param level confidence level of every interval
  * @param minCohortCommits a comparison contributor needs at least this many authored commits in the pre-period
  * @param minCohortMonths ... spread over at least this many distinct months
- * @param neweyWestLag Newey–West truncation lag; -1 picks {@code floor(4 (n/100)^(2/9))} (Newey & West 1994)
- * @param seasonal add calendar-month dummies to the segmented regression (methods.md §b3, §d14)
+ * @param neweyWestLag Newey–West truncation lag; -1 picks {@code floor(4 (n/100)^(2/9))} (Newey and West 1994)
+ * @param seasonal add calendar-month dummies to the segmented regression (seasonality, such as conferences and
+ *     December holidays, is among what Lopez Bernal, Cummins and Gasparrini 2017 ask an ITS to handle)
  * @param assumedStart a funded start the analyst assumes instead of {@code periods.csv}; {@code null} = none
  * @param repos repositories to count; empty = every repository the engineer contributed to
  */
@@ -67,58 +69,167 @@ public record Design(
         }
     }
 
+    // CPD-OFF: one "with" per setting of this record; each copies every component but the one it changes
     public Design withSeed(long value) {
-        return new Design(value, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                value,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withTransitionMonths(int value) {
-        return new Design(seed, value, preMonths, postMonths, minSegmentMonths, replications, blockMonths, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                value,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withWindows(int pre, int post) {
-        return new Design(seed, transitionMonths, pre, post, minSegmentMonths, replications, blockMonths, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                pre,
+                post,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withMinSegmentMonths(int value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, value, replications, blockMonths, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                value,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withBootstrap(int reps, int block) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, reps, block, level,
-                minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
-    }
-
-    public Design withLevel(double value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, value, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                reps,
+                block,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withCohortMinimum(int commits, int months) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, commits, months, neweyWestLag, seasonal, assumedStart, repos);
-    }
-
-    public Design withNeweyWestLag(int value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, value, seasonal, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                commits,
+                months,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                repos);
     }
 
     public Design withSeasonal(boolean value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, value, assumedStart, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                value,
+                assumedStart,
+                repos);
     }
 
     public Design withAssumedStart(LocalDate value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, value, repos);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                value,
+                repos);
     }
 
     public Design withRepos(List<String> value) {
-        return new Design(seed, transitionMonths, preMonths, postMonths, minSegmentMonths, replications,
-                blockMonths, level, minCohortCommits, minCohortMonths, neweyWestLag, seasonal, assumedStart, value);
+        return new Design(
+                seed,
+                transitionMonths,
+                preMonths,
+                postMonths,
+                minSegmentMonths,
+                replications,
+                blockMonths,
+                level,
+                minCohortCommits,
+                minCohortMonths,
+                neweyWestLag,
+                seasonal,
+                assumedStart,
+                value);
     }
+    // CPD-ON
 }

@@ -3,12 +3,11 @@ package dev.umbrella.estimate;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.List;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import java.util.Locale;
 import tech.tablesaw.api.Table;
 
 /**
@@ -29,7 +28,8 @@ public record DidResult(
         double[] engineer,
         double[] comparisonMean,
         List<Segment> segments,
-        List<String> notes) implements Tabular {
+        List<String> notes)
+        implements Tabular {
 
     public DidResult {
         means = means.clone();
@@ -61,48 +61,49 @@ public record DidResult(
 
     /** The 2 × 2 table of means: group × (pre, post, change). */
     public Table meansTable() {
-        StringColumn group = StringColumn.create("group");
-        DoubleColumn pre = DoubleColumn.create("pre");
-        DoubleColumn post = DoubleColumn.create("post");
-        DoubleColumn change = DoubleColumn.create("change");
-        group.append(engineerId).append("comparison (" + cohort.members().size() + ")");
-        pre.append(means[0]).append(means[2]);
-        post.append(means[1]).append(means[3]);
-        change.append(means[1] - means[0]).append(means[3] - means[2]);
-        return Table.create(engineerId + " " + metric + " means", group, pre, post, change);
+        return TableBuilder.named(engineerId + " " + metric + " means")
+                .text("group")
+                .number("pre", "post", "change")
+                .row(engineerId, means[0], means[1], means[1] - means[0])
+                .row("comparison (" + cohort.members().size() + ")", means[2], means[3], means[3] - means[2])
+                .build();
     }
 
     /** Columns: month, engineer, comparison_mean, difference, segment: the lines of a DiD figure. */
     public Table series() {
-        DateColumn month = DateColumn.create("month");
-        DoubleColumn eng = DoubleColumn.create(engineerId);
-        DoubleColumn comp = DoubleColumn.create("comparison_mean");
-        DoubleColumn diff = DoubleColumn.create("difference");
-        StringColumn segment = StringColumn.create("segment");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " vs comparison")
+                .date("month")
+                .number(engineerId, "comparison_mean", "difference")
+                .text("segment");
         for (int i = 0; i < months.size(); i++) {
-            month.append(months.get(i).atDay(1));
-            eng.append(engineer[i]);
-            comp.append(comparisonMean[i]);
-            diff.append(engineer[i] - comparisonMean[i]);
-            segment.append(segments.get(i).label());
+            table.row(
+                    months.get(i).atDay(1),
+                    engineer[i],
+                    comparisonMean[i],
+                    engineer[i] - comparisonMean[i],
+                    segments.get(i).label());
         }
-        return Table.create(engineerId + " " + metric + " vs comparison", month, eng, comp, diff, segment);
+        return table.build();
     }
 
     @Override
     public Table toTable() {
-        Table table = Estimate.emptyTable(engineerId + " " + metric + " difference-in-differences");
-        did.appendTo(table);
-        return table;
+        return Estimate.table(engineerId + " " + metric + " difference-in-differences", List.of(did));
     }
 
     @Override
     public String toString() {
         String head = did.toString();
         if (did.isSufficient()) {
-            head += String.format(java.util.Locale.ROOT, "%n  %s: %s → %s; comparison (%d): %s → %s", engineerId,
-                    Formats.number(means[0]), Formats.number(means[1]), cohort.members().size(),
-                    Formats.number(means[2]), Formats.number(means[3]));
+            head += String.format(
+                    Locale.ROOT,
+                    "%n  %s: %s → %s; comparison (%d): %s → %s",
+                    engineerId,
+                    Formats.number(means[0]),
+                    Formats.number(means[1]),
+                    cohort.members().size(),
+                    Formats.number(means[2]),
+                    Formats.number(means[3]));
         }
         return head + "\n  notes: " + String.join("; ", notes);
     }

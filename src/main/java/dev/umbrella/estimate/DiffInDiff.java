@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Difference-in-differences of one engineer against a comparison group (methods.md §b3), and the statistic the
+ * Difference-in-differences of one engineer against a comparison group, and the statistic the
  * placebo tests rank. With a single treated unit and one treatment date the two-way fixed-effects problems of
- * staggered designs (Callaway & Sant'Anna; Goodman-Bacon) do not arise: this is the plain 2 × 2 contrast.
+ * staggered designs (Callaway and Sant'Anna 2021; Goodman-Bacon 2021) do not arise: this is the plain 2 × 2 contrast.
  */
 final class DiffInDiff {
     private DiffInDiff() {}
@@ -26,15 +26,28 @@ final class DiffInDiff {
      * same months and segments; other repositories for a group the engineer cannot affect). With other repositories
      * the per-repository pairing of the bootstrap does not apply, so it resamples the monthly differences of totals.
      */
-    static DidResult estimate(Timeline timeline, MonthlySeries engineer, Cohort cohort, Timeline controlTimeline,
-            Panel panel, Design design) {
+    static DidResult estimate(
+            Timeline timeline,
+            MonthlySeries engineer,
+            Cohort cohort,
+            Timeline controlTimeline,
+            Panel panel,
+            Design design) {
         List<String> notes = new ArrayList<>(timeline.notes());
         double[] nan = new double[0];
         String label = engineer.metric() + " difference-in-differences vs comparison group";
         if (!timeline.isSufficient()) {
-            return new DidResult(timeline.engineerId(), engineer.metric(), cohort,
-                    Estimate.insufficient(label, timeline.insufficient()), new double[] {Double.NaN, Double.NaN,
-                            Double.NaN, Double.NaN}, List.of(), nan, nan, List.of(), notes);
+            return new DidResult(
+                    timeline.engineerId(),
+                    engineer.metric(),
+                    cohort,
+                    Estimate.insufficient(label, timeline.insufficient()),
+                    new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN},
+                    List.of(),
+                    nan,
+                    nan,
+                    List.of(),
+                    notes);
         }
         notes.add("comparison group: " + cohort.rule());
         double[] e = engineer.values();
@@ -44,18 +57,36 @@ final class DiffInDiff {
         int[] post = timeline.indices(Segment.POST);
         double[] means = {avg(e, pre), avg(e, post), avg(mean, pre), avg(mean, post)};
         if (cohort.isEmpty()) {
-            return new DidResult(timeline.engineerId(), engineer.metric(), cohort, Estimate.insufficient(label,
-                    "empty comparison group: no " + cohort.rule()), means, timeline.months(), e, mean,
-                    timeline.segments(), notes);
+            return new DidResult(
+                    timeline.engineerId(),
+                    engineer.metric(),
+                    cohort,
+                    Estimate.insufficient(label, "empty comparison group: no " + cohort.rule()),
+                    means,
+                    timeline.months(),
+                    e,
+                    mean,
+                    timeline.segments(),
+                    notes);
         }
         Contrast contrast = contrast(e, controls, -1, pre, post);
         double[] dPre = BeforeAfter.observed(contrast.differences(), pre);
         double[] dPost = BeforeAfter.observed(contrast.differences(), post);
         if (dPre.length < design.minSegmentMonths() || dPost.length < design.minSegmentMonths()) {
-            return new DidResult(timeline.engineerId(), engineer.metric(), cohort, Estimate.insufficient(label,
-                    dPre.length + " pre and " + dPost.length + " post months with values (need "
-                            + design.minSegmentMonths() + " each)"), means, timeline.months(), e, mean,
-                    timeline.segments(), notes);
+            return new DidResult(
+                    timeline.engineerId(),
+                    engineer.metric(),
+                    cohort,
+                    Estimate.insufficient(
+                            label,
+                            dPre.length + " pre and " + dPost.length + " post months with values (need "
+                                    + design.minSegmentMonths() + " each)"),
+                    means,
+                    timeline.months(),
+                    e,
+                    mean,
+                    timeline.segments(),
+                    notes);
         }
         double[] preMeans;
         double[] postMeans;
@@ -77,10 +108,19 @@ final class DiffInDiff {
         for (int r = 0; r < reps.length; r++) {
             reps[r] = postMeans[r] - preMeans[r];
         }
-        Estimate did = Estimate.of(label, contrast.did(), Interval.ofReplicates(reps, design.level()),
-                dPre.length + dPost.length, method);
-        return new DidResult(timeline.engineerId(), engineer.metric(), cohort, did, means, timeline.months(), e, mean,
-                timeline.segments(), notes);
+        Estimate did = Estimate.of(
+                label, contrast.did(), Interval.ofReplicates(reps, design.level()), dPre.length + dPost.length, method);
+        return new DidResult(
+                timeline.engineerId(),
+                engineer.metric(),
+                cohort,
+                did,
+                means,
+                timeline.months(),
+                e,
+                mean,
+                timeline.segments(),
+                notes);
     }
 
     /**
@@ -91,7 +131,8 @@ final class DiffInDiff {
     static double[][] controls(Timeline timeline, Cohort cohort, Panel panel, MonthlySeries engineer) {
         double[][] controls = new double[cohort.members().size()][];
         for (int j = 0; j < controls.length; j++) {
-            controls[j] = Estimates.series(timeline, engineer.metric(), cohort.members().get(j).personId(), panel)
+            controls[j] = Estimates.series(
+                            timeline, engineer.metric(), cohort.members().get(j).personId(), panel)
                     .values();
         }
         return controls;
@@ -102,8 +143,8 @@ final class DiffInDiff {
         double[][] d = engineer.byRepo();
         int members = cohort.members().size();
         for (Cohort.Member member : cohort.members()) {
-            double[][] rows = panel.seriesByRepo(member.personId(), engineer.metric(), timeline.repos(),
-                    timeline.first(), timeline.dataEnd());
+            double[][] rows = panel.seriesByRepo(
+                    member.personId(), engineer.metric(), timeline.repos(), timeline.first(), timeline.dataEnd());
             for (int r = 0; r < d.length; r++) {
                 for (int t = 0; t < d[r].length; t++) {
                     d[r][t] -= rows[r][t] / members;
@@ -119,8 +160,8 @@ final class DiffInDiff {
      * activity on one scale for the placebo ranking.
      */
     static Contrast contrast(double[] treated, double[][] controls, int exclude, int[] pre, int[] post) {
-        double[] mean = controls.length == 0 ? new double[treated.length] : leaveOneOutMean(controls, exclude,
-                treated.length);
+        double[] mean =
+                controls.length == 0 ? new double[treated.length] : leaveOneOutMean(controls, exclude, treated.length);
         double[] d = new double[treated.length];
         for (int t = 0; t < d.length; t++) {
             d[t] = treated[t] - mean[t];

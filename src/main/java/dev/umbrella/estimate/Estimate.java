@@ -1,11 +1,10 @@
 package dev.umbrella.estimate;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
+import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -47,28 +46,44 @@ public record Estimate(String label, double value, Interval interval, int months
         return interval;
     }
 
-    /** Appends this estimate as one row to columns created by {@link #emptyTable(String)}. */
-    void appendTo(Table table) {
-        table.stringColumn("estimate").append(label);
-        table.doubleColumn("value").append(isSufficient() ? value : Double.NaN);
-        table.doubleColumn("lower").append(isSufficient() ? interval.lower() : Double.NaN);
-        table.doubleColumn("upper").append(isSufficient() ? interval.upper() : Double.NaN);
-        table.intColumn("months").append(months);
-        table.stringColumn("method").append(method);
-        table.stringColumn("note").append(isSufficient() ? "" : "insufficient data: " + insufficient);
+    /** The value as a table cell: NaN (missing) when insufficient, rather than the exception of {@link #value()}. */
+    public double valueOrNaN() {
+        return isSufficient() ? value : Double.NaN;
     }
 
-    static Table emptyTable(String name) {
-        return Table.create(name, StringColumn.create("estimate"), DoubleColumn.create("value"),
-                DoubleColumn.create("lower"), DoubleColumn.create("upper"), IntColumn.create("months"),
-                StringColumn.create("method"), StringColumn.create("note"));
+    /** The interval's lower bound as a table cell: NaN (missing) when insufficient. */
+    public double lowerOrNaN() {
+        return isSufficient() ? interval.lower() : Double.NaN;
+    }
+
+    /** The interval's upper bound as a table cell: NaN (missing) when insufficient. */
+    public double upperOrNaN() {
+        return isSufficient() ? interval.upper() : Double.NaN;
+    }
+
+    /** Estimates as the rows of one table: estimate, value, lower, upper, months, method, note. */
+    static Table table(String name, List<Estimate> estimates) {
+        TableBuilder table = TableBuilder.named(name)
+                .text("estimate")
+                .number("value", "lower", "upper")
+                .integer("months")
+                .text("method", "note");
+        for (Estimate e : estimates) {
+            table.row(
+                    e.label,
+                    e.valueOrNaN(),
+                    e.lowerOrNaN(),
+                    e.upperOrNaN(),
+                    e.months,
+                    e.method,
+                    e.isSufficient() ? "" : "insufficient data: " + e.insufficient);
+        }
+        return table.build();
     }
 
     @Override
     public Table toTable() {
-        Table table = emptyTable(label);
-        appendTo(table);
-        return table;
+        return table(label, List.of(this));
     }
 
     @Override
@@ -76,7 +91,14 @@ public record Estimate(String label, double value, Interval interval, int months
         if (!isSufficient()) {
             return label + ": insufficient data (" + insufficient + ")";
         }
-        return String.format(Locale.ROOT, "%s: %s %s %.0f%% CI (%s; %d months)", label, Formats.number(value),
-                interval, interval.level() * 100, method, months);
+        return String.format(
+                Locale.ROOT,
+                "%s: %s %s %.0f%% CI (%s; %d months)",
+                label,
+                Formats.number(value),
+                interval,
+                interval.level() * 100,
+                method,
+                months);
     }
 }

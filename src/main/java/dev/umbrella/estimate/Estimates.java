@@ -5,8 +5,10 @@ import dev.umbrella.model.Engineer;
 import dev.umbrella.model.FundedStart;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.Panel;
 import dev.umbrella.model.Reported;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -131,8 +133,8 @@ public final class Estimates {
     /** Difference-in-differences against the comparison group. */
     public DidResult did(String metric) {
         Timeline timeline = timeline();
-        return DiffInDiff.estimate(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(),
-                design);
+        return DiffInDiff.estimate(
+                timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(), design);
     }
 
     /**
@@ -142,8 +144,8 @@ public final class Estimates {
      */
     public EventStudyResult eventStudy(String metric) {
         Timeline timeline = timeline();
-        return EventStudy.estimate(timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(),
-                design);
+        return EventStudy.estimate(
+                timeline, series(timeline, Metric.of(metric)), cohort(timeline), inputs.panel(), design);
     }
 
     /** Placebo-in-time and placebo-in-space ranks of the DiD statistic. */
@@ -165,16 +167,23 @@ public final class Estimates {
      * worked in, and per repository the engineer's, everyone else's and the total series (substitution).
      */
     public Spillover spillover(String metric) {
-        return Spillover.of(this, Metric.of(metric), new HashSet<>(inputs.engineers().keySet()));
+        return Spillover.of(
+                this, Metric.of(metric), new HashSet<>(inputs.engineers().keySet()));
     }
 
     /** The DiD against contributors to repositories the engineer never committed to (see {@link Spillover}). */
     public DidResult didOutside(String metric) {
         Timeline timeline = timeline();
-        List<String> outside = Spillover.outsideRepos(inputs.panel(), engineer.id());
-        Cohort cohort = Spillover.outsideCohort(this, new HashSet<>(inputs.engineers().keySet()), outside);
-        return DiffInDiff.estimate(timeline, series(timeline, Metric.of(metric)), cohort,
-                timeline.overRepos(outside, inputs.panel()), inputs.panel(), design);
+        List<String> outside = OutsideComparison.repos(inputs.panel(), engineer.id());
+        Cohort cohort =
+                OutsideComparison.cohort(this, new HashSet<>(inputs.engineers().keySet()), outside);
+        return DiffInDiff.estimate(
+                timeline,
+                series(timeline, Metric.of(metric)),
+                cohort,
+                timeline.overRepos(outside, inputs.panel()),
+                inputs.panel(),
+                design);
     }
 
     /** Every estimator on every metric, one row per metric, with Holm-adjusted placebo p-values. */
@@ -184,7 +193,7 @@ public final class Estimates {
 
     /** Every estimator on the given metrics (the Holm adjustment stays over all metrics, as in {@link #summary()}). */
     public Summary summary(String... metrics) {
-        return Summary.of(this, java.util.Arrays.stream(metrics).map(Metric::of).toList());
+        return Summary.of(this, Arrays.stream(metrics).map(Metric::of).toList());
     }
 
     /** Reported values of a {@code reported_metrics.csv} metric for this engineer's role, over all dates. */
@@ -202,15 +211,24 @@ public final class Estimates {
     }
 
     /** A person's series on the timeline: per-repository rows for a count, shares over covering repositories. */
-    static MonthlySeries series(Timeline timeline, Metric metric, String person, dev.umbrella.model.Panel panel) {
+    static MonthlySeries series(Timeline timeline, Metric metric, String person, Panel panel) {
         if (timeline.months().isEmpty()) {
             return MonthlySeries.ofShares(person, metric, List.of(), List.of(), new double[0]);
         }
         if (metric.isRatio()) {
-            return MonthlySeries.ofShares(person, metric, timeline.months(), timeline.segments(),
+            return MonthlySeries.ofShares(
+                    person,
+                    metric,
+                    timeline.months(),
+                    timeline.segments(),
                     panel.series(person, metric, timeline.repos(), timeline.first(), timeline.dataEnd()));
         }
-        return MonthlySeries.ofRows(person, metric, timeline.months(), timeline.segments(), timeline.repos(),
+        return MonthlySeries.ofRows(
+                person,
+                metric,
+                timeline.months(),
+                timeline.segments(),
+                timeline.repos(),
                 panel.seriesByRepo(person, metric, timeline.repos(), timeline.first(), timeline.dataEnd()));
     }
 
@@ -231,11 +249,23 @@ public final class Estimates {
         Set<String> funded = new HashSet<>(inputs.engineers().keySet());
         int[] pre = timeline.indices(Segment.PRE);
         if (pre.length == 0) {
-            return new Cohort(engineer.id(), timeline.repos(), null, null, design.minCohortCommits(),
-                    design.minCohortMonths(), List.of());
+            return new Cohort(
+                    engineer.id(),
+                    timeline.repos(),
+                    null,
+                    null,
+                    design.minCohortCommits(),
+                    design.minCohortMonths(),
+                    List.of());
         }
-        return Cohort.select(inputs.panel(), engineer.id(), funded, timeline.repos(),
-                timeline.months().get(pre[0]), timeline.months().get(pre[pre.length - 1]), design.minCohortCommits(),
+        return Cohort.select(
+                inputs.panel(),
+                engineer.id(),
+                funded,
+                timeline.repos(),
+                timeline.months().get(pre[0]),
+                timeline.months().get(pre[pre.length - 1]),
+                design.minCohortCommits(),
                 design.minCohortMonths());
     }
 

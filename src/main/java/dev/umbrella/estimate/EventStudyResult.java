@@ -3,14 +3,11 @@ package dev.umbrella.estimate;
 import dev.umbrella.model.Cohort;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,7 +42,8 @@ public record EventStudyResult(
         double trendIntercept,
         double residualAutocorrelation,
         List<String> notes,
-        String insufficient) implements Tabular {
+        String insufficient)
+        implements Tabular {
 
     /**
      * One event time's coefficient.
@@ -57,16 +55,23 @@ public record EventStudyResult(
      *     month without commits)
      * @param note why the month needs care: transition, partial coverage (repositories shown at their window mean)
      */
-    public record Coefficient(int k, YearMonth month, Segment segment, double value, double lower, double upper,
-            int months, String note) {}
+    public record Coefficient(
+            int k,
+            YearMonth month,
+            Segment segment,
+            double value,
+            double lower,
+            double upper,
+            int months,
+            String note) {}
 
     /**
      * A volunteer-window bin of the joint test: the months {@code fromK..toK} pooled.
      *
      * @param value the bin's mean difference minus the reference
      */
-    public record Bin(int fromK, int toK, YearMonth from, YearMonth to, double value, double lower, double upper,
-            int months) {}
+    public record Bin(
+            int fromK, int toK, YearMonth from, YearMonth to, double value, double lower, double upper, int months) {}
 
     /**
      * The joint test that every volunteer-window coefficient is zero, on the window's bins.
@@ -75,8 +80,8 @@ public record EventStudyResult(
      * @param pValue the share of random orders of the bins at least as smooth (permutation p-value)
      * @param insufficient empty when the test exists, otherwise why not
      */
-    public record JointTest(String method, double statistic, int binCount, double pValue, List<Bin> bins,
-            String insufficient) {
+    public record JointTest(
+            String method, double statistic, int binCount, double pValue, List<Bin> bins, String insufficient) {
 
         public JointTest {
             bins = List.copyOf(bins);
@@ -96,11 +101,21 @@ public record EventStudyResult(
         notes = List.copyOf(notes);
     }
 
-    static EventStudyResult insufficient(String engineerId, Metric metric, Cohort cohort, YearMonth startMonth,
-            List<String> notes, String reason) {
-        return new EventStudyResult(engineerId, metric, cohort, startMonth, List.of(), "",
-                JointTest.insufficient(reason), JointTest.insufficient(reason),
-                Estimate.insufficient(metric + " pre-trend slope per month", reason), Double.NaN, Double.NaN, notes,
+    static EventStudyResult insufficient(
+            String engineerId, Metric metric, Cohort cohort, YearMonth startMonth, List<String> notes, String reason) {
+        return new EventStudyResult(
+                engineerId,
+                metric,
+                cohort,
+                startMonth,
+                List.of(),
+                "",
+                JointTest.insufficient(reason),
+                JointTest.insufficient(reason),
+                Estimate.insufficient(metric + " pre-trend slope per month", reason),
+                Double.NaN,
+                Double.NaN,
+                notes,
                 reason);
     }
 
@@ -144,8 +159,12 @@ public record EventStudyResult(
             return who + ": insufficient data (" + insufficient + ")";
         }
         String test = preTest.isSufficient()
-                ? String.format(Locale.ROOT, "pre-period coefficients jointly zero: %s (%d quarterly bins%s)",
-                        formatP(preTest.pValue()), preTest.binCount(), halfYearTest.isSufficient()
+                ? String.format(
+                        Locale.ROOT,
+                        "pre-period coefficients jointly zero: %s (%d quarterly bins%s)",
+                        formatP(preTest.pValue()),
+                        preTest.binCount(),
+                        halfYearTest.isSufficient()
                                 ? "; " + halfYearTest.binCount() + " half-year bins " + formatP(halfYearTest.pValue())
                                 : "")
                 : "no joint pre-period test (" + preTest.insufficient() + ")";
@@ -170,64 +189,53 @@ public record EventStudyResult(
      */
     @Override
     public Table toTable() {
-        IntColumn k = IntColumn.create("k");
-        DateColumn month = DateColumn.create("month");
-        StringColumn segment = StringColumn.create("segment");
-        DoubleColumn value = DoubleColumn.create("coefficient");
-        DoubleColumn lower = DoubleColumn.create("lower");
-        DoubleColumn upper = DoubleColumn.create("upper");
-        IntColumn n = IntColumn.create("n");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " event study")
+                .integer("k")
+                .date("month")
+                .text("segment")
+                .number("coefficient", "lower", "upper")
+                .integer("n")
+                .text("note");
         for (Coefficient c : coefficients) {
-            k.append(c.k());
-            month.append(c.month().atDay(1));
-            segment.append(c.segment().label());
-            value.append(c.value());
-            lower.append(c.lower());
-            upper.append(c.upper());
-            n.append(c.months());
-            note.append(c.note());
+            table.row(
+                    c.k(),
+                    c.month().atDay(1),
+                    c.segment().label(),
+                    c.value(),
+                    c.lower(),
+                    c.upper(),
+                    c.months(),
+                    c.note());
         }
         if (!isSufficient()) {
-            k.appendMissing();
-            month.appendMissing();
-            segment.append("");
-            value.append(Double.NaN);
-            lower.append(Double.NaN);
-            upper.append(Double.NaN);
-            n.append(0);
-            note.append("insufficient data: " + insufficient);
+            table.row(null, null, "", null, null, null, 0, "insufficient data: " + insufficient);
         }
-        return Table.create(engineerId + " " + metric + " event study", k, month, segment, value, lower, upper, n,
-                note);
+        return table.build();
     }
 
     /** The joint test's bins: from_k, to_k, from, to, coefficient, lower, upper, n. */
     public Table leadBins() {
-        IntColumn fromK = IntColumn.create("from_k");
-        IntColumn toK = IntColumn.create("to_k");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        DoubleColumn value = DoubleColumn.create("coefficient");
-        DoubleColumn lower = DoubleColumn.create("lower");
-        DoubleColumn upper = DoubleColumn.create("upper");
-        IntColumn n = IntColumn.create("n");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " volunteer-window bins")
+                .integer("from_k", "to_k")
+                .date("from", "to")
+                .number("coefficient", "lower", "upper")
+                .integer("n");
         for (Bin b : preTest.bins()) {
-            fromK.append(b.fromK());
-            toK.append(b.toK());
-            from.append(b.from().atDay(1));
-            to.append(b.to().atEndOfMonth());
-            value.append(b.value());
-            lower.append(b.lower());
-            upper.append(b.upper());
-            n.append(b.months());
+            table.row(
+                    b.fromK(),
+                    b.toK(),
+                    b.from().atDay(1),
+                    b.to().atEndOfMonth(),
+                    b.value(),
+                    b.lower(),
+                    b.upper(),
+                    b.months());
         }
-        return Table.create(engineerId + " " + metric + " volunteer-window bins", fromK, toK, from, to, value, lower,
-                upper, n);
+        return table.build();
     }
 
     /**
-     * A p-value as text: "p = 0.41", "p = 0.004", or "p < 0.001" (the permutation p-value cannot go below
+     * A p-value as text: "p = 0.41", "p = 0.004", or "p &lt; 0.001" (the permutation p-value cannot go below
      * 1 / (1 + permutations), so smaller values are not shown as if measured).
      */
     public static String formatP(double p) {
@@ -238,7 +246,8 @@ public record EventStudyResult(
     }
 
     private static String describe(JointTest test) {
-        return test.isSufficient() ? String.format(Locale.ROOT, "p = %.3f, %s", test.pValue(), test.method())
+        return test.isSufficient()
+                ? String.format(Locale.ROOT, "p = %.3f, %s", test.pValue(), test.method())
                 : "insufficient data (" + test.insufficient() + ")";
     }
 

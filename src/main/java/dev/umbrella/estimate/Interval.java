@@ -22,7 +22,8 @@ public record Interval(double lower, double upper, double level) {
 
     /** The equal-tailed percentile interval of bootstrap or Monte Carlo replicates (NaN replicates are dropped). */
     public static Interval ofReplicates(double[] replicates, double level) {
-        double[] sorted = Arrays.stream(replicates).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double[] sorted =
+                Arrays.stream(replicates).filter(x -> !Double.isNaN(x)).sorted().toArray();
         if (sorted.length == 0) {
             throw new IllegalArgumentException("no replicates to take an interval from");
         }
@@ -31,7 +32,7 @@ public record Interval(double lower, double upper, double level) {
     }
 
     /**
-     * The q-quantile of sorted values with linear interpolation between order statistics (Hyndman & Fan type 7,
+     * The q-quantile of sorted values with linear interpolation between order statistics (Hyndman and Fan type 7,
      * the default of R's {@code quantile} and of numpy), so results can be checked against either.
      */
     public static double quantile(double[] sorted, double q) {

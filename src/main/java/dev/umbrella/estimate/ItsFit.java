@@ -1,13 +1,11 @@
 package dev.umbrella.estimate;
 
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -31,7 +29,8 @@ public record ItsFit(
         double[] counterfactual,
         List<Segment> segments,
         List<String> notes,
-        String insufficient) implements Tabular {
+        String insufficient)
+        implements Tabular {
 
     public ItsFit {
         effects = List.copyOf(effects);
@@ -45,8 +44,20 @@ public record ItsFit(
         List<Estimate> none = List.of(
                 Estimate.insufficient(metric + " level change at funded start", reason),
                 Estimate.insufficient(metric + " slope change at funded start", reason));
-        return new ItsFit(engineerId, metric, none, List.of(), new double[0], new double[0], List.of(),
-                new double[0], new double[0], new double[0], List.of(), notes, reason);
+        return new ItsFit(
+                engineerId,
+                metric,
+                none,
+                List.of(),
+                new double[0],
+                new double[0],
+                List.of(),
+                new double[0],
+                new double[0],
+                new double[0],
+                List.of(),
+                notes,
+                reason);
     }
 
     public boolean isSufficient() {
@@ -67,45 +78,26 @@ public record ItsFit(
         return isSufficient() ? effects.get(2) : effects.get(0);
     }
 
-    public Estimate slopeChangeBootstrap() {
-        return isSufficient() ? effects.get(3) : effects.get(1);
-    }
-
     /** Columns: month, observed, fitted, counterfactual, segment (NaN where a value does not apply). */
     public Table series() {
-        DateColumn month = DateColumn.create("month");
-        DoubleColumn obs = DoubleColumn.create("observed");
-        DoubleColumn fit = DoubleColumn.create("fitted");
-        DoubleColumn cf = DoubleColumn.create("counterfactual");
-        StringColumn segment = StringColumn.create("segment");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " segmented regression")
+                .date("month")
+                .number("observed", "fitted", "counterfactual")
+                .text("segment");
         for (int i = 0; i < months.size(); i++) {
-            month.append(months.get(i).atDay(1));
-            obs.append(observed[i]);
-            fit.append(fitted[i]);
-            cf.append(counterfactual[i]);
-            segment.append(segments.get(i).label());
+            table.row(
+                    months.get(i).atDay(1),
+                    observed[i],
+                    fitted[i],
+                    counterfactual[i],
+                    segments.get(i).label());
         }
-        return Table.create(engineerId + " " + metric + " segmented regression", month, obs, fit, cf, segment);
-    }
-
-    /** Columns: term, estimate, newey_west_se. */
-    public Table coefficientTable() {
-        StringColumn term = StringColumn.create("term");
-        DoubleColumn estimate = DoubleColumn.create("estimate");
-        DoubleColumn se = DoubleColumn.create("newey_west_se");
-        for (int i = 0; i < terms.size(); i++) {
-            term.append(terms.get(i));
-            estimate.append(coefficients[i]);
-            se.append(standardErrors[i]);
-        }
-        return Table.create(engineerId + " " + metric + " coefficients", term, estimate, se);
+        return table.build();
     }
 
     @Override
     public Table toTable() {
-        Table table = Estimate.emptyTable(engineerId + " " + metric + " interrupted time series");
-        effects.forEach(e -> e.appendTo(table));
-        return table;
+        return Estimate.table(engineerId + " " + metric + " interrupted time series", effects);
     }
 
     @Override

@@ -31,7 +31,7 @@ import tech.tablesaw.api.Table;
  * from the datasets. Each drawn commit carries its cell's weight {@code N / n}, so estimates can be reweighted to
  * the population.
  */
-public record LabelSample(long seed, List<Unit> units, Map<String, Integer> population) {
+record LabelSample(long seed, List<Unit> units, Map<String, Integer> population) {
     /** Commits drawn among those the rule flags (precision needs them). */
     public static final int FLAGGED = 160;
     /** Commits drawn among those it does not flag (recall needs them: misses are rare, so the weights are large). */
@@ -40,6 +40,7 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
     public static final long SEED = 20261205L;
     /** The column of the rule as the sample was drawn (see {@link #sampledFlagColumn}). */
     public static final String SAMPLED_FLAG = "security_v1";
+
     private static final YearMonth OTHERS_SPLIT = YearMonth.of(2023, 6);
 
     /** One drawn commit, its cell and its weight. */
@@ -60,7 +61,8 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
         String flagColumn = sampledFlagColumn(commits);
         Map<String, List<String[]>> cells = new TreeMap<>();
         for (int i = 0; i < commits.rowCount(); i++) {
-            if (commits.booleanColumn("is_merge").get(i) || commits.booleanColumn("bot").get(i)) {
+            if (commits.booleanColumn("is_merge").get(i)
+                    || commits.booleanColumn("bot").get(i)) {
                 continue;
             }
             String author = commits.stringColumn("author").get(i);
@@ -80,7 +82,8 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
             cells.forEach((key, rows) -> {
                 String[] parts = key.split("\\|", -1);
                 if (Boolean.parseBoolean(parts[0]) == flagged) {
-                    strata.computeIfAbsent(parts[1] + "|" + parts[2], k -> new TreeMap<>()).put(parts[3], rows);
+                    strata.computeIfAbsent(parts[1] + "|" + parts[2], k -> new TreeMap<>())
+                            .put(parts[3], rows);
                 }
             });
             Map<String, Integer> shares = split(strata, flagged ? FLAGGED : UNFLAGGED);
@@ -128,19 +131,26 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
             return YearMonth.from(day).isBefore(OTHERS_SPLIT) ? "before_2023_06" : "from_2023_06";
         }
         Engineer engineer = inputs.engineer(group);
-        return engineer.periods().stream().filter(p -> p.contains(day)).map(p -> p.kind().label()).findFirst()
+        return engineer.periods().stream()
+                .filter(p -> p.contains(day))
+                .map(p -> p.kind().label())
+                .findFirst()
                 .orElse("none");
     }
 
     /** Even shares over strata, capped by each stratum's size; what a small stratum leaves goes to the others. */
     private static Map<String, Integer> split(Map<String, Map<String, List<String[]>>> strata, int total) {
         Map<String, Integer> size = new LinkedHashMap<>();
-        strata.forEach((k, v) -> size.put(k, v.values().stream().mapToInt(List::size).sum()));
+        strata.forEach(
+                (k, v) -> size.put(k, v.values().stream().mapToInt(List::size).sum()));
         Map<String, Integer> share = new LinkedHashMap<>();
         size.keySet().forEach(k -> share.put(k, 0));
-        int left = Math.min(total, size.values().stream().mapToInt(Integer::intValue).sum());
+        int left = Math.min(
+                total, size.values().stream().mapToInt(Integer::intValue).sum());
         while (left > 0) {
-            List<String> open = size.keySet().stream().filter(k -> share.get(k) < size.get(k)).toList();
+            List<String> open = size.keySet().stream()
+                    .filter(k -> share.get(k) < size.get(k))
+                    .toList();
             int each = Math.max(1, left / open.size());
             for (String k : open) {
                 int add = Math.min(Math.min(each, size.get(k) - share.get(k)), left);
@@ -185,8 +195,8 @@ public record LabelSample(long seed, List<Unit> units, Map<String, Integer> popu
 
     private static String order(long seed, String sha) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + sha).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest((seed + ":" + sha).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

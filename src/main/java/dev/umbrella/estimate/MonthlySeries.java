@@ -1,13 +1,11 @@
 package dev.umbrella.estimate;
 
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,8 +19,15 @@ import tech.tablesaw.api.Table;
  *
  * @param repos the rows of {@code byRepo}, in timeline order
  */
-public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> months, double[] values,
-        List<Segment> segments, List<String> repos, double[][] byRepo) implements Tabular {
+public record MonthlySeries(
+        String engineerId,
+        Metric metric,
+        List<YearMonth> months,
+        double[] values,
+        List<Segment> segments,
+        List<String> repos,
+        double[][] byRepo)
+        implements Tabular {
 
     public MonthlySeries {
         months = List.copyOf(months);
@@ -33,15 +38,20 @@ public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> mo
     }
 
     /** A count's series from its per-repository rows. */
-    static MonthlySeries ofRows(String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments,
-            List<String> repos, double[][] byRepo) {
-        return new MonthlySeries(engineerId, metric, months, Coverage.filledTotals(byRepo, segments), segments, repos,
-                byRepo);
+    static MonthlySeries ofRows(
+            String engineerId,
+            Metric metric,
+            List<YearMonth> months,
+            List<Segment> segments,
+            List<String> repos,
+            double[][] byRepo) {
+        return new MonthlySeries(
+                engineerId, metric, months, Coverage.filledTotals(byRepo, segments), segments, repos, byRepo);
     }
 
     /** A share's series (no per-repository rows). */
-    static MonthlySeries ofShares(String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments,
-            double[] values) {
+    static MonthlySeries ofShares(
+            String engineerId, Metric metric, List<YearMonth> months, List<Segment> segments, double[] values) {
         return new MonthlySeries(engineerId, metric, months, values, segments, List.of(), new double[0][]);
     }
 
@@ -78,17 +88,14 @@ public record MonthlySeries(String engineerId, Metric metric, List<YearMonth> mo
     /** Columns: month (first day), value, segment, missing_repos (repositories shown at their segment mean). */
     @Override
     public Table toTable() {
-        DateColumn month = DateColumn.create("month");
-        DoubleColumn value = DoubleColumn.create(metric.column());
-        StringColumn segment = StringColumn.create("segment");
-        StringColumn missing = StringColumn.create("missing_repos");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric.column() + " by month")
+                .date("month")
+                .number(metric.column())
+                .text("segment", "missing_repos");
         for (int i = 0; i < months.size(); i++) {
-            month.append(months.get(i).atDay(1));
-            value.append(values[i]);
-            segment.append(segments.get(i).label());
-            missing.append(String.join(" ", missingIn(i)));
+            table.row(months.get(i).atDay(1), values[i], segments.get(i).label(), String.join(" ", missingIn(i)));
         }
-        return Table.create(engineerId + " " + metric.column() + " by month", month, value, segment, missing);
+        return table.build();
     }
 
     private static double[][] deepCopy(double[][] rows) {

@@ -8,12 +8,12 @@ import org.apache.commons.math3.linear.RealMatrix;
  * {@code (X'X)^-1 S (X'X)^-1} with {@code S = Σ e_t² x_t x_t' + Σ_{l=1..L} w_l Σ_t e_t e_{t-l} (x_t x_{t-l}' +
  * x_{t-l} x_t')} and Bartlett weights {@code w_l = 1 - l/(L+1)}. No small-sample degrees-of-freedom correction
  * (the original estimator; statsmodels' {@code cov_type="HAC", use_correction=False}). Monthly activity is
- * autocorrelated, so plain OLS intervals are too narrow (methods.md §a5, Turner et al.).
+ * autocorrelated, so plain OLS intervals are too narrow (Turner et al., BMC Med Res Methodol 2021).
  */
-public final class NeweyWest {
+final class NeweyWest {
     private NeweyWest() {}
 
-    /** {@code floor(4 (n/100)^(2/9))}, the rule of thumb of Newey & West (1994). */
+    /** {@code floor(4 (n/100)^(2/9))}, the rule of thumb of Newey and West (1994). */
     public static int automaticLag(int n) {
         return (int) Math.floor(4 * Math.pow(n / 100.0, 2.0 / 9.0));
     }

@@ -2,6 +2,7 @@ package dev.umbrella.estimate;
 
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Tabular;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
@@ -13,8 +14,15 @@ import tech.tablesaw.api.Table;
  *
  * @param changeReplicates bootstrap replicates of the funded − volunteer change, for the ROI Monte Carlo
  */
-public record PeriodEffect(String engineerId, Metric metric, List<Estimate> rates, List<Estimate> changes,
-        double[] changeReplicates, List<String> notes, String insufficient) implements Tabular {
+public record PeriodEffect(
+        String engineerId,
+        Metric metric,
+        List<Estimate> rates,
+        List<Estimate> changes,
+        double[] changeReplicates,
+        List<String> notes,
+        String insufficient)
+        implements Tabular {
 
     public PeriodEffect {
         rates = List.copyOf(rates);
@@ -35,21 +43,22 @@ public record PeriodEffect(String engineerId, Metric metric, List<Estimate> rate
 
     /** The funded − volunteer change, the headline of the before/after comparison. */
     public Estimate change() {
-        return changes.stream().filter(e -> e.label().equals(metric + " funded − volunteer"))
+        return changes.stream()
+                .filter(e -> e.label().equals(metric + " funded − volunteer"))
                 .findFirst()
-                .orElse(Estimate.insufficient(metric + " funded − volunteer", insufficient.isEmpty()
-                        ? "no funded months" : insufficient));
+                .orElse(Estimate.insufficient(
+                        metric + " funded − volunteer", insufficient.isEmpty() ? "no funded months" : insufficient));
     }
 
     @Override
     public Table toTable() {
-        Table table = Estimate.emptyTable(engineerId + " " + metric + " per month, by period");
+        List<Estimate> rows = new ArrayList<>();
         if (!isSufficient()) {
-            Estimate.insufficient(metric.column(), insufficient).appendTo(table);
+            rows.add(Estimate.insufficient(metric.column(), insufficient));
         }
-        rates.forEach(e -> e.appendTo(table));
-        changes.forEach(e -> e.appendTo(table));
-        return table;
+        rows.addAll(rates);
+        rows.addAll(changes);
+        return Estimate.table(engineerId + " " + metric + " per month, by period", rows);
     }
 
     @Override

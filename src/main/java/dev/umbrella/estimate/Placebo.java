@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Placebo-in-time and placebo-in-space tests (methods.md §b3; Abadie et al. 2010 for in-space permutation).
+ * Placebo-in-time and placebo-in-space tests (Abadie, Diamond and Hainmueller 2010 for in-space permutation).
  * The ranked statistic is the absolute t-like ratio of the DiD against the comparison group, or, when the group
  * is empty, of the engineer's own before/after difference.
  *
@@ -23,8 +23,14 @@ final class Placebo {
         List<String> notes = new ArrayList<>(timeline.notes());
         if (!timeline.isSufficient()) {
             PlaceboResult.Test none = PlaceboResult.Test.insufficient("placebo in time", timeline.insufficient());
-            return new PlaceboResult(timeline.engineerId(), engineer.metric(), "", Double.NaN, none,
-                    PlaceboResult.Test.insufficient("placebo in space", timeline.insufficient()), notes);
+            return new PlaceboResult(
+                    timeline.engineerId(),
+                    engineer.metric(),
+                    "",
+                    Double.NaN,
+                    none,
+                    PlaceboResult.Test.insufficient("placebo in space", timeline.insufficient()),
+                    notes);
         }
         double[] e = engineer.values();
         double[][] controls = DiffInDiff.controls(timeline, cohort, panel, engineer);
@@ -42,12 +48,12 @@ final class Placebo {
         PlaceboResult.Test inSpace = cohort.isEmpty()
                 ? PlaceboResult.Test.insufficient("placebo in space", "empty comparison group: no " + cohort.rule())
                 : inSpace(controls, cohort, pre, post, actual);
-        return new PlaceboResult(timeline.engineerId(), engineer.metric(), statistic, Math.abs(actual), inTime,
-                inSpace, notes);
+        return new PlaceboResult(
+                timeline.engineerId(), engineer.metric(), statistic, Math.abs(actual), inTime, inSpace, notes);
     }
 
-    private static PlaceboResult.Test inTime(double[] e, double[][] controls, int[] pre, Design design,
-            Timeline timeline, double actual) {
+    private static PlaceboResult.Test inTime(
+            double[] e, double[][] controls, int[] pre, Design design, Timeline timeline, double actual) {
         String name = "placebo in time";
         if (Double.isNaN(actual)) {
             return PlaceboResult.Test.insufficient(name, "the real statistic is undefined (no variation)");
@@ -71,14 +77,16 @@ final class Placebo {
             }
         }
         if (units.isEmpty()) {
-            return PlaceboResult.Test.insufficient(name, pre.length + " pre-period months leave no fake start with "
-                    + design.minSegmentMonths() + " months on each side");
+            return PlaceboResult.Test.insufficient(
+                    name,
+                    pre.length + " pre-period months leave no fake start with " + design.minSegmentMonths()
+                            + " months on each side");
         }
         return ranked(name, units, stats, actual);
     }
 
-    private static PlaceboResult.Test inSpace(double[][] controls, Cohort cohort, int[] pre, int[] post,
-            double actual) {
+    private static PlaceboResult.Test inSpace(
+            double[][] controls, Cohort cohort, int[] pre, int[] post, double actual) {
         String name = "placebo in space";
         if (Double.isNaN(actual)) {
             return PlaceboResult.Test.insufficient(name, "the real statistic is undefined (no variation)");
@@ -96,8 +104,8 @@ final class Placebo {
             }
         }
         if (units.isEmpty()) {
-            return PlaceboResult.Test.insufficient(name, "no comparison contributor has a defined statistic (need "
-                    + "2+ members with variation)");
+            return PlaceboResult.Test.insufficient(
+                    name, "no comparison contributor has a defined statistic (need " + "2+ members with variation)");
         }
         return ranked(name, units, stats, actual);
     }

@@ -2,19 +2,18 @@ package dev.umbrella.estimate;
 
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Metric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Permutation inference for one engineer's effect (methods.md §b3): where the real statistic ranks among
- * placebo statistics computed with fake start dates inside the pre-period (in time) and with each comparison
- * contributor treated as if funded (in space). Rank 1 is the most extreme; the p-value is
- * {@code (1 + #placebos at least as extreme) / (1 + #placebos)}, so with N placebos it cannot go below 1/(N+1).
+ * Permutation inference for one engineer's effect (Abadie, Diamond and Hainmueller 2010 for the in-space
+ * permutation): where the real statistic ranks among placebo statistics computed with fake start dates inside the
+ * pre-period (in time) and with each comparison contributor treated as if funded (in space). Rank 1 is the most
+ * extreme; the p-value is {@code (1 + #placebos at least as extreme) / (1 + #placebos)}, so with N placebos it cannot
+ * go below 1/(N+1).
  *
  * @param statistic what is ranked, e.g. "|DiD / SE|"
  * @param actual the engineer's value of the statistic
@@ -26,11 +25,12 @@ public record PlaceboResult(
         double actual,
         Test inTime,
         Test inSpace,
-        List<String> notes) implements Tabular {
+        List<String> notes)
+        implements Tabular {
 
     /** One placebo test: the placebo units (fake start months or contributor keys) and their statistics. */
-    public record Test(String name, List<String> units, double[] statistics, int rank, double pValue,
-            String insufficient) {
+    public record Test(
+            String name, List<String> units, double[] statistics, int rank, double pValue, String insufficient) {
 
         public Test {
             units = List.copyOf(units);
@@ -52,15 +52,12 @@ public record PlaceboResult(
 
         /** Columns: unit, statistic, as_extreme (whether it is at least as extreme as the real one). */
         public Table toTable(double actual) {
-            StringColumn unit = StringColumn.create("unit");
-            DoubleColumn value = DoubleColumn.create("statistic");
-            StringColumn extreme = StringColumn.create("as_extreme");
+            TableBuilder table =
+                    TableBuilder.named(name).text("unit").number("statistic").text("as_extreme");
             for (int i = 0; i < units.size(); i++) {
-                unit.append(units.get(i));
-                value.append(statistics[i]);
-                extreme.append(Math.abs(statistics[i]) >= Math.abs(actual) ? "yes" : "no");
+                table.row(units.get(i), statistics[i], Math.abs(statistics[i]) >= Math.abs(actual) ? "yes" : "no");
             }
-            return Table.create(name, unit, value, extreme);
+            return table.build();
         }
 
         @Override
@@ -76,33 +73,25 @@ public record PlaceboResult(
         return inTime.isSufficient() || inSpace.isSufficient();
     }
 
-    /** The in-time placebos, one row per fake start month. */
-    public Table inTimeTable() {
-        return inTime.toTable(actual);
-    }
-
-    /** The in-space placebos, one row per comparison contributor. */
-    public Table inSpaceTable() {
-        return inSpace.toTable(actual);
-    }
-
     /** One row per test: placebos, rank, p-value, note. */
     @Override
     public Table toTable() {
-        StringColumn test = StringColumn.create("test");
-        IntColumn placebos = IntColumn.create("placebos");
-        IntColumn rank = IntColumn.create("rank");
-        DoubleColumn p = DoubleColumn.create("p_value");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(engineerId + " " + metric + " placebo tests")
+                .text("test")
+                .integer("placebos", "rank")
+                .number("p_value")
+                .text("note");
         for (Test t : List.of(inTime, inSpace)) {
-            test.append(t.name());
-            placebos.append(t.units().size());
-            rank.append(t.rank());
-            p.append(t.pValue());
-            note.append(t.isSufficient() ? statistic + " = " + Formats.number(actual)
-                    : "insufficient data: " + t.insufficient());
+            table.row(
+                    t.name(),
+                    t.units().size(),
+                    t.rank(),
+                    t.pValue(),
+                    t.isSufficient()
+                            ? statistic + " = " + Formats.number(actual)
+                            : "insufficient data: " + t.insufficient());
         }
-        return Table.create(engineerId + " " + metric + " placebo tests", test, placebos, rank, p, note);
+        return table.build();
     }
 
     @Override

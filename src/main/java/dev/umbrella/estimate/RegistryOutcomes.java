@@ -3,7 +3,9 @@ package dev.umbrella.estimate;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Panel;
+import dev.umbrella.model.Period;
 import dev.umbrella.model.ReportedMetric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -31,10 +30,17 @@ import tech.tablesaw.api.Table;
  * period's end ({@link Kind#LEVEL}); a count from one incident or one audit stays as stated ({@link Kind#EVENT}).
  * Advisories per year come from the database's own records, by year of publication; a year the database snapshot
  * covers only in part (its export ends in it) is annualised from the months it covers, and says so.
+ *
+ * <p>Over 300 lines because a third of it is the catalogue of reported series, each with its source and
+ * reading rule, kept as data beside the code that reads it.
  */
 public record RegistryOutcomes(List<Point> points) implements Tabular {
     /** How a reported number is read. */
-    public enum Kind { RATE, LEVEL, EVENT }
+    public enum Kind {
+        RATE,
+        LEVEL,
+        EVENT
+    }
 
     /**
      * One point of a series.
@@ -44,16 +50,27 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
      * @param roleStart his first funded day ({@code null} = none)
      * @param relative that role's period at the point's date, e.g. "funded (mike's role)"
      */
-    public record Point(String topic, String figure, String registry, String measure, LocalDate from, LocalDate to,
-            double value, String unit, String qualifier, String role, LocalDate roleStart, String relative,
+    public record Point(
+            String topic,
+            String figure,
+            String registry,
+            String measure,
+            LocalDate from,
+            LocalDate to,
+            double value,
+            String unit,
+            String qualifier,
+            String role,
+            LocalDate roleStart,
+            String relative,
             String source) {}
 
     /** A catalogue entry: which reported metric of which entity, read how, shown where. */
     record Entry(String topic, String figure, String entity, String metric, Kind kind, String measure) {}
 
     /** Which role each registry's figures are read against. */
-    static final Map<String, String> ROLE = Map.of("pypi", "mike", "psf", "seth", "rubygems", "samuel",
-            "rubycentral", "samuel");
+    static final Map<String, String> ROLE =
+            Map.of("pypi", "mike", "psf", "seth", "rubygems", "samuel", "rubycentral", "samuel");
 
     /** The advisory databases: registry label, {@code advisories.csv} database id, the snapshot's repository. */
     static final String[][] DATABASES = {
@@ -67,34 +84,85 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
     static final String AUDITS = "Findings per security audit";
     static final String MALWARE = "Malware reports and projects removed per month";
 
+    // CPD-OFF: a table of data, one entry per row; its rows look alike because they are rows
     static final List<Entry> CATALOGUE = List.of(
             new Entry("malware handling", MALWARE, "pypi", "malware_reports", Kind.RATE, "malware reports"),
             new Entry("malware handling", MALWARE, "pypi", "projects_removed", Kind.RATE, "projects removed"),
-            new Entry("malware handling", "Malware reports resolved within 24 h (%)", "pypi",
-                    "malware_resolved_within_24h_share", Kind.LEVEL, "resolved within 24 h"),
-            new Entry("malware handling", "", "pypi", "malware_response_time_most_within", Kind.LEVEL,
+            new Entry(
+                    "malware handling",
+                    "Malware reports resolved within 24 h (%)",
+                    "pypi",
+                    "malware_resolved_within_24h_share",
+                    Kind.LEVEL,
+                    "resolved within 24 h"),
+            new Entry(
+                    "malware handling",
+                    "",
+                    "pypi",
+                    "malware_response_time_most_within",
+                    Kind.LEVEL,
                     "most responses within"),
             new Entry("malware handling", "", "pypi", "malware_exposure_median", Kind.LEVEL, "median exposure"),
-            new Entry("malware handling", "", "pypi", "malware_time_to_removal_median", Kind.LEVEL,
+            new Entry(
+                    "malware handling",
+                    "",
+                    "pypi",
+                    "malware_time_to_removal_median",
+                    Kind.LEVEL,
                     "median time to removal"),
-            new Entry("malware handling", "", "rubygems", "malware_self_detected_share", Kind.LEVEL,
+            new Entry(
+                    "malware handling",
+                    "",
+                    "rubygems",
+                    "malware_self_detected_share",
+                    Kind.LEVEL,
                     "malware found by the registry itself"),
             new Entry("malware handling", "", "rubygems", "projects_removed", Kind.EVENT, "projects removed"),
-            new Entry("2FA", "2FA adoption (% of users)", "pypi", "active_users_2fa_share", Kind.LEVEL,
+            new Entry(
+                    "2FA",
+                    "2FA adoption (% of users)",
+                    "pypi",
+                    "active_users_2fa_share",
+                    Kind.LEVEL,
                     "active users with 2FA"),
-            new Entry("2FA", "2FA adoption (% of users)", "pypi", "phishing_resistant_2fa_share", Kind.LEVEL,
+            new Entry(
+                    "2FA",
+                    "2FA adoption (% of users)",
+                    "pypi",
+                    "phishing_resistant_2fa_share",
+                    Kind.LEVEL,
                     "users with phishing-resistant 2FA"),
             new Entry("2FA", "", "pypi", "users_with_2fa", Kind.LEVEL, "users with 2FA"),
-            new Entry("trusted publishing", ADOPTION, "pypi", "trusted_publishing_upload_share", Kind.LEVEL,
+            new Entry(
+                    "trusted publishing",
+                    ADOPTION,
+                    "pypi",
+                    "trusted_publishing_upload_share",
+                    Kind.LEVEL,
                     "uploads via trusted publishing"),
-            new Entry("trusted publishing", "", "pypi", "trusted_publishing_projects", Kind.LEVEL,
+            new Entry(
+                    "trusted publishing",
+                    "",
+                    "pypi",
+                    "trusted_publishing_projects",
+                    Kind.LEVEL,
                     "projects using trusted publishing"),
-            new Entry("attestations", ADOPTION, "pypi", "attestation_upload_share", Kind.LEVEL,
+            new Entry(
+                    "attestations",
+                    ADOPTION,
+                    "pypi",
+                    "attestation_upload_share",
+                    Kind.LEVEL,
                     "uploads with attestations"),
             new Entry("attestations", "", "pypi", "attestations_published", Kind.LEVEL, "attestations published"),
             new Entry("attestations", "", "rubygems", "sigstore_top_gems", Kind.LEVEL, "top gems signed (Sigstore)"),
             new Entry("attestations", "", "rubygems", "attestations_corrected", Kind.EVENT, "attestations corrected"),
-            new Entry("advisories", ADVISORIES, "psf", "advisories_published", Kind.RATE,
+            new Entry(
+                    "advisories",
+                    ADVISORIES,
+                    "psf",
+                    "advisories_published",
+                    Kind.RATE,
                     "advisories (as the PSF reports them)"),
             new Entry("audits", AUDITS, "pypi", "audit_findings", Kind.EVENT, "audit findings"),
             new Entry("audits", AUDITS, "rubygems", "audit_findings", Kind.EVENT, "audit findings"),
@@ -103,8 +171,14 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
             new Entry("incidents", "", "pypi", "api_keys_revoked", Kind.EVENT, "API keys revoked"),
             new Entry("incidents", "", "rubygems", "api_keys_revoked", Kind.EVENT, "API keys revoked"),
             new Entry("incidents", "", "rubygems", "fake_accounts_created", Kind.EVENT, "fake accounts created"),
-            new Entry("incidents", "", "rubygems", "compromised_passwords_detected", Kind.EVENT,
+            new Entry(
+                    "incidents",
+                    "",
+                    "rubygems",
+                    "compromised_passwords_detected",
+                    Kind.EVENT,
                     "compromised passwords detected"));
+    // CPD-ON
 
     public RegistryOutcomes {
         points = List.copyOf(points);
@@ -124,15 +198,30 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
                         value = yearly ? value / months * 12 : value / months;
                         unit = unit + (yearly ? " per year" : " per month");
                     }
-                    points.add(new Point(e.topic(), e.figure(), registry(e.entity()), e.measure(), r.periodStart(),
-                            r.periodEnd(), value, unit, r.qualifier(), roleName(inputs, e.entity()),
-                            roleStart(inputs, e.entity()), relative(inputs, e.entity(), r.periodStart(), r.periodEnd()), r.citation()));
+                    points.add(new Point(
+                            e.topic(),
+                            e.figure(),
+                            registry(e.entity()),
+                            e.measure(),
+                            r.periodStart(),
+                            r.periodEnd(),
+                            value,
+                            unit,
+                            r.qualifier(),
+                            roleName(inputs, e.entity()),
+                            roleStart(inputs, e.entity()),
+                            relative(inputs, e.entity(), r.periodStart(), r.periodEnd()),
+                            r.citation()));
                 }
             }
         }
         points.addAll(advisoryYears(inputs, advisories));
-        points.sort(Comparator.comparing(Point::topic).thenComparing(Point::registry).thenComparing(Point::measure)
-                .thenComparing(Point::to).thenComparing(Point::from).thenComparingDouble(Point::value));
+        points.sort(Comparator.comparing(Point::topic)
+                .thenComparing(Point::registry)
+                .thenComparing(Point::measure)
+                .thenComparing(Point::to)
+                .thenComparing(Point::from)
+                .thenComparingDouble(Point::value));
         return new RegistryOutcomes(points);
     }
 
@@ -163,11 +252,22 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
                 int count = perYear.getOrDefault(year, 0);
                 LocalDate from = LocalDate.of(year, 1, 1);
                 LocalDate to = year < end.getYear() ? LocalDate.of(year, 12, 31) : end.atEndOfMonth();
-                points.add(new Point("advisories", ADVISORIES, db[0], "advisories (from the database)", from, to,
-                        count * 12.0 / covered, "advisories per year", covered == 12 ? "exact"
+                points.add(new Point(
+                        "advisories",
+                        ADVISORIES,
+                        db[0],
+                        "advisories (from the database)",
+                        from,
+                        to,
+                        count * 12.0 / covered,
+                        "advisories per year",
+                        covered == 12
+                                ? "exact"
                                 : String.format(Locale.ROOT, "%d in %d months, annualised", count, covered),
-                        roleName(inputs, db[3]), roleStart(inputs, db[3]), relative(inputs, db[3], from, to), "advisories.csv (database " + db[1] + ", snapshot of " + db[2]
-                                + " to " + end + ")"));
+                        roleName(inputs, db[3]),
+                        roleStart(inputs, db[3]),
+                        relative(inputs, db[3], from, to),
+                        "advisories.csv (database " + db[1] + ", snapshot of " + db[2] + " to " + end + ")"));
             }
         }
         return points;
@@ -220,13 +320,16 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
 
     private static String roleName(Inputs inputs, String entity) {
         String id = ROLE.get(entity);
-        return id == null || !inputs.engineers().containsKey(id) ? "" : inputs.engineer(id).name();
+        return id == null || !inputs.engineers().containsKey(id)
+                ? ""
+                : inputs.engineer(id).name();
     }
 
     private static LocalDate roleStart(Inputs inputs, String entity) {
         String id = ROLE.get(entity);
-        return id == null || !inputs.engineers().containsKey(id) ? null
-                : inputs.engineer(id).firstFunded().map(dev.umbrella.model.Period::start).orElse(null);
+        return id == null || !inputs.engineers().containsKey(id)
+                ? null
+                : inputs.engineer(id).firstFunded().map(Period::start).orElse(null);
     }
 
     /** The points drawn on one figure. */
@@ -238,7 +341,9 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
     public List<String> figures() {
         List<String> figures = new ArrayList<>();
         for (Entry e : CATALOGUE) {
-            if (!e.figure().isEmpty() && !figures.contains(e.figure()) && !figure(e.figure()).isEmpty()) {
+            if (!e.figure().isEmpty()
+                    && !figures.contains(e.figure())
+                    && !figure(e.figure()).isEmpty()) {
                 figures.add(e.figure());
             }
         }
@@ -247,8 +352,9 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
 
     /** The series of one topic (e.g. "malware handling"), as a table with every point's source. */
     public Table topic(String topic) {
-        return table(points.stream().filter(p -> p.topic().equals(topic)).toList(), "Registry outcomes: " + topic
-                + " (descriptive; reported figures, not pooled)");
+        return table(
+                points.stream().filter(p -> p.topic().equals(topic)).toList(),
+                "Registry outcomes: " + topic + " (descriptive; reported figures, not pooled)");
     }
 
     @Override
@@ -257,29 +363,25 @@ public record RegistryOutcomes(List<Point> points) implements Tabular {
     }
 
     private static Table table(List<Point> points, String name) {
-        StringColumn topic = StringColumn.create("topic");
-        StringColumn registry = StringColumn.create("registry");
-        StringColumn measure = StringColumn.create("measure");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn qualifier = StringColumn.create("qualifier");
-        StringColumn relative = StringColumn.create("period");
-        StringColumn source = StringColumn.create("source");
+        TableBuilder table = TableBuilder.named(name)
+                .text("topic", "registry", "measure")
+                .date("from", "to")
+                .number("value")
+                .text("unit", "qualifier", "period", "source");
         for (Point p : points) {
-            topic.append(p.topic());
-            registry.append(p.registry());
-            measure.append(p.measure());
-            from.append(p.from());
-            to.append(p.to());
-            value.append(p.value());
-            unit.append(p.unit());
-            qualifier.append(p.qualifier());
-            relative.append(p.relative());
-            source.append(p.source());
+            table.row(
+                    p.topic(),
+                    p.registry(),
+                    p.measure(),
+                    p.from(),
+                    p.to(),
+                    p.value(),
+                    p.unit(),
+                    p.qualifier(),
+                    p.relative(),
+                    p.source());
         }
-        return Table.create(name, topic, registry, measure, from, to, value, unit, qualifier, relative, source);
+        return table.build();
     }
 
     @Override

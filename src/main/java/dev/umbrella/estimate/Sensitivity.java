@@ -1,20 +1,17 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * The specification table of one engineer and metric: the before/after change and the difference-in-differences,
- * each with its interval, under every choice a reviewer could make differently (issue 12 §2; methods.md §b5 asks to
- * pre-specify the main choices and show the rest as sensitivity). One dimension varies at a time, the others stay
- * at the design the notebooks use:
+ * each with its interval, under every choice a reviewer could make differently (issue 12 §2; the main choices are
+ * pre-specified in {@link Design}, the rest are shown here as sensitivity). One dimension varies at a time, the
+ * others stay at the design the notebooks use:
  * <ul>
  *   <li>baseline: 12, 24 and 36 volunteer months before the transition;</li>
  *   <li>transition: 0, 2, 4 and 6 months left out around the start;</li>
@@ -41,8 +38,15 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
      * @param repos how many repositories are counted
      * @param note what was left out or why nothing changed
      */
-    public record Row(String dimension, String setting, boolean isDefault, Estimate change, Estimate did, int repos,
-            int cohort, String note) {}
+    public record Row(
+            String dimension,
+            String setting,
+            boolean isDefault,
+            Estimate change,
+            Estimate did,
+            int repos,
+            int cohort,
+            String note) {}
 
     public Sensitivity {
         rows = List.copyOf(rows);
@@ -54,8 +58,13 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
         rows.add(row("default", describe(d), true, base, metric, ""));
         for (int pre : new int[] {12, 24, 36}) {
             if (pre != d.preMonths()) {
-                rows.add(row("baseline", pre + " months", false, base.design(d.withWindows(pre, d.postMonths())),
-                        metric, ""));
+                rows.add(row(
+                        "baseline",
+                        pre + " months",
+                        false,
+                        base.design(d.withWindows(pre, d.postMonths())),
+                        metric,
+                        ""));
             }
         }
         for (int transition : new int[] {0, 2, 4, 6}) {
@@ -64,16 +73,32 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
             }
         }
         List<String> repos = base.timeline().repos();
-        List<String> withoutDatabases = repos.stream().filter(r -> !ADVISORY_DATABASES.contains(r)).toList();
+        List<String> withoutDatabases =
+                repos.stream().filter(r -> !ADVISORY_DATABASES.contains(r)).toList();
         rows.add(subset("advisory databases", "without", base, metric, repos, withoutDatabases));
         List<String> stale = base.timeline().staleRepos(d.minSegmentMonths());
-        rows.add(subset("stale exports", "without", base, metric, repos,
+        rows.add(subset(
+                "stale exports",
+                "without",
+                base,
+                metric,
+                repos,
                 repos.stream().filter(r -> !stale.contains(r)).toList()));
         int commits = d.minCohortCommits();
-        rows.add(row("comparison group", "at least " + Math.max(1, commits / 2) + " commits", false,
-                base.design(d.withCohortMinimum(Math.max(1, commits / 2), d.minCohortMonths())), metric, ""));
-        rows.add(row("comparison group", "at least " + commits * 2 + " commits", false,
-                base.design(d.withCohortMinimum(commits * 2, d.minCohortMonths())), metric, ""));
+        rows.add(row(
+                "comparison group",
+                "at least " + Math.max(1, commits / 2) + " commits",
+                false,
+                base.design(d.withCohortMinimum(Math.max(1, commits / 2), d.minCohortMonths())),
+                metric,
+                ""));
+        rows.add(row(
+                "comparison group",
+                "at least " + commits * 2 + " commits",
+                false,
+                base.design(d.withCohortMinimum(commits * 2, d.minCohortMonths())),
+                metric,
+                ""));
         return new Sensitivity(base.engineer().id(), metric, rows);
     }
 
@@ -82,27 +107,44 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
                 + "comparison contributors with at least " + d.minCohortCommits() + " commits";
     }
 
-    private static Row subset(String dimension, String setting, Estimates base, String metric, List<String> all,
-            List<String> kept) {
+    private static Row subset(
+            String dimension, String setting, Estimates base, String metric, List<String> all, List<String> kept) {
         List<String> left = all.stream().filter(r -> !kept.contains(r)).toList();
         if (left.isEmpty()) {
-            return row(dimension, setting, false, base, metric, "none among the engineer's repositories: same as the "
-                    + "default");
+            return row(
+                    dimension,
+                    setting,
+                    false,
+                    base,
+                    metric,
+                    "none among the engineer's repositories: same as the " + "default");
         }
         if (kept.isEmpty()) {
             Estimate none = Estimate.insufficient(metric, "no repository left");
             return new Row(dimension, setting, false, none, none, 0, 0, "left out: " + String.join(", ", left));
         }
-        return row(dimension, setting, false, base.repos(kept.toArray(String[]::new)), metric,
+        return row(
+                dimension,
+                setting,
+                false,
+                base.repos(kept.toArray(String[]::new)),
+                metric,
                 "left out: " + String.join(", ", left));
     }
 
-    private static Row row(String dimension, String setting, boolean isDefault, Estimates e, String metric,
-            String note) {
+    private static Row row(
+            String dimension, String setting, boolean isDefault, Estimates e, String metric, String note) {
         Estimate change = e.effect(metric).change();
         DidResult did = e.did(metric);
-        return new Row(dimension, setting, isDefault, change, did.did(), e.timeline().repos().size(),
-                did.cohort().members().size(), note);
+        return new Row(
+                dimension,
+                setting,
+                isDefault,
+                change,
+                did.did(),
+                e.timeline().repos().size(),
+                did.cohort().members().size(),
+                note);
     }
 
     /** The default specification's row. */
@@ -154,43 +196,40 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
         }
         int sign = side(reference);
         if (sign == 0) {
-            return String.format(Locale.ROOT, "%s's interval includes 0 at the default, so there is no conclusion to "
-                    + "test", name);
+            return String.format(
+                    Locale.ROOT,
+                    "%s's interval includes 0 at the default, so there is no conclusion to " + "test",
+                    name);
         }
         String direction = sign > 0 ? "above 0" : "below 0";
-        String verdict = a[0] == a[2] ? "survives every specification"
-                : a[0] == a[1] ? "survives every specification that can be estimated (" + (a[2] - a[1])
-                        + " cannot)" : "does not survive every specification";
-        return String.format(Locale.ROOT, "%s has its 95%% interval %s in %d of %d specifications (%d estimable): %s",
-                name, direction, a[0], a[2], a[1], verdict);
+        String verdict = a[0] == a[2]
+                ? "survives every specification"
+                : a[0] == a[1]
+                        ? "survives every specification that can be estimated (" + (a[2] - a[1]) + " cannot)"
+                        : "does not survive every specification";
+        return String.format(
+                Locale.ROOT,
+                "%s has its 95%% interval %s in %d of %d specifications (%d estimable): %s",
+                name,
+                direction,
+                a[0],
+                a[2],
+                a[1],
+                verdict);
     }
 
     @Override
     public Table toTable() {
-        StringColumn dimension = StringColumn.create("dimension");
-        StringColumn setting = StringColumn.create("setting");
-        DoubleColumn change = DoubleColumn.create("change");
-        DoubleColumn changeLower = DoubleColumn.create("change_lower");
-        DoubleColumn changeUpper = DoubleColumn.create("change_upper");
-        DoubleColumn did = DoubleColumn.create("did");
-        DoubleColumn didLower = DoubleColumn.create("did_lower");
-        DoubleColumn didUpper = DoubleColumn.create("did_upper");
-        BooleanColumn changeAgrees = BooleanColumn.create("change_agrees");
-        BooleanColumn didAgrees = BooleanColumn.create("did_agrees");
-        IntColumn repos = IntColumn.create("repos");
-        IntColumn cohort = IntColumn.create("comparison");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named(
+                        engineerId + " " + metric + ": sensitivity of the change and the DiD (95% intervals)")
+                .text("dimension", "setting")
+                .number("change", "change_lower", "change_upper", "did", "did_lower", "did_upper")
+                .bool("change_agrees", "did_agrees")
+                .integer("repos", "comparison")
+                .text("note");
         int changeSide = side(base().change());
         int didSide = side(base().did());
         for (Row r : rows) {
-            dimension.append(r.dimension());
-            setting.append(r.isDefault() ? "default" : r.setting());
-            append(r.change(), change, changeLower, changeUpper);
-            append(r.did(), did, didLower, didUpper);
-            changeAgrees.append(changeSide != 0 && side(r.change()) == changeSide);
-            didAgrees.append(didSide != 0 && side(r.did()) == didSide);
-            repos.append(r.repos());
-            cohort.append(r.cohort());
             List<String> notes = new ArrayList<>();
             if (r.isDefault()) {
                 notes.add(r.setting());
@@ -204,17 +243,24 @@ public record Sensitivity(String engineerId, String metric, List<Row> rows) impl
             if (!r.did().isSufficient()) {
                 notes.add("DiD: insufficient data (" + r.did().insufficient() + ")");
             }
-            note.append(String.join("; ", notes));
+            Estimate change = r.change();
+            Estimate did = r.did();
+            table.row(
+                    r.dimension(),
+                    r.isDefault() ? "default" : r.setting(),
+                    change.valueOrNaN(),
+                    change.lowerOrNaN(),
+                    change.upperOrNaN(),
+                    did.valueOrNaN(),
+                    did.lowerOrNaN(),
+                    did.upperOrNaN(),
+                    changeSide != 0 && side(change) == changeSide,
+                    didSide != 0 && side(did) == didSide,
+                    r.repos(),
+                    r.cohort(),
+                    String.join("; ", notes));
         }
-        return Table.create(engineerId + " " + metric + ": sensitivity of the change and the DiD (95% intervals)",
-                dimension, setting, change, changeLower, changeUpper, did, didLower, didUpper, changeAgrees, didAgrees,
-                repos, cohort, note);
-    }
-
-    private static void append(Estimate e, DoubleColumn value, DoubleColumn lower, DoubleColumn upper) {
-        value.append(e.isSufficient() ? e.value() : Double.NaN);
-        lower.append(e.isSufficient() ? e.interval().lower() : Double.NaN);
-        upper.append(e.isSufficient() ? e.interval().upper() : Double.NaN);
+        return table.build();
     }
 
     @Override

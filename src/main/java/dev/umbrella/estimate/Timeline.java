@@ -1,20 +1,19 @@
 package dev.umbrella.estimate;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.ActivityMonth;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -43,7 +42,8 @@ public record Timeline(
         List<YearMonth> months,
         List<Segment> segments,
         List<String> notes,
-        String insufficient) implements Tabular {
+        String insufficient)
+        implements Tabular {
 
     public Timeline {
         repos = List.copyOf(repos);
@@ -62,15 +62,16 @@ public record Timeline(
             return empty(engineer, null, "", candidates, notes, "no commits by " + engineer.id() + " in commits.csv");
         }
         List<String> fundedWork = fundedWork(engineer, panel, candidates);
-        String endRepo = fundedWork.stream().max(Comparator.comparing(panel::lastCompleteMonth)
-                .thenComparing(Comparator.reverseOrder())).orElseThrow();
+        String endRepo = fundedWork.stream()
+                .max(Comparator.comparing(panel::lastCompleteMonth).thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
         YearMonth dataEnd = panel.lastCompleteMonth(endRepo);
         notes.add("data end " + dataEnd + ": last complete month of " + endRepo + ", the latest export among the "
                 + fundedWork.size() + " repositories with " + engineer.id() + "'s funded work; an export that ends"
                 + " earlier is missing for its own repository only");
         if (funded.isEmpty() && design.assumedStart() == null) {
-            return empty(engineer, null, "", candidates, notes, "periods.csv has no funded period for "
-                    + engineer.id());
+            return empty(
+                    engineer, null, "", candidates, notes, "periods.csv has no funded period for " + engineer.id());
         }
         LocalDate start;
         String startSource;
@@ -95,8 +96,11 @@ public record Timeline(
 
         YearMonth first = transitionFrom;
         int pre = 0;
-        for (YearMonth m = transitionFrom.minusMonths(1); pre < design.preMonths() && !m.isBefore(panel.firstMonth())
-                && engineer.kindOf(m).orElse(null) == PeriodKind.VOLUNTEER; m = m.minusMonths(1)) {
+        for (YearMonth m = transitionFrom.minusMonths(1);
+                pre < design.preMonths()
+                        && !m.isBefore(panel.firstMonth())
+                        && engineer.kindOf(m).orElse(null) == PeriodKind.VOLUNTEER;
+                m = m.minusMonths(1)) {
             first = m;
             pre++;
         }
@@ -149,16 +153,19 @@ public record Timeline(
             insufficient = "only " + post + " funded months after the transition up to " + dataEnd + " (need "
                     + design.minSegmentMonths() + ")";
         }
-        return new Timeline(engineer.id(), start, startSource, repos, coverage, dataEnd, months, segments, notes,
-                insufficient);
+        return new Timeline(
+                engineer.id(), start, startSource, repos, coverage, dataEnd, months, segments, notes, insufficient);
     }
 
     /** The repositories where the engineer authored a commit in a funded period (all of them if there are none). */
     private static List<String> fundedWork(Engineer engineer, Panel panel, List<String> repos) {
         List<String> result = new ArrayList<>();
         for (ActivityMonth m : panel.months(engineer.id())) {
-            if (!m.repo().equals(Panel.ALL) && repos.contains(m.repo()) && m.commits() > 0
-                    && engineer.kindOf(m.month()).orElse(null) == PeriodKind.FUNDED && !result.contains(m.repo())) {
+            if (!m.repo().equals(Panel.ALL)
+                    && repos.contains(m.repo())
+                    && m.commits() > 0
+                    && engineer.kindOf(m.month()).orElse(null) == PeriodKind.FUNDED
+                    && !result.contains(m.repo())) {
                 result.add(m.repo());
             }
         }
@@ -190,7 +197,16 @@ public record Timeline(
      */
     public Timeline overRepos(List<String> otherRepos, Panel panel) {
         List<YearMonth> ends = otherRepos.stream().map(panel::lastCompleteMonth).toList();
-        return new Timeline(engineerId, start, startSource, otherRepos, ends, dataEnd, months, segments, notes,
+        return new Timeline(
+                engineerId,
+                start,
+                startSource,
+                otherRepos,
+                ends,
+                dataEnd,
+                months,
+                segments,
+                notes,
                 otherRepos.isEmpty() ? "no other repositories" : insufficient);
     }
 
@@ -216,8 +232,8 @@ public record Timeline(
         }
     }
 
-    private static Timeline empty(Engineer engineer, LocalDate start, String source, List<String> repos,
-            List<String> notes, String reason) {
+    private static Timeline empty(
+            Engineer engineer, LocalDate start, String source, List<String> repos, List<String> notes, String reason) {
         return new Timeline(engineer.id(), start, source, repos, List.of(), null, List.of(), List.of(), notes, reason);
     }
 
@@ -231,7 +247,7 @@ public record Timeline(
 
     /** The index in {@link #months()} of the funded start month (may lie inside the transition). */
     public int startIndex() {
-        return (int) first().until(YearMonth.from(start), java.time.temporal.ChronoUnit.MONTHS);
+        return (int) first().until(YearMonth.from(start), ChronoUnit.MONTHS);
     }
 
     /** Indices of the months in a segment, ascending. */
@@ -258,22 +274,23 @@ public record Timeline(
      */
     @Override
     public Table toTable() {
-        StringColumn segment = StringColumn.create("segment");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        IntColumn count = IntColumn.create("months");
+        TableBuilder table = TableBuilder.named(engineerId + " timeline")
+                .text("segment")
+                .date("from", "to")
+                .integer("months");
         int i = 0;
         while (i < months.size()) {
             int j = i;
             while (j + 1 < months.size() && segments.get(j + 1) == segments.get(i)) {
                 j++;
             }
-            segment.append(segments.get(i).label());
-            from.append(months.get(i).atDay(1));
-            to.append(months.get(j).atEndOfMonth());
-            count.append(j - i + 1);
+            table.row(
+                    segments.get(i).label(),
+                    months.get(i).atDay(1),
+                    months.get(j).atEndOfMonth(),
+                    j - i + 1);
             i = j + 1;
         }
-        return Table.create(engineerId + " timeline", segment, from, to, count);
+        return table.build();
     }
 }

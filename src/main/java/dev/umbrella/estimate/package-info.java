@@ -1,9 +1,9 @@
 /**
- * Volunteer-versus-funded effect estimates for one engineer (methods.md §b3), entry {@link
- * dev.umbrella.estimate.Estimates}:
+ * Volunteer-versus-funded effect estimates for one engineer (the designs are explained in
+ * {@code notebooks/00-method.ipynb}, "Designs"), entry {@link dev.umbrella.estimate.Estimates}:
  * <ul>
  *   <li>{@code effect(metric)}: mean monthly rate per period and the change against the volunteer rate, with
- *       moving-block bootstrap intervals (Künsch 1989; methods.md §c6);</li>
+ *       moving-block bootstrap intervals (Künsch 1989);</li>
  *   <li>{@code its(metric)}: segmented regression, level and slope change at the funded start (Lopez Bernal et al.
  *       2017), Newey–West and block-bootstrap intervals;</li>
  *   <li>{@code did(metric)}: difference-in-differences against contributors to the same repositories

@@ -9,6 +9,6 @@ import com.google.gson.JsonObject;
  * into notebook outputs. Both get them from {@link UmbrellaKernel#execute}, the one execution path.
  */
 @FunctionalInterface
-interface CellOutput {
+public interface CellOutput {
     void publish(String msgType, JsonObject content);
 }

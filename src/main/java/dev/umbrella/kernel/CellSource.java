@@ -13,7 +13,11 @@ record CellSource(List<Part> parts) {
     /** One piece of a cell: Java code, a line magic or a cell magic, starting on {@code firstLine} (1-based). */
     record Part(Kind kind, String text, String name, List<String> args, int firstLine) {}
 
-    enum Kind { JAVA, LINE_MAGIC, CELL_MAGIC }
+    enum Kind {
+        JAVA,
+        LINE_MAGIC,
+        CELL_MAGIC
+    }
 
     static CellSource parse(String cell) {
         var parts = new ArrayList<Part>();
@@ -21,8 +25,12 @@ record CellSource(List<Part> parts) {
         if (lines.length > 0 && lines[0].stripLeading().startsWith("%%")) {
             var words = words(lines[0].stripLeading().substring(2));
             String body = cell.contains("\n") ? cell.substring(cell.indexOf('\n') + 1) : "";
-            parts.add(new Part(Kind.CELL_MAGIC, body, words.isEmpty() ? "" : words.get(0),
-                    words.isEmpty() ? List.of() : words.subList(1, words.size()), 2));
+            parts.add(new Part(
+                    Kind.CELL_MAGIC,
+                    body,
+                    words.isEmpty() ? "" : words.get(0),
+                    words.isEmpty() ? List.of() : words.subList(1, words.size()),
+                    2));
             return new CellSource(parts);
         }
         var java = new StringBuilder();
@@ -31,7 +39,10 @@ record CellSource(List<Part> parts) {
         boolean inComment = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (!inTextBlock && !inComment && line.stripLeading().startsWith("%") && !line.stripLeading().startsWith("%%")) {
+            if (!inTextBlock
+                    && !inComment
+                    && line.stripLeading().startsWith("%")
+                    && !line.stripLeading().startsWith("%%")) {
                 if (!java.toString().isBlank()) {
                     parts.add(new Part(Kind.JAVA, java.toString(), null, List.of(), javaStart));
                 }
@@ -43,8 +54,12 @@ record CellSource(List<Part> parts) {
                     parts.add(new Part(Kind.CELL_MAGIC, rest, "time", List.of(), i + 2));
                     return new CellSource(parts);
                 }
-                parts.add(new Part(Kind.LINE_MAGIC, line, words.isEmpty() ? "" : words.get(0),
-                        words.isEmpty() ? List.of() : words.subList(1, words.size()), i + 1));
+                parts.add(new Part(
+                        Kind.LINE_MAGIC,
+                        line,
+                        words.isEmpty() ? "" : words.get(0),
+                        words.isEmpty() ? List.of() : words.subList(1, words.size()),
+                        i + 1));
                 javaStart = i + 2;
                 continue;
             }

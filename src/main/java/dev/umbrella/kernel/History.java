@@ -73,8 +73,8 @@ final class History implements HistoryManager {
     }
 
     private static HistoryEntry entry(Item item, Set<ResultFlag> flags) {
-        return new HistoryEntry(SESSION, item.line, item.input,
-                flags.contains(ResultFlag.INCLUDE_OUTPUT) ? item.output : null);
+        return new HistoryEntry(
+                SESSION, item.line, item.input, flags.contains(ResultFlag.INCLUDE_OUTPUT) ? item.output : null);
     }
 
     /** SQLite GLOB, as IPython's history search uses: {@code *}, {@code ?} and {@code [..]}. */
@@ -91,7 +91,15 @@ final class History implements HistoryManager {
                         out.append("\\[");
                     } else {
                         String set = glob.substring(i + 1, close);
-                        out.append('[').append(set.startsWith("^") ? "^" + Pattern.quote(set.substring(1)).replace("\\Q", "").replace("\\E", "") : set).append(']');
+                        out.append('[')
+                                .append(
+                                        set.startsWith("^")
+                                                ? "^"
+                                                        + Pattern.quote(set.substring(1))
+                                                                .replace("\\Q", "")
+                                                                .replace("\\E", "")
+                                                : set)
+                                .append(']');
                         i = close;
                     }
                 }

@@ -1,11 +1,16 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.eval.CellError;
+import dev.umbrella.kernel.eval.Evaluator;
+import dev.umbrella.kernel.eval.MavenDependencies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.dflib.jjava.jupyter.kernel.magic.UndefinedMagicException;
 
 /**
@@ -36,11 +41,23 @@ final class Magics {
             k.maven().addRepository(args.get(0), args.get(1));
             return null;
         });
-        registry.registerCellMagic("loadFromPOM", (UmbrellaKernel k, List<String> args, String body) ->
-                addJars(k, k.maven().resolvePom(body)));
+        registry.registerCellMagic(
+                "loadFromPOM",
+                (UmbrellaKernel k, List<String> args, String body) ->
+                        addJars(k, k.maven().resolvePom(body)));
         registry.registerLineMagic("lsmagic", (UmbrellaKernel k, List<String> args) -> {
-            System.out.println("line magics: %" + String.join("  %", k.getMagicsRegistry().getLineMagicNames().stream().sorted().toList()));
-            System.out.println("cell magics: %%" + String.join("  %%", k.getMagicsRegistry().getCellMagicNames().stream().sorted().toList()));
+            System.out.println("line magics: %"
+                    + String.join(
+                            "  %",
+                            k.getMagicsRegistry().getLineMagicNames().stream()
+                                    .sorted()
+                                    .toList()));
+            System.out.println("cell magics: %%"
+                    + String.join(
+                            "  %%",
+                            k.getMagicsRegistry().getCellMagicNames().stream()
+                                    .sorted()
+                                    .toList()));
             return null;
         });
         registry.registerCellMagic("time", (UmbrellaKernel k, List<String> args, String body) -> null);
@@ -61,11 +78,16 @@ final class Magics {
                     kernel.getMagicsRegistry().evalLineMagic(kernel, part.name(), part.args());
                     return Evaluator.Result.EMPTY;
                 } catch (UndefinedMagicException e) {
-                    return new Evaluator.Result(null, false, CellError.of("UndefinedMagicException",
-                            "no line magic %" + part.name() + " (try %lsmagic)"));
+                    return new Evaluator.Result(
+                            null,
+                            false,
+                            CellError.of(
+                                    "UndefinedMagicException", "no line magic %" + part.name() + " (try %lsmagic)"));
                 } catch (Exception e) {
-                    return new Evaluator.Result(null, false, CellError.of(e.getClass().getSimpleName(),
-                            "%" + part.name() + ": " + e.getMessage()));
+                    return new Evaluator.Result(
+                            null,
+                            false,
+                            CellError.of(e.getClass().getSimpleName(), "%" + part.name() + ": " + e.getMessage()));
                 }
             }
         }
@@ -79,15 +101,19 @@ final class Magics {
             Object value = kernel.getMagicsRegistry().evalCellMagic(kernel, part.name(), part.args(), part.text());
             return value == null ? Evaluator.Result.EMPTY : new Evaluator.Result(value, true, null);
         } catch (UndefinedMagicException e) {
-            return new Evaluator.Result(null, false, CellError.of("UndefinedMagicException",
-                    "no cell magic %%" + part.name() + " (try %lsmagic)"));
+            return new Evaluator.Result(
+                    null,
+                    false,
+                    CellError.of("UndefinedMagicException", "no cell magic %%" + part.name() + " (try %lsmagic)"));
         } catch (Exception e) {
-            return new Evaluator.Result(null, false, CellError.of(e.getClass().getSimpleName(),
-                    "%%" + part.name() + ": " + e.getMessage()));
+            return new Evaluator.Result(
+                    null,
+                    false,
+                    CellError.of(e.getClass().getSimpleName(), "%%" + part.name() + ": " + e.getMessage()));
         }
     }
 
-    private static Evaluator.Result timed(java.util.function.Supplier<Evaluator.Result> run) {
+    private static Evaluator.Result timed(Supplier<Evaluator.Result> run) {
         long start = System.nanoTime();
         var result = run.get();
         double millis = (System.nanoTime() - start) / 1e6;
@@ -113,7 +139,7 @@ final class Magics {
 
     /** Puts resolved jars on the cells' class path and says which (file names only: outputs name no machine paths). */
     private static Object addJars(UmbrellaKernel kernel, List<Path> jars) {
-        var names = new java.util.ArrayList<String>();
+        var names = new ArrayList<String>();
         for (Path jar : jars) {
             kernel.evaluator().addToClasspath(jar.toAbsolutePath().toString());
             names.add(jar.getFileName().toString());
@@ -137,27 +163,35 @@ final class Magics {
             return Files.exists(path) ? List.of(path) : List.of();
         }
         int slash = p.lastIndexOf('/', wild);
-        Path base = Path.of(slash < 0 ? "." : p.substring(0, slash + 1)).toAbsolutePath().normalize();
+        Path base = Path.of(slash < 0 ? "." : p.substring(0, slash + 1))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isDirectory(base)) {
             return List.of();
         }
         var matcher = base.getFileSystem().getPathMatcher("glob:" + (slash < 0 ? p : p.substring(slash + 1)));
-        int depth = p.contains("**") ? Integer.MAX_VALUE : (int) p.substring(slash + 1).chars().filter(ch -> ch == '/').count() + 1;
+        int depth = p.contains("**")
+                ? Integer.MAX_VALUE
+                : (int) p.substring(slash + 1).chars().filter(ch -> ch == '/').count() + 1;
         try (var walk = Files.walk(base, depth)) {
-            return walk.filter(f -> !f.equals(base) && matcher.matches(base.relativize(f))).sorted().toList();
+            return walk.filter(f -> !f.equals(base) && matcher.matches(base.relativize(f)))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static Evaluator.Result load(UmbrellaKernel kernel, List<String> args, int cell) {
         if (args.size() != 1) {
-            return new Evaluator.Result(null, false, CellError.of("IllegalArgumentException", "usage: %load FILE.jsh|FILE.java"));
+            return new Evaluator.Result(
+                    null, false, CellError.of("IllegalArgumentException", "usage: %load FILE.jsh|FILE.java"));
         }
         Path file = Path.of(args.get(0));
         String code;
         try {
             code = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            return new Evaluator.Result(null, false, CellError.of("IOException", "%load: cannot read " + file + ": " + e));
+            return new Evaluator.Result(
+                    null, false, CellError.of("IOException", "%load: cannot read " + file + ": " + e));
         }
         // JShell has no packages: a .java file's package line is dropped (its classes become top-level snippets).
         code = code.replaceFirst("(?m)^\\s*package\\s+[\\w.]+\\s*;", "");

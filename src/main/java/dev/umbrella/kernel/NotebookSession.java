@@ -1,6 +1,9 @@
 package dev.umbrella.kernel;
 
+import dev.umbrella.kernel.display.CellInput;
+import dev.umbrella.kernel.display.NotebookOutputs;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +44,7 @@ public final class NotebookSession implements AutoCloseable {
     /** Runs one cell and blocks until it finished. A blank cell is not run (as nbclient skips it). */
     public CellResult execute(String source) {
         if (source.isBlank()) {
-            return new CellResult(0, java.util.List.of(), true);
+            return new CellResult(0, List.of(), true);
         }
         synchronized (running) {
             outputs.beginCell();
@@ -63,6 +66,11 @@ public final class NotebookSession implements AutoCloseable {
     /** The kernel behind this session (the start-up archive's recording warms it up). */
     UmbrellaKernel kernel() {
         return kernel;
+    }
+
+    /** Warms the kernel up fully, as it would while idle (for recording the start-up archive's classes). */
+    public void warmUp() {
+        kernel.warmUp(() -> true);
     }
 
     /** Interrupts the running cell, if any (from another thread). */

@@ -1,54 +1,83 @@
 package dev.umbrella.kernel;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
+import dev.umbrella.kernel.display.CellInput;
+import dev.umbrella.kernel.display.DisplayBundle;
+import dev.umbrella.kernel.display.JavadocText;
+import dev.umbrella.kernel.display.NotebookKernel;
+import dev.umbrella.kernel.display.NotebookStatics;
+import dev.umbrella.kernel.display.StreamCapture;
+import dev.umbrella.kernel.display.UmbrellaExtension;
+import dev.umbrella.kernel.eval.CellError;
+import dev.umbrella.kernel.eval.Evaluator;
+import dev.umbrella.kernel.eval.KernelLog;
+import dev.umbrella.kernel.eval.MavenDependencies;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
-import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
-import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 
 /**
  * Umbrella's Java kernel: JShell in this JVM plus renderers, magics and the display API, built on
  * JJava's base library. {@link #execute} is the one path every cell takes, whether it arrives over
- * ZeroMQ ({@link KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
+ * ZeroMQ ({@code server.KernelServer}) or from a {@link NotebookSession}, so the two cannot diverge.
+ *
+ * <p>About 330 lines as one class: JJava's {@code BaseKernel} calls back into it for execute, complete,
+ * inspect, is_complete and history, and each answer is a few lines over the evaluator; warm-up, info and
+ * display live in their own classes.
  */
-public final class UmbrellaKernel extends BaseKernel {
-    static final String VERSION = "0.1.0";
-    private static final Gson GSON = new Gson();
+public final class UmbrellaKernel extends BaseKernel implements NotebookKernel {
     /** Imports every cell sees; the {@link UmbrellaExtension} adds Tablesaw's and Umbrella's. */
     private static final List<String> IMPORTS = List.of(
-            "java.util.*", "java.util.function.*", "java.util.stream.*", "java.time.*", "java.io.*",
-            "java.math.*", "java.nio.file.*", "static dev.umbrella.kernel.NotebookStatics.*");
+            "java.util.*",
+            "java.util.function.*",
+            "java.util.stream.*",
+            "java.time.*",
+            "java.io.*",
+            "java.math.*",
+            "java.nio.file.*",
+            "static " + NotebookStatics.class.getName() + ".*");
 
     private final Evaluator evaluator;
     private final StreamCapture capture;
     private final History history;
     private final MavenDependencies maven = new MavenDependencies();
-    private final List<Runnable> newPageListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> newPageListeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger displayIds = new AtomicInteger();
     private final AtomicInteger executionCount = new AtomicInteger();
     private volatile CellOutput output;
     private volatile CellInput input = CellInput.NONE;
 
     /** What running one cell produced. */
-    record Execution(int count, boolean ok, CellError error) {}
+    public record Execution(int count, boolean ok, CellError error) {}
 
     private UmbrellaKernel(History history) {
-        super("umbrella", VERSION, languageInfo(),
-                List.of(new HelpLink("JShell", "https://docs.oracle.com/en/java/javase/17/jshell/"),
-                        new HelpLink("Tablesaw", "https://jtablesaw.github.io/tablesaw/")),
-                history, new JupyterIO(java.nio.charset.StandardCharsets.UTF_8), new CommManager(), new Renderer(),
-                null, new MagicsRegistry(), true, new StringStyler.Builder().build());
+        super(
+                KernelInfo.IMPLEMENTATION,
+                KernelInfo.VERSION,
+                KernelInfo.languageInfo(),
+                KernelInfo.helpLinks(),
+                history,
+                new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(),
+                new Renderer(),
+                null,
+                new MagicsRegistry(),
+                true,
+                new StringStyler.Builder().build());
         this.history = history;
         this.capture = StreamCapture.install();
         this.evaluator = new Evaluator(UmbrellaKernel.class.getClassLoader());
@@ -61,7 +90,7 @@ public final class UmbrellaKernel extends BaseKernel {
      * that the first cell does not wait for it. Only one kernel may be active per JVM (cells share
      * {@code System.out}); {@link #shutdown()} ends it.
      */
-    static UmbrellaKernel start() {
+    public static UmbrellaKernel start() {
         Locale.setDefault(Locale.ROOT);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         long t0 = System.nanoTime();
@@ -76,9 +105,13 @@ public final class UmbrellaKernel extends BaseKernel {
             long t2 = System.nanoTime();
             Magics.registerAll(kernel);
             kernel.installDefaultExtensions();
-            if (KernelServer.DEBUG) {
-                StreamCapture.log(String.format(Locale.ROOT, "kernel start: JShell %d ms, imports %d ms, extensions %d ms",
-                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000));
+            if (KernelLog.DEBUG) {
+                KernelLog.log(String.format(
+                        Locale.ROOT,
+                        "kernel start: JShell %d ms, imports %d ms, extensions %d ms",
+                        (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000,
+                        (System.nanoTime() - t2) / 1_000_000));
             }
         } catch (RuntimeException e) {
             kernel.shutdown();
@@ -87,22 +120,12 @@ public final class UmbrellaKernel extends BaseKernel {
         return kernel;
     }
 
-    static LanguageInfo languageInfo() {
-        // The feature version only ("17", not "17.0.15"): notebooks record it and must be byte-identical across machines.
-        return new LanguageInfo.Builder("java")
-                .version(String.valueOf(Runtime.version().feature()))
-                .mimetype("text/x-java-source")
-                .fileExtension(".jshell")
-                .pygments("java")
-                .codemirror("text/x-java")
-                .build();
-    }
-
     /**
      * Runs one cell and sends its output to {@code out}: streams while it runs, then its display
      * data, result or error. {@code silent} cells publish no result and are not counted.
      */
-    synchronized Execution execute(String code, boolean silent, boolean storeHistory, CellOutput out, CellInput in) {
+    public synchronized Execution execute(
+            String code, boolean silent, boolean storeHistory, CellOutput out, CellInput in) {
         int count = silent || !storeHistory ? executionCount.get() : executionCount.incrementAndGet();
         if (!silent) {
             var input = new JsonObject();
@@ -137,10 +160,10 @@ public final class UmbrellaKernel extends BaseKernel {
                 if (result.hasValue() && !silent && i == parts.size() - 1) {
                     DisplayData data = renderer.render(result.value());
                     capture.flush();
-                    var content = bundle(data, false);
+                    var content = DisplayBundle.of(data, false);
                     content.addProperty("execution_count", count);
                     out.publish("execute_result", content);
-                    Object text = data.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN);
+                    Object text = data.getData(MIMEType.TEXT_PLAIN);
                     resultText = text == null ? "" : text.toString();
                 }
             }
@@ -159,64 +182,20 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /**
-     * Each kind of snippet a notebook runs (expression, declarations, a redefinition with a new type,
-     * a void call, a statement JShell runs, a rendered table), so that javac, JShell and the
-     * renderers are loaded and compiled before the first real cells of that kind.
-     */
-    private static final String[] WARM_UP = {
-            "1 + 1", "int umbrellaWarm$ = 1 + 1;", "var umbrellaWarms$ = java.util.List.of(umbrellaWarm$);",
-            "long umbrellaWarm$ = umbrellaWarms$.size();", "umbrellaWarm$ + 1", "System.out.print(\"\");", "{ int w = 1; }",
-            "tech.tablesaw.api.Table.create(\"warm\", tech.tablesaw.api.IntColumn.create(\"n\", new int[] {1}))"};
-
-    /**
      * Warms the kernel up while it is idle, one short step at a time, stopping as soon as
-     * {@code keepGoing} says a request is waiting: JShell's imports (see
-     * {@link Evaluator#importAtStart}), then {@link #WARM_UP}, then a few throw-away snippets so that
-     * javac is compiled by the JIT when the first real cells come. Nothing of it stays visible.
+     * {@code keepGoing} says a request is waiting (see {@link KernelWarmUp}).
      */
-    void warmUp(java.util.function.BooleanSupplier keepGoing) {
-        while (keepGoing.getAsBoolean()) {
-            synchronized (this) {
-                if (!keepGoing.getAsBoolean() || !evaluator.warmUpStep()) {
-                    break;
-                }
-            }
-        }
-        try {
-            for (String code : WARM_UP) {
-                synchronized (this) {
-                    if (!keepGoing.getAsBoolean()) {
-                        return;
-                    }
-                    Evaluator.Result r = evaluator.run(code, 0, 1);
-                    if (r.hasValue()) {
-                        bundle(renderer.render(r.value()), false);
-                    }
-                }
-            }
-        } finally {
-            synchronized (this) {
-                evaluator.forget("umbrellaWarm$");
-                evaluator.forget("umbrellaWarms$");
-            }
-        }
-        String[] snippets = {"{ int w = 1; }", "1 + 2", "Math.max(1, 2);", "String.valueOf(3)", "\"w\".length()"};
-        for (int i = 0; i < 40 && keepGoing.getAsBoolean(); i++) {
-            synchronized (this) {
-                if (!keepGoing.getAsBoolean()) {
-                    return;
-                }
-                evaluator.evalRaw(snippets[i % snippets.length]);
-            }
-        }
+    public void warmUp(BooleanSupplier keepGoing) {
+        KernelWarmUp.run(this, evaluator, keepGoing);
     }
 
     /** See {@link Evaluator#importAtStart}. */
-    List<String> importAtStart(List<String> imports) {
+    @Override
+    public List<String> importAtStart(List<String> imports) {
         return evaluator.importAtStart(imports);
     }
 
-    int executionCount() {
+    public int executionCount() {
         return executionCount.get();
     }
 
@@ -225,7 +204,8 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /** {@code listener} runs when cells start coming from another frontend session (see {@link #newPage()}). */
-    void onNewPage(Runnable listener) {
+    @Override
+    public void onNewPage(Runnable listener) {
         newPageListeners.add(listener);
     }
 
@@ -233,7 +213,7 @@ public final class UmbrellaKernel extends BaseKernel {
      * Cells now come from another frontend session than before: a reloaded or newly opened page
      * that may lack what earlier outputs put on the old one (the plotly.js bundle).
      */
-    void newPage() {
+    public void newPage() {
         newPageListeners.forEach(Runnable::run);
     }
 
@@ -242,7 +222,8 @@ public final class UmbrellaKernel extends BaseKernel {
     }
 
     /** Renders and publishes {@code value} as display data; returns its display id. */
-    String display(Object value, String... mimeTypes) {
+    @Override
+    public String display(Object value, String... mimeTypes) {
         DisplayData data = mimeTypes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimeTypes);
         String id = data.getDisplayId();
         if (id == null) {
@@ -255,25 +236,28 @@ public final class UmbrellaKernel extends BaseKernel {
 
     @Override
     public void display(DisplayData data) {
-        publish("display_data", bundle(data, true));
+        publish("display_data", DisplayBundle.of(data, true));
     }
 
-    void updateDisplay(String id, Object value, String... mimeTypes) {
+    @Override
+    public void updateDisplay(String id, Object value, String... mimeTypes) {
         DisplayData data = mimeTypes.length == 0 ? renderer.render(value) : renderer.renderAs(value, mimeTypes);
         data.setDisplayId(id);
-        publish("update_display_data", bundle(data, true));
+        publish("update_display_data", DisplayBundle.of(data, true));
     }
 
     /**
      * One line of input for the running cell (what {@code System.in}, {@code readLine} and
      * {@code readPassword} use): the cell's output so far is sent first, so the prompt follows it.
      */
-    String readLine(String prompt, boolean password) {
+    @Override
+    public String readLine(String prompt, boolean password) {
         capture.flush();
         return input.readLine(prompt == null ? "" : prompt, password);
     }
 
-    void clearOutput(boolean wait) {
+    @Override
+    public void clearOutput(boolean wait) {
         var content = new JsonObject();
         content.addProperty("wait", wait);
         publish("clear_output", content);
@@ -286,17 +270,6 @@ public final class UmbrellaKernel extends BaseKernel {
         }
         capture.flush();
         out.publish(type, content);
-    }
-
-    static JsonObject bundle(DisplayData data, boolean withTransient) {
-        JsonObject json = GSON.toJsonTree(data).getAsJsonObject();
-        var content = new JsonObject();
-        content.add("data", json.has("data") ? json.get("data") : new JsonObject());
-        content.add("metadata", json.has("metadata") ? json.get("metadata") : new JsonObject());
-        if (withTransient && json.has("transient")) {
-            content.add("transient", json.get("transient"));
-        }
-        return content;
     }
 
     @Override
@@ -315,14 +288,17 @@ public final class UmbrellaKernel extends BaseKernel {
         for (var doc : docs) {
             var text = JavadocText.parse(doc.javadoc());
             plain.append(plain.length() > 0 ? "\n\n" : "").append(doc.signature());
-            markdown.append(markdown.length() > 0 ? "\n\n---\n\n" : "").append("```java\n").append(doc.signature()).append("\n```");
+            markdown.append(markdown.length() > 0 ? "\n\n---\n\n" : "")
+                    .append("```java\n")
+                    .append(doc.signature())
+                    .append("\n```");
             if (!text.isEmpty()) {
                 plain.append("\n\n").append(text.plain());
                 markdown.append("\n\n").append(text.markdown());
             }
         }
         var data = new DisplayData(plain.toString());
-        data.putData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_MARKDOWN, markdown.toString());
+        data.putData(MIMEType.TEXT_MARKDOWN, markdown.toString());
         return data;
     }
 
@@ -333,7 +309,9 @@ public final class UmbrellaKernel extends BaseKernel {
         if (line.stripLeading().startsWith("%")) {
             String typed = line.stripLeading().replaceFirst("^%+", "");
             var names = getMagicsRegistry().getLineMagicNames().stream()
-                    .filter(n -> n.startsWith(typed)).sorted().toList();
+                    .filter(n -> n.startsWith(typed))
+                    .sorted()
+                    .toList();
             return new ReplacementOptions(names, at - typed.length(), at);
         }
         var c = evaluator.complete(code, at);
@@ -357,11 +335,11 @@ public final class UmbrellaKernel extends BaseKernel {
 
     @Override
     public String getBanner() {
-        return "Java " + Runtime.version().feature() + " (JShell in the kernel JVM), Umbrella kernel " + VERSION;
+        return KernelInfo.banner();
     }
 
     /** Ends this kernel: extensions, JShell, the notebook-kernel slot. */
-    void shutdown() {
+    public void shutdown() {
         try {
             onShutdown(false);
         } finally {
@@ -373,7 +351,7 @@ public final class UmbrellaKernel extends BaseKernel {
         }
     }
 
-    History history() {
+    public HistoryManager history() {
         return history;
     }
 }

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * The comparison group of one engineer: other contributors to the same repositories who were active in the
- * pre-period and are not known to have been funded in the window (methods.md §b3, "donor pool").
+ * pre-period and are not known to have been funded in the window (the "donor pool" of synthetic control: Abadie,
+ * Diamond and Hainmueller 2010).
  *
  * <p>Rule: at least {@code minCommits} authored commits in those repositories during the pre-period, spread over
  * at least {@code minActiveMonths} distinct months (so one burst does not qualify), and not one of the
@@ -25,7 +24,8 @@ public record Cohort(
         YearMonth preTo,
         int minCommits,
         int minActiveMonths,
-        List<Member> members) implements Tabular {
+        List<Member> members)
+        implements Tabular {
 
     /** One comparison contributor and the pre-period activity that qualified them. */
     public record Member(String personId, int preCommits, int activeMonths) {}
@@ -36,8 +36,15 @@ public record Cohort(
     }
 
     /** Applies the rule to the panel. */
-    public static Cohort select(Panel panel, String engineerId, Set<String> excluded, Collection<String> repos,
-            YearMonth preFrom, YearMonth preTo, int minCommits, int minActiveMonths) {
+    public static Cohort select(
+            Panel panel,
+            String engineerId,
+            Set<String> excluded,
+            Collection<String> repos,
+            YearMonth preFrom,
+            YearMonth preTo,
+            int minCommits,
+            int minActiveMonths) {
         List<Member> members = new ArrayList<>();
         for (String person : panel.authorsIn(repos)) {
             if (person.equals(engineerId) || excluded.contains(person)) {
@@ -61,10 +68,6 @@ public record Cohort(
         return members.isEmpty();
     }
 
-    public List<String> memberIds() {
-        return members.stream().map(Member::personId).toList();
-    }
-
     /** The rule in words, for notes and table captions. */
     public String rule() {
         return "contributors to " + String.join(", ", repos) + " with >= " + minCommits + " authored commits in "
@@ -74,15 +77,13 @@ public record Cohort(
 
     @Override
     public Table toTable() {
-        StringColumn person = StringColumn.create("person_id");
-        IntColumn commits = IntColumn.create("pre_commits");
-        IntColumn months = IntColumn.create("active_months");
+        TableBuilder table = TableBuilder.named("comparison group of " + engineerId)
+                .text("person_id")
+                .integer("pre_commits", "active_months");
         for (Member m : members) {
-            person.append(m.personId());
-            commits.append(m.preCommits());
-            months.append(m.activeMonths());
+            table.row(m.personId(), m.preCommits(), m.activeMonths());
         }
-        return Table.create("comparison group of " + engineerId, person, commits, months);
+        return table.build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.umbrella.model;
 
+import dev.umbrella.datasets.PeriodKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -21,11 +22,6 @@ public record Engineer(String id, String name, List<Period> periods) {
         return periods.stream().filter(p -> p.kind() == PeriodKind.FUNDED).findFirst();
     }
 
-    /** The month the first funded period starts in. */
-    public Optional<YearMonth> fundedStartMonth() {
-        return firstFunded().map(p -> YearMonth.from(p.start()));
-    }
-
     /** The earliest day covered by any period. */
     public Optional<LocalDate> firstDay() {
         return periods.stream().map(Period::start).min(Comparator.naturalOrder());
@@ -37,6 +33,9 @@ public record Engineer(String id, String name, List<Period> periods) {
      */
     public Optional<PeriodKind> kindOf(YearMonth month) {
         LocalDate middle = month.atDay(15);
-        return periods.stream().filter(p -> p.contains(middle)).map(Period::kind).findFirst();
+        return periods.stream()
+                .filter(p -> p.contains(middle))
+                .map(Period::kind)
+                .findFirst();
     }
 }

@@ -2,12 +2,15 @@ package dev.umbrella.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Which {@code entity} values of {@code reported_metrics.csv} speak for an engineer's work: the person and the
- * organisation whose security process the role runs. Mike's role is PyPI's security inbox (PyPI blog
- * 2023-08-04), Seth's is the PSF's CVE numbering and response work (AO 2023/psf README), Samuel's is RubyGems.org
- * security at Ruby Central (Ruby Central 2024 announcement); facts.md §1.
+ * organisation whose security process the role runs. Mike's role is PyPI's security inbox
+ * (https://blog.pypi.org/posts/2023-08-04-pypi-hires-safety-engineer/), Seth's is the PSF's CVE numbering and
+ * response work (https://github.com/ossf/alpha-omega/blob/main/alpha/engagements/2023/psf/README.md), Samuel's is
+ * RubyGems.org security at Ruby Central
+ * (https://rubycentral.org/news/ruby-central-welcomes-new-software-engineer-in-residence-sponsored-by-aws/).
  */
 public final class Entities {
     private static final Map<String, List<String>> ORGANISATIONS =
@@ -18,6 +21,6 @@ public final class Entities {
     /** The person id followed by the organisations that report on the role. */
     public static List<String> of(String personId) {
         List<String> orgs = ORGANISATIONS.getOrDefault(personId, List.of());
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(personId), orgs.stream()).toList();
+        return Stream.concat(Stream.of(personId), orgs.stream()).toList();
     }
 }

@@ -3,8 +3,6 @@ package dev.umbrella.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -12,8 +10,9 @@ import tech.tablesaw.api.Table;
  * curators' inference, not a source's statement, so the exact start is "insufficient data": the derived date is
  * shown with its note, and {@link #month()} refuses to return it as a fact.
  */
-public record FundedStart(String engineerId, LocalDate date, String confidence, List<String> sourceUrls, String note,
-        String insufficient) implements Tabular {
+public record FundedStart(
+        String engineerId, LocalDate date, String confidence, List<String> sourceUrls, String note, String insufficient)
+        implements Tabular {
 
     public FundedStart {
         sourceUrls = List.copyOf(sourceUrls);
@@ -21,9 +20,19 @@ public record FundedStart(String engineerId, LocalDate date, String confidence, 
 
     public static FundedStart of(Engineer engineer) {
         return engineer.firstFunded()
-                .map(p -> new FundedStart(engineer.id(), p.start(), p.confidence(), p.sourceUrls(), p.note(),
+                .map(p -> new FundedStart(
+                        engineer.id(),
+                        p.start(),
+                        p.confidence(),
+                        p.sourceUrls(),
+                        p.note(),
                         p.isDerived() ? "no source states the exact start; periods.csv derives " + p.start() : ""))
-                .orElseGet(() -> new FundedStart(engineer.id(), null, "", List.of(), "",
+                .orElseGet(() -> new FundedStart(
+                        engineer.id(),
+                        null,
+                        "",
+                        List.of(),
+                        "",
                         "periods.csv has no funded period for " + engineer.id()));
     }
 
@@ -41,21 +50,24 @@ public record FundedStart(String engineerId, LocalDate date, String confidence, 
 
     @Override
     public Table toTable() {
-        DateColumn start = DateColumn.create("start");
-        if (date != null) {
-            start.append(date);
-        } else {
-            start.appendMissing();
-        }
-        return Table.create(engineerId + " funded start", StringColumn.create("engineer", engineerId), start,
-                StringColumn.create("confidence", confidence), StringColumn.create("status", isStated() ? "stated"
-                        : "insufficient data: " + insufficient), StringColumn.create("note", note),
-                StringColumn.create("sources", String.join(" ", sourceUrls)));
+        return TableBuilder.named(engineerId + " funded start")
+                .text("engineer")
+                .date("start")
+                .text("confidence", "status", "note", "sources")
+                .row(
+                        engineerId,
+                        date,
+                        confidence,
+                        isStated() ? "stated" : "insufficient data: " + insufficient,
+                        note,
+                        String.join(" ", sourceUrls))
+                .build();
     }
 
     @Override
     public String toString() {
-        return isStated() ? engineerId + " funded from " + date + " (stated)"
+        return isStated()
+                ? engineerId + " funded from " + date + " (stated)"
                 : engineerId + " funded start: insufficient data (" + insufficient + "). " + note;
     }
 }

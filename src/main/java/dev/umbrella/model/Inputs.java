@@ -1,5 +1,8 @@
 package dev.umbrella.model;
 
+import dev.umbrella.datasets.Datasets;
+import dev.umbrella.datasets.PeriodKind;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +33,15 @@ public final class Inputs {
     private final Map<String, Engineer> engineers;
     private volatile Panel panel;
 
-    private Inputs(Table people, Table periods, Table funding, Table commits, Table reportedMetrics, Table assumptions,
-            Table outputs, Table securityLabels) {
+    private Inputs(
+            Table people,
+            Table periods,
+            Table funding,
+            Table commits,
+            Table reportedMetrics,
+            Table assumptions,
+            Table outputs,
+            Table securityLabels) {
         this.people = people;
         this.outputs = outputs;
         this.securityLabels = securityLabels;
@@ -65,8 +75,8 @@ public final class Inputs {
     }
 
     /** The datasets of one directory (with its {@code MANIFEST.csv}), e.g. a test's copy. */
-    public static Inputs load(java.nio.file.Path datasetsDir) {
-        return SharedInputs.load(dev.umbrella.datasets.Datasets.load(datasetsDir));
+    public static Inputs load(Path datasetsDir) {
+        return SharedInputs.load(Datasets.load(datasetsDir));
     }
 
     /** The engineers (people with periods), by id, sorted. */
@@ -128,11 +138,22 @@ public final class Inputs {
             return List.of();
         }
         for (int i = 0; i < t.rowCount(); i++) {
-            rows.add(new Output(text(t, "engineer", i), text(t, "period", i), text(t, "kind", i),
-                    text(t, "detail", i), t.doubleColumn("count").getDouble(i), text(t, "qualifier", i),
-                    date(t, "start", i), date(t, "end", i), text(t, "attribution", i), text(t, "stream", i),
-                    date(t, "stream_from", i), date(t, "stream_to", i), text(t, "evidence", i),
-                    text(t, "source_url", i), text(t, "note", i)));
+            rows.add(new Output(
+                    text(t, "engineer", i),
+                    text(t, "period", i),
+                    text(t, "kind", i),
+                    text(t, "detail", i),
+                    t.doubleColumn("count").getDouble(i),
+                    text(t, "qualifier", i),
+                    date(t, "start", i),
+                    date(t, "end", i),
+                    text(t, "attribution", i),
+                    text(t, "stream", i),
+                    date(t, "stream_from", i),
+                    date(t, "stream_to", i),
+                    text(t, "evidence", i),
+                    text(t, "source_url", i),
+                    text(t, "note", i)));
         }
         return Collections.unmodifiableList(rows);
     }
@@ -189,10 +210,6 @@ public final class Inputs {
         return periods.copy();
     }
 
-    public Table peopleTable() {
-        return people.copy();
-    }
-
     public Table fundingTable() {
         return funding.copy();
     }
@@ -214,18 +231,19 @@ public final class Inputs {
         for (int i = 0; i < periods.rowCount(); i++) {
             String person = text(periods, "person_id", i);
             String urls = text(periods, "source_urls", i);
-            byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new Period(
-                    person,
-                    PeriodKind.of(text(periods, "kind", i)),
-                    date(periods, "start", i),
-                    date(periods, "end", i),
-                    flag(periods, "partly_paid", i),
-                    text(periods, "employer", i),
-                    text(periods, "funder", i),
-                    text(periods, "role", i),
-                    text(periods, "confidence", i),
-                    urls.isBlank() ? List.of() : Arrays.asList(urls.split(";")),
-                    text(periods, "note", i)));
+            byPerson.computeIfAbsent(person, k -> new ArrayList<>())
+                    .add(new Period(
+                            person,
+                            PeriodKind.of(text(periods, "kind", i)),
+                            date(periods, "start", i),
+                            date(periods, "end", i),
+                            flag(periods, "partly_paid", i),
+                            text(periods, "employer", i),
+                            text(periods, "funder", i),
+                            text(periods, "role", i),
+                            text(periods, "confidence", i),
+                            urls.isBlank() ? List.of() : Arrays.asList(urls.split(";")),
+                            text(periods, "note", i)));
         }
         Map<String, Engineer> result = new LinkedHashMap<>();
         byPerson.forEach((id, list) -> result.put(id, new Engineer(id, names.getOrDefault(id, id), list)));

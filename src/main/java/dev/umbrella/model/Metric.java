@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
  * The person-month activity measures of the {@link Panel}. The names are the panel's column names and the
  * strings notebook cells pass ({@code effect("security_commits")}).
  *
- * <p>Definitions (methods.md §b2 tier 1, CHAOSS "Activity Dates and Time"; Riehle et al. HICSS 2014 for the
- * working-hours heuristic). "Authored" commits are non-merge commits whose author is not a bot: merges carry no
- * diff in the exports and bots are not people (methods.md §d8).
+ * <p>Definitions (CHAOSS "Activity Dates and Time"; Riehle et al., HICSS 2014, https://dirkriehle.com/?p=3343, for
+ * the working-hours heuristic). "Authored" commits are non-merge commits whose author is not a bot: merges carry no
+ * diff in the exports and bots are not people (bot commits inflate activity counts: Dey et al., MSR 2020).
  */
 public enum Metric {
     /** Authored commits (non-merge, non-bot) in the month. */

@@ -11,9 +11,22 @@ import java.time.LocalDate;
  *     complete over it; {@code curated} rows are a list, complete for nothing
  * @param detail the severity of an audit finding, or what an adoption milestone counts; empty otherwise
  */
-public record Output(String engineer, String period, String kind, String detail, double count, String qualifier,
-        LocalDate start, LocalDate end, String attribution, String stream, LocalDate streamFrom, LocalDate streamTo,
-        String evidence, String sourceUrl, String note) {
+public record Output(
+        String engineer,
+        String period,
+        String kind,
+        String detail,
+        double count,
+        String qualifier,
+        LocalDate start,
+        LocalDate end,
+        String attribution,
+        String stream,
+        LocalDate streamFrom,
+        LocalDate streamTo,
+        String evidence,
+        String sourceUrl,
+        String note) {
 
     /** True when the row belongs to a stream complete over a window (not a curated list). */
     public boolean hasWindow() {

@@ -15,12 +15,16 @@ import tech.tablesaw.api.Table;
 /**
  * Person-month activity of every contributor in {@code commits.csv}, per repository and in total (the
  * comparison group needs everyone, not only the three engineers). Built once from the commits table in a single
- * pass over primitive arrays (about 89,000 commits take a few tens of milliseconds); see {@link Metric} for the
- * definitions.
+ * pass over primitive arrays (about 90,000 commits take a few tens of milliseconds; {@code src/bench/panel}); see
+ * {@link Metric} for the definitions.
  *
  * <p>Storage is sparse: one cell per (person, repository, month) with activity, sorted by person, so a
  * person's monthly series over any set of repositories is one scan of that person's cells. Active days are kept
  * as a bit mask of UTC days so that days are not double counted across repositories.
+ *
+ * <p>One class of about 380 lines on purpose: the storage layout and every query over it share the same
+ * primitive arrays and their invariants (sorted by person, day masks); split apart, each half would have to
+ * expose them.
  */
 public final class Panel {
     /** The {@code repo} value of the rows that total all repositories. */
@@ -76,10 +80,6 @@ public final class Panel {
     /** The repositories in the commits table, sorted. */
     public List<String> repos() {
         return Collections.unmodifiableList(Arrays.asList(repos));
-    }
-
-    public boolean hasPerson(String person) {
-        return personIndex.containsKey(person);
     }
 
     /**
@@ -158,7 +158,8 @@ public final class Panel {
         }
         double[] values = new double[months];
         for (int m = 0; m < months; m++) {
-            values[m] = m + start > latest ? Double.NaN : value(metric, sum[m], mask[m], authoredSum[m], m + start, wanted);
+            values[m] =
+                    m + start > latest ? Double.NaN : value(metric, sum[m], mask[m], authoredSum[m], m + start, wanted);
         }
         return values;
     }
@@ -181,8 +182,7 @@ public final class Panel {
      * @throws IllegalArgumentException for a share ({@link Metric#isRatio()}): shares do not add up over
      *     repositories; {@link #series} gives them over the repositories covering each month
      */
-    public double[][] seriesByRepo(String person, Metric metric, List<String> repoNames, YearMonth from,
-            YearMonth to) {
+    public double[][] seriesByRepo(String person, Metric metric, List<String> repoNames, YearMonth from, YearMonth to) {
         if (metric.isRatio()) {
             throw new IllegalArgumentException(metric + " is a share: it does not add up over repositories");
         }
@@ -215,9 +215,11 @@ public final class Panel {
             for (int i = 0; i < k; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
-                    ? Integer.compare(repoLastComplete[index[b]], repoLastComplete[index[a]])
-                    : repos[index[a]].compareTo(repos[index[b]]));
+            Arrays.sort(
+                    order,
+                    (a, b) -> repoLastComplete[index[a]] != repoLastComplete[index[b]]
+                            ? Integer.compare(repoLastComplete[index[b]], repoLastComplete[index[a]])
+                            : repos[index[a]].compareTo(repos[index[b]]));
             for (int m = 0; m < months; m++) {
                 int seen = 0;
                 for (int i : order) {
@@ -245,8 +247,16 @@ public final class Panel {
         for (int c = personStart[p]; c < personStart[p + 1]; c++) {
             int r = cellRepo[c];
             int m = cellMonth[c];
-            result.add(new ActivityMonth(persons[p], repos[r], toYearMonth(m), authored[c], coAuthored[c], security[c],
-                    Integer.bitCount(dayMask[c]), lines[c], share(authored[c], repoTotal(r, m)),
+            result.add(new ActivityMonth(
+                    persons[p],
+                    repos[r],
+                    toYearMonth(m),
+                    authored[c],
+                    coAuthored[c],
+                    security[c],
+                    Integer.bitCount(dayMask[c]),
+                    lines[c],
+                    share(authored[c], repoTotal(r, m)),
                     share(workingHours[c], authored[c])));
             long[] t = totals.computeIfAbsent(m, k -> new long[6]);
             t[0] += authored[c];
@@ -263,10 +273,21 @@ public final class Panel {
             for (int r = 0; r < repos.length; r++) {
                 all += repoTotal(r, m);
             }
-            result.add(new ActivityMonth(persons[p], ALL, toYearMonth(m), (int) t[0], (int) t[1], (int) t[2],
-                    Long.bitCount(t[3]), t[4], share(t[0], all), share(t[5], t[0])));
+            result.add(new ActivityMonth(
+                    persons[p],
+                    ALL,
+                    toYearMonth(m),
+                    (int) t[0],
+                    (int) t[1],
+                    (int) t[2],
+                    Long.bitCount(t[3]),
+                    t[4],
+                    share(t[0], all),
+                    share(t[5], t[0])));
         }
-        result.sort((a, b) -> a.repo().equals(b.repo()) ? a.month().compareTo(b.month()) : a.repo().compareTo(b.repo()));
+        result.sort((a, b) -> a.repo().equals(b.repo())
+                ? a.month().compareTo(b.month())
+                : a.repo().compareTo(b.repo()));
         return result;
     }
 
@@ -351,8 +372,8 @@ public final class Panel {
     private int repo(String name) {
         Integer r = repoIndex.get(name);
         if (r == null) {
-            throw new IllegalArgumentException("unknown repository '" + name + "'; valid repositories: "
-                    + String.join(", ", repos));
+            throw new IllegalArgumentException(
+                    "unknown repository '" + name + "'; valid repositories: " + String.join(", ", repos));
         }
         return r;
     }

@@ -78,15 +78,33 @@ final class PanelTable {
                 if (r == allPosition) {
                     for (int m = 0; m < span; m++) {
                         if (touched[m]) {
-                            appendRow(table, id, Panel.ALL, m + panel.firstMonth, (int) totals[0][m], (int) totals[1][m],
-                                    (int) totals[2][m], Long.bitCount(totals[3][m]), totals[4][m],
-                                    Panel.share(totals[0][m], allMonth[m]), Panel.share(totals[5][m], totals[0][m]));
+                            appendRow(
+                                    table,
+                                    id,
+                                    Panel.ALL,
+                                    m + panel.firstMonth,
+                                    (int) totals[0][m],
+                                    (int) totals[1][m],
+                                    (int) totals[2][m],
+                                    Long.bitCount(totals[3][m]),
+                                    totals[4][m],
+                                    Panel.share(totals[0][m], allMonth[m]),
+                                    Panel.share(totals[5][m], totals[0][m]));
                         }
                     }
                 }
                 while (r < panel.repos.length && c < panel.personStart[p + 1] && panel.cellRepo[c] == r) {
-                    appendRow(table, id, panel.repos[r], panel.cellMonth[c], panel.authored[c], panel.coAuthored[c], panel.security[c],
-                            Integer.bitCount(panel.dayMask[c]), panel.lines[c], Panel.share(panel.authored[c], panel.repoTotal(r, panel.cellMonth[c])),
+                    appendRow(
+                            table,
+                            id,
+                            panel.repos[r],
+                            panel.cellMonth[c],
+                            panel.authored[c],
+                            panel.coAuthored[c],
+                            panel.security[c],
+                            Integer.bitCount(panel.dayMask[c]),
+                            panel.lines[c],
+                            Panel.share(panel.authored[c], panel.repoTotal(r, panel.cellMonth[c])),
                             Panel.share(panel.workingHours[c], panel.authored[c]));
                     c++;
                 }
@@ -102,12 +120,22 @@ final class PanelTable {
         return table;
     }
 
-    private static void appendRow(Table table, String person, String repo, int month, int commits, int co,
-            int security, int days, long lines, double repoShare, double workingShare) {
+    private static void appendRow(
+            Table table,
+            String person,
+            String repo,
+            int month,
+            int commits,
+            int co,
+            int security,
+            int days,
+            long lines,
+            double repoShare,
+            double workingShare) {
         table.stringColumn(0).append(person);
         table.stringColumn(1).append(repo);
-        ((DateColumn) table.column(2)).appendInternal(PackedLocalDate.pack(Math.floorDiv(month, 12),
-                Math.floorMod(month, 12) + 1, 1));
+        ((DateColumn) table.column(2))
+                .appendInternal(PackedLocalDate.pack(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1));
         table.intColumn(3).append(commits);
         table.intColumn(4).append(co);
         table.intColumn(5).append(security);

@@ -1,8 +1,8 @@
 package dev.umbrella.model;
 
+import dev.umbrella.datasets.PeriodKind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One row of {@code periods.csv}: a span of a person's time with its kind and evidence.
@@ -28,10 +28,6 @@ public record Period(
             throw new IllegalArgumentException("period of " + personId + " ends " + end + " before it starts " + start);
         }
         sourceUrls = List.copyOf(sourceUrls);
-    }
-
-    public Optional<LocalDate> endDate() {
-        return Optional.ofNullable(end);
     }
 
     /** Whether the day lies inside the period (an ongoing period contains every day from its start). */

@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -15,8 +11,9 @@ import tech.tablesaw.api.Table;
  * and sources; or "insufficient data" with the reason when there are none (for example PyPI response times
  * before 2023: the security-inbox data begin in March 2023).
  */
-public record Reported(String engineerId, String metric, LocalDate from, LocalDate to, List<ReportedMetric> rows,
-        String insufficient) implements Tabular {
+public record Reported(
+        String engineerId, String metric, LocalDate from, LocalDate to, List<ReportedMetric> rows, String insufficient)
+        implements Tabular {
 
     public Reported {
         rows = List.copyOf(rows);
@@ -33,8 +30,13 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
                 .toList();
         if (inputs.reportedMetrics().stream().noneMatch(r -> r.metric().equals(metric))) {
             throw new IllegalArgumentException("unknown reported metric '" + metric + "'; valid metrics: "
-                    + String.join(", ", inputs.reportedMetrics().stream().map(ReportedMetric::metric).distinct()
-                            .sorted().toList()));
+                    + String.join(
+                            ", ",
+                            inputs.reportedMetrics().stream()
+                                    .map(ReportedMetric::metric)
+                                    .distinct()
+                                    .sorted()
+                                    .toList()));
         }
         List<ReportedMetric> rows = all.stream()
                 .filter(r -> from == null || !r.periodEnd().isBefore(from))
@@ -46,7 +48,8 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
             reason = "reported_metrics.csv has no " + metric + " for " + String.join("/", entities) + " between "
                     + (from == null ? "the beginning" : from) + " and " + (to == null ? "now" : to)
                     + earliest.map(r -> "; the earliest is " + r.periodStart() + ".." + r.periodEnd() + " ("
-                            + r.citation() + ")").orElse("; there are none for these entities");
+                                    + r.citation() + ")")
+                            .orElse("; there are none for these entities");
         }
         return new Reported(engineerId, metric, from, to, rows, reason);
     }
@@ -57,29 +60,25 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
 
     @Override
     public Table toTable() {
-        StringColumn entity = StringColumn.create("entity");
-        DateColumn start = DateColumn.create("period_start");
-        DateColumn end = DateColumn.create("period_end");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn qualifier = StringColumn.create("qualifier");
-        StringColumn quote = StringColumn.create("quote");
-        StringColumn source = StringColumn.create("source");
-        IntColumn line = IntColumn.create("line");
+        TableBuilder table = TableBuilder.named(engineerId + " reported " + metric)
+                .text("entity")
+                .date("period_start", "period_end")
+                .number("value")
+                .text("unit", "qualifier", "quote", "source")
+                .integer("line");
         for (ReportedMetric r : rows) {
-            entity.append(r.entity());
-            start.append(r.periodStart());
-            end.append(r.periodEnd());
-            value.append(r.value());
-            unit.append(r.unit());
-            qualifier.append(r.qualifier());
-            quote.append(r.quote());
-            source.append(r.rawFile());
-            line.append(r.line());
+            table.row(
+                    r.entity(),
+                    r.periodStart(),
+                    r.periodEnd(),
+                    r.value(),
+                    r.unit(),
+                    r.qualifier(),
+                    r.quote(),
+                    r.rawFile(),
+                    r.line());
         }
-        Table table = Table.create(engineerId + " reported " + metric, entity, start, end, value, unit, qualifier,
-                quote, source, line);
-        return table;
+        return table.build();
     }
 
     @Override
@@ -89,9 +88,19 @@ public record Reported(String engineerId, String metric, LocalDate from, LocalDa
         }
         StringBuilder text = new StringBuilder(engineerId + " " + metric + " (" + rows.size() + " reported)");
         for (ReportedMetric r : rows) {
-            text.append("\n  ").append(r.periodStart()).append("..").append(r.periodEnd()).append(' ')
-                    .append(r.entity()).append(": ").append(r.qualifier().equals("exact") ? "" : r.qualifier() + " ")
-                    .append(Formats.number(r.value())).append(' ').append(r.unit()).append("  \"").append(r.quote())
+            text.append("\n  ")
+                    .append(r.periodStart())
+                    .append("..")
+                    .append(r.periodEnd())
+                    .append(' ')
+                    .append(r.entity())
+                    .append(": ")
+                    .append(r.qualifier().equals("exact") ? "" : r.qualifier() + " ")
+                    .append(Formats.number(r.value()))
+                    .append(' ')
+                    .append(r.unit())
+                    .append("  \"")
+                    .append(r.quote())
                     .append("\"");
         }
         return text.toString();

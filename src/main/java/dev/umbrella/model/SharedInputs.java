@@ -27,9 +27,14 @@ final class SharedInputs {
     }
 
     static Inputs load(Datasets datasets) {
-        Inputs inputs = Inputs.of(datasets.people(), datasets.periods(), datasets.funding(), datasets.commits(),
-                datasets.reportedMetrics(), datasets.assumptions()).withOutputs(datasets.outputs());
-        return datasets.has(Dataset.SECURITY_LABELS)
-                ? inputs.withSecurityLabels(datasets.securityLabels()) : inputs;
+        Inputs inputs = Inputs.of(
+                        datasets.people(),
+                        datasets.periods(),
+                        datasets.funding(),
+                        datasets.commits(),
+                        datasets.reportedMetrics(),
+                        datasets.assumptions())
+                .withOutputs(datasets.outputs());
+        return datasets.has(Dataset.SECURITY_LABELS) ? inputs.withSecurityLabels(datasets.securityLabels()) : inputs;
     }
 }

@@ -34,7 +34,11 @@ final class Chart {
 
     static Layout.LayoutBuilder layoutBuilder(String title, Axis x, Axis y) {
         return Layout.builder(title)
-                .titleFont(Font.builder().family(Font.Family.SANS_SERIF).size(TITLE_SIZE).color(Palette.BLACK).build())
+                .titleFont(Font.builder()
+                        .family(Font.Family.SANS_SERIF)
+                        .size(TITLE_SIZE)
+                        .color(Palette.BLACK)
+                        .build())
                 .height(HEIGHT)
                 .margin(Margin.builder().top(60).bottom(70).left(80).right(20).build())
                 .showLegend(true)
@@ -48,8 +52,13 @@ final class Chart {
     }
 
     static Axis.AxisBuilder axisBuilder(String title) {
-        return Axis.builder().title(title)
-                .titleFont(Font.builder().family(Font.Family.SANS_SERIF).size(AXIS_TITLE_SIZE).color(Palette.BLACK).build())
+        return Axis.builder()
+                .title(title)
+                .titleFont(Font.builder()
+                        .family(Font.Family.SANS_SERIF)
+                        .size(AXIS_TITLE_SIZE)
+                        .color(Palette.BLACK)
+                        .build())
                 .gridColor(Palette.LIGHT_GREY)
                 .showZeroLine(true)
                 .zeroLineColor(Palette.GREY);
@@ -57,19 +66,30 @@ final class Chart {
 
     /** An axis with ticks at fixed positions and labels (e.g. the compressed ROI scale). */
     static Axis.AxisBuilder axisBuilder(String title, double[] ticks, String[] labels) {
-        return axisBuilder(title).tickSettings(TickSettings.builder().tickMode(TickSettings.TickMode.ARRAY)
-                .arrayTicks(ticks, labels).font(Font.builder().family(Font.Family.SANS_SERIF).size(TICK_SIZE).color(Palette.BLACK).build()).build());
+        return axisBuilder(title)
+                .tickSettings(TickSettings.builder()
+                        .tickMode(TickSettings.TickMode.ARRAY)
+                        .arrayTicks(ticks, labels)
+                        .font(Font.builder()
+                                .family(Font.Family.SANS_SERIF)
+                                .size(TICK_SIZE)
+                                .color(Palette.BLACK)
+                                .build())
+                        .build());
     }
 
     /** A filled rectangle from x0 to x1 (dates or numbers as text) and y0 to y1: a shaded period or window. */
-    static ScatterTrace band(String x0, String x1, double y0, double y1, String color, double alpha, String name,
-            boolean legend) {
-        return ScatterTrace.builder(StringColumn.create("x", x0, x1, x1, x0, x0),
-                        DoubleColumn.create("y", y0, y0, y1, y1, y0))
+    static ScatterTrace band(
+            String x0, String x1, double y0, double y1, String color, double alpha, String name, boolean legend) {
+        return ScatterTrace.builder(
+                        StringColumn.create("x", x0, x1, x1, x0, x0), DoubleColumn.create("y", y0, y0, y1, y1, y0))
                 .mode(ScatterTrace.Mode.LINE)
                 .fill(ScatterTrace.Fill.TO_SELF)
                 .fillColor(Palette.translucent(color, alpha))
-                .line(Line.builder().color(Palette.translucent(color, alpha)).width(0).build())
+                .line(Line.builder()
+                        .color(Palette.translucent(color, alpha))
+                        .width(0)
+                        .build())
                 .name(name)
                 .showLegend(legend)
                 .build();
@@ -104,21 +124,27 @@ final class Chart {
             xs.append(x.get(i)).append(x.get(i)).append(x.get(i));
             ys.append(lower[i]).append(upper[i]).appendMissing();
         }
-        return ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.LINE)
-                .line(Line.builder().color(color).width(4).build()).name(name).build();
+        return ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(color).width(4).build())
+                .name(name)
+                .build();
     }
 
     /** Horizontal segments from (from, y) to (to, y) in one trace: intervals or bars on a numeric x axis. */
-    static ScatterTrace horizontal(List<String> y, double[] from, double[] to, String color, double width,
-            String name) {
+    static ScatterTrace horizontal(
+            List<String> y, double[] from, double[] to, String color, double width, String name) {
         DoubleColumn xs = DoubleColumn.create("x");
         StringColumn ys = StringColumn.create("y");
         for (int i = 0; i < y.size(); i++) {
             xs.append(from[i]).append(to[i]).appendMissing();
             ys.append(y.get(i)).append(y.get(i)).append(y.get(i));
         }
-        return ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.LINE)
-                .line(Line.builder().color(color).width(width).build()).name(name).build();
+        return ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(color).width(width).build())
+                .name(name)
+                .build();
     }
 
     /** Markers at category positions. */

@@ -1,8 +1,11 @@
 package dev.umbrella.present;
 
+import dev.umbrella.estimate.Estimate;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
+import dev.umbrella.roi.Headline;
 import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import java.util.ArrayList;
@@ -10,10 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -32,8 +33,8 @@ public record Comparison(List<Case> cases) implements Tabular {
         return of(Inputs.shared(), seed, transitionMonths, draws, overrides);
     }
 
-    public static Comparison of(Inputs inputs, long seed, int transitionMonths, int draws,
-            Map<String, ? extends Number> overrides) {
+    public static Comparison of(
+            Inputs inputs, long seed, int transitionMonths, int draws, Map<String, ? extends Number> overrides) {
         List<Case> cases = new ArrayList<>();
         for (String id : inputs.engineers().keySet()) {
             Estimates estimates = Estimates.of(inputs, id).seed(seed).transition(transitionMonths);
@@ -48,24 +49,27 @@ public record Comparison(List<Case> cases) implements Tabular {
     /** The headline: one row per engineer, numbers with their intervals as text, one ROI column per method. */
     @Override
     public Table toTable() {
-        StringColumn engineer = StringColumn.create("engineer");
-        StringColumn start = StringColumn.create("funded from");
-        StringColumn rates = StringColumn.create("security commits/month, volunteer → funded");
-        StringColumn change = StringColumn.create("change [95% CI]");
-        StringColumn market = StringColumn.create("ROI, market price: median [95%]");
-        StringColumn loss = StringColumn.create("ROI, expected loss avoided: median [95%]");
-        StringColumn efficiency = StringColumn.create("cost-efficiency: median [95%]");
+        TableBuilder table = TableBuilder.named(
+                        "Funded security engineers: effects and ROI by method (descriptive, not pooled)")
+                .text(
+                        "engineer",
+                        "funded from",
+                        "security commits/month, volunteer → funded",
+                        "change [95% CI]",
+                        "ROI, market price: median [95%]",
+                        "ROI, expected loss avoided: median [95%]",
+                        "cost-efficiency: median [95%]");
         for (Case c : cases) {
-            engineer.append(c.name());
-            start.append(c.fundedStart() == null ? "" : Readable.month(c.fundedStart()) + " (" + c.funders() + ")");
-            rates.append(c.rates());
-            change.append(Case.withInterval(c.effect().change()));
-            market.append(c.roi(Method.MARKET_PRICE));
-            loss.append(c.roi(Method.EXPECTED_LOSS));
-            efficiency.append(c.costEfficiency());
+            table.row(
+                    c.name(),
+                    c.fundedStart() == null ? "" : Readable.month(c.fundedStart()) + " (" + c.funders() + ")",
+                    c.rates(),
+                    Case.withInterval(c.effect().change()),
+                    c.roi(Method.MARKET_PRICE),
+                    c.roi(Method.EXPECTED_LOSS),
+                    c.costEfficiency());
         }
-        return Table.create("Funded security engineers: effects and ROI by method (descriptive, not pooled)",
-                engineer, start, rates, change, market, loss, efficiency);
+        return table.build();
     }
 
     /**
@@ -73,65 +77,77 @@ public record Comparison(List<Case> cases) implements Tabular {
      * {@code report/headline.csv}, from the draws this comparison already made.
      */
     public Table headline() {
-        Table table = dev.umbrella.roi.Headline.empty();
+        TableBuilder table = Headline.builder();
         for (Case c : cases) {
-            dev.umbrella.roi.Headline.append(table, c.roi().model().engineerId(), c.name(), c.roi(), c.base(),
-                    c.simulation());
+            Headline.append(table, c.roi().model().engineerId(), c.name(), c.roi(), c.base(), c.simulation());
         }
-        return table;
+        return table.build();
     }
 
     /** Every headline number as a column: rates, change, DiD, placebo, PV costs, ROI per method, draws. */
     public Table details() {
-        StringColumn engineer = StringColumn.create("engineer");
-        Map<String, DoubleColumn> d = new java.util.LinkedHashMap<>();
-        List<String> names = new ArrayList<>(List.of("volunteer_rate", "funded_rate", "change", "change_lower",
-                "change_upper", "did", "did_lower", "did_upper", "placebo_space_p", "pv_costs_usd"));
+        List<String> numbers = new ArrayList<>(List.of(
+                "volunteer_rate",
+                "funded_rate",
+                "change",
+                "change_lower",
+                "change_upper",
+                "did",
+                "did_lower",
+                "did_upper",
+                "placebo_space_p",
+                "pv_costs_usd"));
         for (Method m : Method.values()) {
             for (String what : List.of("roi_median", "roi_lower", "roi_upper", "p_roi_positive")) {
-                names.add(m.id() + "_" + what);
+                numbers.add(m.id() + "_" + what);
             }
         }
-        for (String name : names) {
-            d.put(name, DoubleColumn.create(name));
-        }
-        IntColumn group = IntColumn.create("comparison_contributors");
-        IntColumn months = IntColumn.create("months");
-        IntColumn draws = IntColumn.create("draws");
+        TableBuilder details = TableBuilder.named("comparison details")
+                .text("engineer")
+                .number(numbers.toArray(String[]::new))
+                .integer("comparison_contributors", "months", "draws");
         for (Case c : cases) {
-            engineer.append(c.engineerId());
+            List<Object> row = new ArrayList<>();
             var rates = c.effect().rates();
-            d.get("volunteer_rate").append(rates.size() > 0 && rates.get(0).isSufficient() ? rates.get(0).value()
-                    : Double.NaN);
-            d.get("funded_rate").append(rates.size() > 1 && rates.get(1).isSufficient() ? rates.get(1).value()
-                    : Double.NaN);
-            appendEstimate(d, "change", c.effect().change());
-            appendEstimate(d, "did", c.did().did());
-            d.get("placebo_space_p").append(c.placebo().inSpace().pValue());
-            d.get("pv_costs_usd").append(c.base().pvCost());
+            Estimate change = c.effect().change();
+            Estimate did = c.did().did();
+            row.addAll(List.of(
+                    c.engineerId(),
+                    rates.size() > 0 ? rates.get(0).valueOrNaN() : Double.NaN,
+                    rates.size() > 1 ? rates.get(1).valueOrNaN() : Double.NaN,
+                    change.valueOrNaN(),
+                    change.lowerOrNaN(),
+                    change.upperOrNaN(),
+                    did.valueOrNaN(),
+                    did.lowerOrNaN(),
+                    did.upperOrNaN(),
+                    c.placebo().inSpace().pValue(),
+                    c.base().pvCost()));
             for (Method m : Method.values()) {
                 boolean sim = c.simulation().isEstimated(m);
-                d.get(m.id() + "_roi_median").append(sim ? c.simulation().median(m, "roi") : Double.NaN);
-                d.get(m.id() + "_roi_lower").append(sim ? c.simulation().interval(m, "roi").lower() : Double.NaN);
-                d.get(m.id() + "_roi_upper").append(sim ? c.simulation().interval(m, "roi").upper() : Double.NaN);
-                d.get(m.id() + "_p_roi_positive").append(sim ? c.simulation().probabilityPositive(m) : Double.NaN);
+                row.addAll(List.of(
+                        sim ? c.simulation().median(m, "roi") : Double.NaN,
+                        sim ? c.simulation().interval(m, "roi").lower() : Double.NaN,
+                        sim ? c.simulation().interval(m, "roi").upper() : Double.NaN,
+                        sim ? c.simulation().probabilityPositive(m) : Double.NaN));
             }
-            group.append(c.did().cohort().members().size());
-            months.append(c.base().months());
-            draws.append(c.simulation().draws());
+            row.addAll(List.of(
+                    c.did().cohort().members().size(),
+                    c.base().months(),
+                    c.simulation().draws()));
+            details.row(row.toArray());
         }
-        Table table = Table.create("comparison details", engineer);
+        Table table = details.build();
         int n = cases.isEmpty() ? 0 : cases.get(0).simulation().draws();
-        d.forEach((name, column) -> table.addColumns(name.endsWith("_usd") ? Digits.as(column, Readable::dollars)
-                : name.endsWith("_p_roi_positive") ? Digits.as(column, p -> Readable.probability(p, n))
-                : name.contains("roi_") ? Digits.as(column, Readable::roi) : Digits.as(column, Readable::number)));
-        return table.addColumns(group, months, draws);
-    }
-
-    private static void appendEstimate(Map<String, DoubleColumn> d, String name, dev.umbrella.estimate.Estimate e) {
-        d.get(name).append(e.isSufficient() ? e.value() : Double.NaN);
-        d.get(name + "_lower").append(e.isSufficient() ? e.interval().lower() : Double.NaN);
-        d.get(name + "_upper").append(e.isSufficient() ? e.interval().upper() : Double.NaN);
+        for (String name : numbers) {
+            DoubleFunction<String> format = name.endsWith("_usd")
+                    ? Readable::dollars
+                    : name.endsWith("_p_roi_positive")
+                            ? p -> Readable.probability(p, n)
+                            : name.contains("roi_") ? Readable::roi : Readable::number;
+            Digits.as(table.doubleColumn(name), format);
+        }
+        return table;
     }
 
     /**
@@ -140,27 +156,54 @@ public record Comparison(List<Case> cases) implements Tabular {
      */
     public String ranges() {
         List<String> parts = new ArrayList<>();
-        long excluding = cases.stream().filter(c -> c.effect().change().isSufficient()
-                && (c.effect().change().interval().lower() > 0 || c.effect().change().interval().upper() < 0)).count();
-        parts.add(String.format(Locale.ROOT, "%d of %d cases have a security-commit change whose 95%% interval "
-                + "excludes 0", excluding, cases.size()));
+        long excluding = cases.stream()
+                .filter(c -> c.effect().change().isSufficient()
+                        && (c.effect().change().interval().lower() > 0
+                                || c.effect().change().interval().upper() < 0))
+                .count();
+        parts.add(String.format(
+                Locale.ROOT,
+                "%d of %d cases have a security-commit change whose 95%% interval " + "excludes 0",
+                excluding,
+                cases.size()));
         for (Method m : Method.values()) {
-            var estimated = cases.stream().filter(c -> c.simulation().isEstimated(m)).toList();
+            var estimated =
+                    cases.stream().filter(c -> c.simulation().isEstimated(m)).toList();
             if (estimated.isEmpty()) {
                 parts.add("by " + m.label() + ", no case is estimated");
                 continue;
             }
-            long most = estimated.stream().filter(c -> c.simulation().probabilityPositive(m) > 0.5).count();
-            double min = estimated.stream().mapToDouble(c -> c.simulation().median(m, "roi")).min().orElseThrow();
-            double max = estimated.stream().mapToDouble(c -> c.simulation().median(m, "roi")).max().orElseThrow();
-            double minP = estimated.stream().mapToDouble(c -> c.simulation().probabilityPositive(m)).min()
+            long most = estimated.stream()
+                    .filter(c -> c.simulation().probabilityPositive(m) > 0.5)
+                    .count();
+            double min = estimated.stream()
+                    .mapToDouble(c -> c.simulation().median(m, "roi"))
+                    .min()
                     .orElseThrow();
-            double maxP = estimated.stream().mapToDouble(c -> c.simulation().probabilityPositive(m)).max()
+            double max = estimated.stream()
+                    .mapToDouble(c -> c.simulation().median(m, "roi"))
+                    .max()
+                    .orElseThrow();
+            double minP = estimated.stream()
+                    .mapToDouble(c -> c.simulation().probabilityPositive(m))
+                    .min()
+                    .orElseThrow();
+            double maxP = estimated.stream()
+                    .mapToDouble(c -> c.simulation().probabilityPositive(m))
+                    .max()
                     .orElseThrow();
             int draws = estimated.get(0).simulation().draws();
-            parts.add(String.format(Locale.ROOT, "by %s, %d of %d cases estimated, median ROI from %s to %s, %d with "
-                    + "ROI > 0 in most draws (share of draws with ROI > 0 from %s to %s)", m.label(), estimated.size(),
-                    cases.size(), Readable.roi(min), Readable.roi(max), most, Readable.probability(minP, draws),
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "by %s, %d of %d cases estimated, median ROI from %s to %s, %d with "
+                            + "ROI > 0 in most draws (share of draws with ROI > 0 from %s to %s)",
+                    m.label(),
+                    estimated.size(),
+                    cases.size(),
+                    Readable.roi(min),
+                    Readable.roi(max),
+                    most,
+                    Readable.probability(minP, draws),
                     Readable.probability(maxP, draws)));
         }
         return "Across " + cases.size() + " cases (not pooled): " + String.join("; ", parts) + ".";

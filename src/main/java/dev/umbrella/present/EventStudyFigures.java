@@ -47,8 +47,12 @@ final class EventStudyFigures {
         if (!transition.isEmpty()) {
             int from = transition.get(0).k();
             int to = transition.get(transition.size() - 1).k();
-            traces.add(band(from - 0.5, to + 0.5, low, high, String.format(Locale.ROOT,
-                    "transition k = %d..%d, in neither window", from, to)));
+            traces.add(band(
+                    from - 0.5,
+                    to + 0.5,
+                    low,
+                    high,
+                    String.format(Locale.ROOT, "transition k = %d..%d, in neither window", from, to)));
         }
         traces.add(horizontal(firstK, lastK, 0, "zero: the volunteer-window mean difference"));
         traces.add(Chart.vertical(0.0, low, high, Palette.BLACK, "funded start, k = 0 (" + result.startMonth() + ")"));
@@ -57,10 +61,16 @@ final class EventStudyFigures {
             if (group.isEmpty()) {
                 continue;
             }
-            String name = segmentName(segment) + String.format(Locale.ROOT, " (k = %d..%d)", group.get(0).k(),
-                    group.get(group.size() - 1).k());
-            List<EventStudyResult.Coefficient> full = group.stream().filter(c -> !partial(c)).toList();
-            List<EventStudyResult.Coefficient> partial = group.stream().filter(EventStudyFigures::partial).toList();
+            String name = segmentName(segment)
+                    + String.format(
+                            Locale.ROOT,
+                            " (k = %d..%d)",
+                            group.get(0).k(),
+                            group.get(group.size() - 1).k());
+            List<EventStudyResult.Coefficient> full =
+                    group.stream().filter(c -> !partial(c)).toList();
+            List<EventStudyResult.Coefficient> partial =
+                    group.stream().filter(EventStudyFigures::partial).toList();
             if (!full.isEmpty()) {
                 traces.add(whiskers(full, Palette.of(segment), name + ": 95% bands"));
                 traces.add(points(full, Palette.of(segment), Symbol.CIRCLE, name + ": coefficient, 95% band"));
@@ -69,8 +79,11 @@ final class EventStudyFigures {
                 // A repository's export had ended: it stands at its window mean, so the band holds only the
                 // covered repositories' noise.
                 traces.add(whiskers(partial, Palette.of(segment), name + ", partial coverage: 95% bands"));
-                traces.add(points(partial, Palette.of(segment), Symbol.DIAMOND, segmentName(segment)
-                        + ", partial coverage (a repository at its window mean)"));
+                traces.add(points(
+                        partial,
+                        Palette.of(segment),
+                        Symbol.DIAMOND,
+                        segmentName(segment) + ", partial coverage (a repository at its window mean)"));
             }
         }
         Estimate slope = result.preTrend();
@@ -79,9 +92,14 @@ final class EventStudyFigures {
             double k0 = leads.get(0).k();
             double k1 = leads.get(leads.size() - 1).k();
             traces.add(ScatterTrace.builder(new double[] {k0, k1}, new double[] {
-                            result.trendIntercept() + slope.value() * k0, result.trendIntercept() + slope.value() * k1})
+                        result.trendIntercept() + slope.value() * k0, result.trendIntercept() + slope.value() * k1
+                    })
                     .mode(ScatterTrace.Mode.LINE)
-                    .line(Line.builder().color(Palette.VERMILION).width(3).dash(Line.Dash.DASH).build())
+                    .line(Line.builder()
+                            .color(Palette.VERMILION)
+                            .width(3)
+                            .dash(Line.Dash.DASH)
+                            .build())
                     .name("volunteer-window trend " + EffectFigures.signed(slope.value()) + " per month "
                             + slope.interval())
                     .build());
@@ -91,8 +109,13 @@ final class EventStudyFigures {
                 : "no joint test (insufficient data)";
         String title = who + ", " + what + " vs comparison: " + test
                 + (slope.isSufficient() ? ", pre-trend " + EffectFigures.signed(slope.value()) + "/month" : "");
-        return new Figure(Chart.layout(title, Chart.axis("months from funded start (k)"),
-                Chart.axisBuilder(what + " per month vs volunteer-window mean").range(low, high).build()),
+        return new Figure(
+                Chart.layout(
+                        title,
+                        Chart.axis("months from funded start (k)"),
+                        Chart.axisBuilder(what + " per month vs volunteer-window mean")
+                                .range(low, high)
+                                .build()),
                 traces.toArray(new Trace[0]));
     }
 
@@ -117,21 +140,31 @@ final class EventStudyFigures {
             xs.append(c.k()).append(c.k()).appendMissing();
             ys.append(c.lower()).append(c.upper()).appendMissing();
         }
-        return ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.LINE)
-                .line(Line.builder().color(Palette.translucent(color, 0.6)).width(3).build()).name(name)
-                .showLegend(false).build();
+        return ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder()
+                        .color(Palette.translucent(color, 0.6))
+                        .width(3)
+                        .build())
+                .name(name)
+                .showLegend(false)
+                .build();
     }
 
     private static boolean partial(EventStudyResult.Coefficient c) {
         return c.note().contains("partial coverage");
     }
 
-    private static ScatterTrace points(List<EventStudyResult.Coefficient> group, String color, Symbol symbol,
-            String name) {
+    private static ScatterTrace points(
+            List<EventStudyResult.Coefficient> group, String color, Symbol symbol, String name) {
         double[] x = group.stream().mapToDouble(EventStudyResult.Coefficient::k).toArray();
-        double[] y = group.stream().mapToDouble(EventStudyResult.Coefficient::value).toArray();
-        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS)
-                .marker(Marker.builder().color(color).symbol(symbol).size(8).build()).name(name).build();
+        double[] y =
+                group.stream().mapToDouble(EventStudyResult.Coefficient::value).toArray();
+        return ScatterTrace.builder(x, y)
+                .mode(ScatterTrace.Mode.MARKERS)
+                .marker(Marker.builder().color(color).symbol(symbol).size(8).build())
+                .name(name)
+                .build();
     }
 
     /** A shaded rectangle between numeric x0 and x1. */
@@ -140,7 +173,10 @@ final class EventStudyFigures {
                 .mode(ScatterTrace.Mode.LINE)
                 .fill(ScatterTrace.Fill.TO_SELF)
                 .fillColor(Palette.translucent(Palette.GREY, 0.25))
-                .line(Line.builder().color(Palette.translucent(Palette.GREY, 0.25)).width(0).build())
+                .line(Line.builder()
+                        .color(Palette.translucent(Palette.GREY, 0.25))
+                        .width(0)
+                        .build())
                 .name(name)
                 .build();
     }

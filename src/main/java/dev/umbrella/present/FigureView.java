@@ -21,6 +21,7 @@ import tech.tablesaw.plotly.traces.Trace;
 public record FigureView(Figure figure, String divId, boolean includeBundle) {
     /** Tallest figure drawn: leaves room for a title bar and a line of text on a 720-pixel screen. */
     public static final int MAX_HEIGHT = 480;
+
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TRACE_TYPE = Pattern.compile("type: '([^']*)'");
 
@@ -67,29 +68,49 @@ public record FigureView(Figure figure, String divId, boolean includeBundle) {
         String title = title();
         if (!title.isBlank()) {
             out.append("<div class=\"umbrella-figure-title\" style=\"font-weight:600;font-size:18px;line-height:1.3;"
-                    + "margin:4px 0\">").append(Html.escape(title)).append("</div>\n");
+                            + "margin:4px 0\">")
+                    .append(Html.escape(title))
+                    .append("</div>\n");
         }
-        out.append("<div id=\"").append(divId).append("\" class=\"umbrella-figure\" style=\"width:100%\">")
-                .append("<p><small>").append(Html.escape(text()))
+        out.append("<div id=\"")
+                .append(divId)
+                .append("\" class=\"umbrella-figure\" style=\"width:100%\">")
+                .append("<p><small>")
+                .append(Html.escape(text()))
                 .append(" (interactive figure: needs JavaScript, e.g. a trusted notebook)</small></p></div>\n");
         out.append("<script type=\"text/javascript\">\n(function () {\n")
                 .append("  function draw() {\n")
-                .append("    var target_").append(divId).append(" = document.getElementById('").append(divId).append("');\n")
-                .append("    if (!target_").append(divId).append(") { return; }\n")
-                .append("    target_").append(divId).append(".innerHTML = '';\n")
+                .append("    var target_")
+                .append(divId)
+                .append(" = document.getElementById('")
+                .append(divId)
+                .append("');\n")
+                .append("    if (!target_")
+                .append(divId)
+                .append(") { return; }\n")
+                .append("    target_")
+                .append(divId)
+                .append(".innerHTML = '';\n")
                 .append(indent(figureScript(figure, "target_" + divId)))
                 .append("    delete layout.width;\n")
                 .append("    delete layout.title;\n")
                 .append("    layout.margin = layout.margin || {};\n")
                 .append("    layout.margin.t = Math.min(layout.margin.t === undefined ? 40 : layout.margin.t, 40);\n")
-                .append("    Object.keys(layout).forEach(function (k) { if (/^[xy]axis\\d*$/.test(k)) { layout[k].automargin = true; } });\n")
+                .append(
+                        "    Object.keys(layout).forEach(function (k) { if (/^[xy]axis\\d*$/.test(k)) { layout[k].automargin = true; } });\n")
                 .append("    layout.autosize = true;\n")
-                .append("    layout.height = Math.min(layout.height || ").append(MAX_HEIGHT).append(", ").append(MAX_HEIGHT).append(");\n")
+                .append("    layout.height = Math.min(layout.height || ")
+                .append(MAX_HEIGHT)
+                .append(", ")
+                .append(MAX_HEIGHT)
+                .append(");\n")
                 .append("    layout.font = layout.font || {};\n")
                 .append("    layout.font.size = Math.max(layout.font.size || 12, 14);\n")
                 .append("    config.responsive = true;\n")
                 .append("    config.displaylogo = false;\n")
-                .append("    window.Plotly.newPlot(target_").append(divId).append(", data, layout, config);\n")
+                .append("    window.Plotly.newPlot(target_")
+                .append(divId)
+                .append(", data, layout, config);\n")
                 .append(indent(eventHandlers("target_" + divId)))
                 .append("  }\n")
                 .append("  if (typeof window.Plotly !== 'undefined') { draw(); return; }\n")
@@ -99,9 +120,12 @@ public record FigureView(Figure figure, String divId, boolean includeBundle) {
                 .append("    if (typeof window.Plotly !== 'undefined') { clearInterval(timer); draw(); }\n")
                 .append("    else if (waited >= 15000) {\n")
                 .append("      clearInterval(timer);\n")
-                .append("      var el = document.getElementById('").append(divId).append("');\n")
-                .append("      if (el) { el.insertAdjacentHTML('beforeend', '<p><small>plotly.js is not loaded on this page: "
-                        + "the first figure of the notebook carries it. Re-run that cell, or restart and run all.</small></p>'); }\n")
+                .append("      var el = document.getElementById('")
+                .append(divId)
+                .append("');\n")
+                .append(
+                        "      if (el) { el.insertAdjacentHTML('beforeend', '<p><small>plotly.js is not loaded on this page: "
+                                + "the first figure of the notebook carries it. Re-run that cell, or restart and run all.</small></p>'); }\n")
                 .append("    }\n")
                 .append("  }, 100);\n")
                 .append("})();\n</script>");

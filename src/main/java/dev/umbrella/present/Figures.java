@@ -6,6 +6,9 @@ import dev.umbrella.estimate.EventStudyResult;
 import dev.umbrella.estimate.ItsFit;
 import dev.umbrella.estimate.PeriodEffect;
 import dev.umbrella.estimate.PlaceboResult;
+import dev.umbrella.estimate.RegistryOutcomes;
+import dev.umbrella.estimate.Sensitivity;
+import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Simulation;
 import dev.umbrella.roi.Tornado;
 import tech.tablesaw.plotly.components.Figure;
@@ -61,7 +64,7 @@ public final class Figures {
      * The specification chart: the before/after change and the DiD with their 95% intervals under each baseline,
      * transition, repository set and comparison-group threshold of {@code engineer.sensitivity(metric)}.
      */
-    public static Figure sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+    public static Figure sensitivity(Sensitivity sensitivity) {
         return ValidityFigures.sensitivity(sensitivity);
     }
 
@@ -69,7 +72,7 @@ public final class Figures {
      * A registry-level series figure of {@code RegistryOutcomes} ({@code Umbrella.registryOutcomes()}): the reported
      * figures of one measure, each registry and measure a series, each role's start marked (descriptive).
      */
-    public static Figure registry(dev.umbrella.estimate.RegistryOutcomes outcomes, String figure) {
+    public static Figure registry(RegistryOutcomes outcomes, String figure) {
         return ValidityFigures.registry(outcomes, figure);
     }
 
@@ -92,7 +95,7 @@ public final class Figures {
      * gains shaded apart, the draws with ROI > 0 in the title; "not estimated" and why when no channel is valued.
      */
     public static Figure roiDistribution(Simulation simulation, String method) {
-        return RoiFigures.distribution(simulation, dev.umbrella.roi.Method.of(method));
+        return RoiFigures.distribution(simulation, Method.of(method));
     }
 
     /** ROI with each parameter at its low and high value, largest swing on top. */

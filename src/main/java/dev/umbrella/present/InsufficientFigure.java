@@ -13,7 +13,10 @@ final class InsufficientFigure {
 
     static Figure of(String title, String reason) {
         Axis hidden = Axis.builder().visible(false).build();
-        return new Figure(Chart.layoutBuilder(title + ": insufficient data", hidden, hidden).showLegend(false).build(),
+        return new Figure(
+                Chart.layoutBuilder(title + ": insufficient data", hidden, hidden)
+                        .showLegend(false)
+                        .build(),
                 Chart.labels(List.of("0"), new double[] {0}, List.of("insufficient data: " + wrap(reason, 70))));
     }
 

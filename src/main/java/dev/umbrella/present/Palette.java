@@ -1,11 +1,12 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Segment;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The few colours Umbrella's figures use: the Okabe–Ito palette (Okabe &amp; Ito 2008, "Color Universal Design"),
@@ -14,7 +15,7 @@ import java.util.List;
  * purple, the comparison group and left-out months grey. Where funded time is split by funder, each funder has its
  * own colour (blue, green, sky blue, yellow in order of the funder's first funded start), the same in every figure.
  */
-public final class Palette {
+final class Palette {
     public static final String ORANGE = "#E69F00";
     public static final String SKY_BLUE = "#56B4E9";
     public static final String GREEN = "#009E73";
@@ -37,17 +38,21 @@ public final class Palette {
      * "Alpha-Omega". An unknown or blank funder gets the funded-time blue.
      */
     public static String funder(Inputs inputs, String funder) {
-        List<String> order = inputs.engineers().values().stream().flatMap(e -> e.periods().stream())
+        List<String> order = inputs.engineers().values().stream()
+                .flatMap(e -> e.periods().stream())
                 .filter(p -> p.kind() == PeriodKind.FUNDED && !p.funder().isBlank())
                 .sorted(Comparator.comparing(Period::start).thenComparing(Period::funder))
-                .map(Period::funder).distinct().toList();
+                .map(Period::funder)
+                .distinct()
+                .toList();
         int rank = order.indexOf(funder);
         return rank < 0 ? BLUE : FUNDER_COLOURS.get(rank % FUNDER_COLOURS.size());
     }
 
     /** The colour of a period: its funder's for funded periods with a named funder, else its kind's. */
     public static String of(Inputs inputs, Period period) {
-        return period.kind() == PeriodKind.FUNDED && !period.funder().isBlank() ? funder(inputs, period.funder())
+        return period.kind() == PeriodKind.FUNDED && !period.funder().isBlank()
+                ? funder(inputs, period.funder())
                 : of(period.kind());
     }
 
@@ -86,7 +91,7 @@ public final class Palette {
     /** {@code #RRGGBB} as {@code rgba(r,g,b,alpha)}, for shaded bands behind data. */
     public static String translucent(String hex, double alpha) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
-        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF,
-                rgb & 0xFF, alpha);
+        return String.format(
+                Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
     }
 }

@@ -48,7 +48,8 @@ public final class PlotlyJs {
     private static String withoutNetworkDefault(String bundle) {
         String cdn = "topojsonURL:{valType:\"string\",noBlank:!0,dflt:\"https://cdn.plot.ly/\"}";
         if (!bundle.contains(cdn)) {
-            throw new IllegalStateException("plotly.js bundle: the topojsonURL default is not where version " + VERSION + " has it");
+            throw new IllegalStateException(
+                    "plotly.js bundle: the topojsonURL default is not where version " + VERSION + " has it");
         }
         return bundle.replace(cdn, "topojsonURL:{valType:\"string\",noBlank:!0,dflt:\"\"}");
     }

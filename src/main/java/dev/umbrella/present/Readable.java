@@ -3,6 +3,7 @@ package dev.umbrella.present;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
+import dev.umbrella.roi.BreakEven;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one policy for numbers and names that people read: notebooks, the report, slides and the run summary. Machine
@@ -22,7 +25,7 @@ import java.util.Optional;
  * <ul>
  *   <li>Dollars: three significant digits with k / M / B, "$335k", "$2.41M", "$850".
  *   <li>ROI (a fraction, 1.0 = +100%): a percentage, whole above 10%, one decimal below: "592%", "−84%", "5.2%".
- *   <li>Probabilities from draws: "0 of 100,000 draws", "< 0.1%", "81%", "> 99.9%", "all 100,000 draws".
+ *   <li>Probabilities from draws: "0 of 100,000 draws", "&lt; 0.1%", "81%", "&gt; 99.9%", "all 100,000 draws".
  *   <li>Break-even values: two significant digits and the unit, "0.57 installs/hour", "$1.2M", "$12k per advisory".
  *   <li>Rates and other measured values: two significant digits below 10, one decimal to 100, whole above.
  *   <li>Engineers: in order of their first funded start, named by the first and last word of {@code people.csv}'s
@@ -73,27 +76,27 @@ public final class Readable {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             double usd = Double.parseDouble(m.group(1).replace(",", ""));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(money(usd, 3)));
+            m.appendReplacement(out, Matcher.quoteReplacement(money(usd, 3)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern USD_AMOUNT = java.util.regex.Pattern
-            .compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?) USD\\b");
+    private static final Pattern USD_AMOUNT = Pattern.compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?) USD\\b");
 
     /**
      * A break-even line in plain units, short enough for a table cell: "$12k per advisory",
      * "0.92 incidents/year of $200k", "$0 per incident handled (the other channels cover the cost)", or "none". What
      * the model assumes instead is {@code breakEven(line.assumed(), "USD")}.
      */
-    public static String breakEven(dev.umbrella.roi.BreakEven.Line line) {
+    public static String breakEven(BreakEven.Line line) {
         if (Double.isNaN(line.value())) {
             return "none";
         }
         if (line.unit().equals("incidents/year")) {
-            return significant(line.value(), 2) + " incidents/year of " + dollarsIn(line.subject()
-                    .replaceFirst("^incidents of ", "").replaceFirst(" \\(.*$", ""));
+            return significant(line.value(), 2) + " incidents/year of "
+                    + dollarsIn(
+                            line.subject().replaceFirst("^incidents of ", "").replaceFirst(" \\(.*$", ""));
         }
         String value = breakEven(line.value(), line.unit());
         if (line.value() == 0) {
@@ -126,7 +129,7 @@ public final class Readable {
 
     /**
      * The share of Monte Carlo draws with a property: "0 of 100,000 draws" and "all 100,000 draws" at the ends
-     * (never "0%": with finite draws it means "none of these"), "< 0.1%" / "> 99.9%" next to them, and a
+     * (never "0%": with finite draws it means "none of these"), "&lt; 0.1%" / "&gt; 99.9%" next to them, and a
      * percentage with one decimal near 0 and 1, whole between 10% and 90%.
      */
     public static String probability(double p, int draws) {
@@ -175,8 +178,8 @@ public final class Readable {
             return notFinite(x);
         }
         double abs = Math.abs(x);
-        String digits = abs >= 100 ? String.format(Locale.ROOT, "%,.0f", abs)
-                : abs >= 10 ? plain(abs, 1) : significant(abs, 2);
+        String digits =
+                abs >= 100 ? String.format(Locale.ROOT, "%,.0f", abs) : abs >= 10 ? plain(abs, 1) : significant(abs, 2);
         return (x < 0 && !digits.matches("0(\\.0*)?") ? MINUS : "") + digits;
     }
 
@@ -223,9 +226,9 @@ public final class Readable {
     }
 
     /** The order engineers are always listed in: first funded start, then id (unfunded last). */
-    public static final Comparator<Engineer> ORDER = Comparator
-            .comparing((Engineer e) -> e.firstFunded().map(Period::start), Comparator.comparing(
-                    (Optional<LocalDate> d) -> d.orElse(LocalDate.MAX)))
+    public static final Comparator<Engineer> ORDER = Comparator.comparing(
+                    (Engineer e) -> e.firstFunded().map(Period::start),
+                    Comparator.comparing((Optional<LocalDate> d) -> d.orElse(LocalDate.MAX)))
             .thenComparing(Engineer::id);
 
     /** Engineer ids in the policy's order. */
@@ -247,7 +250,9 @@ public final class Readable {
         if (x == 0) {
             return 0;
         }
-        return new BigDecimal(x).round(new MathContext(significant, RoundingMode.HALF_EVEN)).doubleValue();
+        return new BigDecimal(x)
+                .round(new MathContext(significant, RoundingMode.HALF_EVEN))
+                .doubleValue();
     }
 
     /** {@code significant} significant digits, no exponent, no trailing zeros: 0.5718 → "0.57", 1234 → "1,200". */

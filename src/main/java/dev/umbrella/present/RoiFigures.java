@@ -7,8 +7,11 @@ import dev.umbrella.roi.Tornado;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
@@ -52,17 +55,39 @@ final class RoiFigures {
         }
         top *= 1.1;
         int zero = -first; // index of the bin starting at ROI = 0
-        addSteps(traces, counts, 0, Math.min(zero, counts.length), first, width, t.length, Palette.ORANGE,
+        addSteps(
+                traces,
+                counts,
+                0,
+                Math.min(zero, counts.length),
+                first,
+                width,
+                t.length,
+                Palette.ORANGE,
                 "ROI ≤ 0: " + Readable.probability(1 - p, simulation.draws()));
-        addSteps(traces, counts, Math.max(zero, 0), counts.length, first, width, t.length, Palette.BLUE,
+        addSteps(
+                traces,
+                counts,
+                Math.max(zero, 0),
+                counts.length,
+                first,
+                width,
+                t.length,
+                Palette.BLUE,
                 "ROI > 0: " + Readable.probability(p, simulation.draws()));
         double median = simulation.median(method, "roi");
-        traces.add(Chart.vertical(RoiScale.position(median), 0, top, Palette.BLACK,
-                "median ROI " + Readable.roi(median)));
+        traces.add(
+                Chart.vertical(RoiScale.position(median), 0, top, Palette.BLACK, "median ROI " + Readable.roi(median)));
         String title = who + ", " + method.label() + ": ROI > 0 in " + Readable.ofDraws(p, simulation.draws())
                 + ", median ROI " + Readable.roi(median);
-        return new Figure(Chart.layout(title, RoiScale.axis(roi(first * width), roi(last * width)),
-                Chart.axisBuilder("share of draws, % per bin").range(0, top).build()), traces.toArray(new Trace[0]));
+        return new Figure(
+                Chart.layout(
+                        title,
+                        RoiScale.axis(roi(first * width), roi(last * width)),
+                        Chart.axisBuilder("share of draws, % per bin")
+                                .range(0, top)
+                                .build()),
+                traces.toArray(new Trace[0]));
     }
 
     /**
@@ -70,12 +95,16 @@ final class RoiFigures {
      * parameter that moves ROI most on top. Parameters that do not move ROI are left out.
      */
     static Figure tornado(Tornado tornado) {
-        String who = Chart.person(tornado.engineerId()) + ", " + tornado.method().label();
+        String who =
+                Chart.person(tornado.engineerId()) + ", " + tornado.method().label();
         if (!tornado.isEstimated()) {
-            return InsufficientFigure.of(who + ": ROI sensitivity", "not estimated: no channel of this method can be "
-                    + "valued");
+            return InsufficientFigure.of(
+                    who + ": ROI sensitivity", "not estimated: no channel of this method can be " + "valued");
         }
-        List<Tornado.Row> rows = tornado.rows().stream().filter(r -> r.swing() > 0).limit(TORNADO_ROWS).toList();
+        List<Tornado.Row> rows = tornado.rows().stream()
+                .filter(r -> r.swing() > 0)
+                .limit(TORNADO_ROWS)
+                .toList();
         if (rows.isEmpty()) {
             return InsufficientFigure.of(who + ": ROI sensitivity", "no parameter with a range moves the ROI");
         }
@@ -98,20 +127,30 @@ final class RoiFigures {
         List<Trace> traces = new ArrayList<>();
         traces.add(Chart.horizontal(labels, base, atLow, Palette.ORANGE, 18, "parameter at its low value"));
         traces.add(Chart.horizontal(labels, base, atHigh, Palette.BLUE, 18, "parameter at its high value"));
-        traces.add(verticalOnCategories(RoiScale.position(tornado.baseRoi()), labels, Palette.BLACK,
+        traces.add(verticalOnCategories(
+                RoiScale.position(tornado.baseRoi()),
+                labels,
+                Palette.BLACK,
                 "base ROI " + Readable.roi(tornado.baseRoi())));
         traces.add(verticalOnCategories(0, labels, Palette.GREY, "break-even (ROI = 0)"));
         String title = who + ": ROI moves most with " + rows.get(0).parameter();
         var layout = Chart.layoutBuilder(title, RoiScale.axis(min, max), Chart.axis(""))
-                .margin(tech.tablesaw.plotly.components.Margin.builder().top(60).bottom(70).left(400).right(20)
-                        .build())
+                .margin(Margin.builder().top(60).bottom(70).left(400).right(20).build())
                 .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
     /** A step outline of bins [from, to) filled down to zero: a histogram drawn as one area. */
-    private static void addSteps(List<Trace> traces, int[] counts, int from, int to, int first, double width,
-            int draws, String color, String name) {
+    private static void addSteps(
+            List<Trace> traces,
+            int[] counts,
+            int from,
+            int to,
+            int first,
+            double width,
+            int draws,
+            String color,
+            String name) {
         if (to <= from) {
             return;
         }
@@ -124,21 +163,24 @@ final class RoiFigures {
         }
         x[k] = (first + to) * width;
         y[k] = y[k - 1];
-        traces.add(ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.LINE)
+        traces.add(ScatterTrace.builder(x, y)
+                .mode(ScatterTrace.Mode.LINE)
                 .line(Line.builder().color(color).width(2).shape(Line.Shape.HV).build())
-                .fill(ScatterTrace.Fill.TO_ZERO_Y).fillColor(Palette.translucent(color, 0.5))
-                .name(name).build());
+                .fill(ScatterTrace.Fill.TO_ZERO_Y)
+                .fillColor(Palette.translucent(color, 0.5))
+                .name(name)
+                .build());
     }
 
     /** A dashed vertical line across every category row of a horizontal chart. */
     private static ScatterTrace verticalOnCategories(double x, List<String> rows, String color, String name) {
         double[] xs = new double[rows.size()];
         Arrays.fill(xs, x);
-        return ScatterTrace.builder(tech.tablesaw.api.DoubleColumn.create("x", xs),
-                        tech.tablesaw.api.StringColumn.create("y", rows))
+        return ScatterTrace.builder(DoubleColumn.create("x", xs), StringColumn.create("y", rows))
                 .mode(ScatterTrace.Mode.LINE)
                 .line(Line.builder().color(color).width(2).dash(Line.Dash.DASH).build())
-                .name(name).build();
+                .name(name)
+                .build();
     }
 
     /** The ROI (fraction) at an axis position: the inverse of {@link RoiScale#position(double)}. */

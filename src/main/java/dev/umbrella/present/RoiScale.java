@@ -14,8 +14,8 @@ import tech.tablesaw.plotly.components.Axis;
 final class RoiScale {
     /** Tick candidates, as fractions: −100% … +1,000,000%. */
     private static final double[] TICKS = {-1, 0, 1, 10, 100, 1_000, 10_000};
-    private static final String[] LABELS = {"−100%", "0", "+100%", "+1,000%", "+10,000%", "+100,000%",
-        "+1,000,000%"};
+
+    private static final String[] LABELS = {"−100%", "0", "+100%", "+1,000%", "+10,000%", "+100,000%", "+1,000,000%"};
     static final String TITLE = "ROI, % (compressed scale: linear near 0, logarithmic above +100%)";
 
     private RoiScale() {}
@@ -52,7 +52,9 @@ final class RoiScale {
                 labels.add(LABELS[i]);
             }
         }
-        return Chart.axisBuilder(TITLE, ticks.stream().mapToDouble(Double::doubleValue).toArray(),
-                labels.toArray(new String[0])).range(lo, hi).build();
+        return Chart.axisBuilder(
+                        TITLE, ticks.stream().mapToDouble(Double::doubleValue).toArray(), labels.toArray(new String[0]))
+                .range(lo, hi)
+                .build();
     }
 }

@@ -11,20 +11,32 @@ public record Slide(String heading, String body, String notes) {
 
     /** The slide as HTML: heading, body, then the notes. */
     public String html() {
-        var out = new StringBuilder("<div class=\"umbrella-slide\">\n<h2>").append(Html.escape(heading)).append("</h2>\n")
+        var out = new StringBuilder("<div class=\"umbrella-slide\">\n<h2>")
+                .append(Html.escape(heading))
+                .append("</h2>\n")
                 .append(body);
         if (!notes.isBlank()) {
             out.append("<aside class=\"notes\" style=\"border-left:4px solid #d4a72c;padding:4px 12px;color:#4b5563\">")
-                    .append("<p><strong>Speaker notes.</strong> ").append(Html.escape(notes)).append("</p></aside>\n");
+                    .append("<p><strong>Speaker notes.</strong> ")
+                    .append(Html.escape(notes))
+                    .append("</p></aside>\n");
         }
         return out.append("</div>").toString();
     }
 
     /** Plain text: heading, body without markup, notes. */
     public String text() {
-        String plain = body.replaceAll("</(p|li|tr|h\\d)>", "\n").replaceAll("</t[dh]>", " | ").replaceAll("<[^>]+>", "")
-                .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replaceAll("[ \\t]*\\|\\s*\\n", "\n").replaceAll("\\n{2,}", "\n").strip();
+        String plain = body.replaceAll("</(p|li|tr|h\\d)>", "\n")
+                .replaceAll("</t[dh]>", " | ")
+                .replaceAll("<[^>]+>", "")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replaceAll("[ \\t]*\\|\\s*\\n", "\n")
+                .replaceAll("\\n{2,}", "\n")
+                .strip();
         return heading + "\n\n" + plain + (notes.isBlank() ? "" : "\n\nSpeaker notes: " + notes);
     }
 

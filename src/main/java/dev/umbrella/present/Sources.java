@@ -1,9 +1,10 @@
 package dev.umbrella.present;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
+import dev.umbrella.model.TableBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,10 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Where the data come from: the dataset files with their checksums, and the repositories behind the commits. */
@@ -24,23 +24,29 @@ final class Sources {
 
     /** One row per dataset file of {@code MANIFEST.csv}: rows, checksum, and what it was built from. */
     static Table datasets(Path dir) {
-        StringColumn file = StringColumn.create("file");
-        IntColumn rows = IntColumn.create("rows");
-        StringColumn sha = StringColumn.create("sha256 (first 16)");
-        StringColumn inputs = StringColumn.create("built from");
+        TableBuilder table = TableBuilder.named(
+                        "datasets/MANIFEST.csv: every file is checked against its sha256 before use")
+                .text("file")
+                .integer("rows")
+                .text("sha256 (first 16)", "built from");
         Path manifest = dir.resolve("MANIFEST.csv");
         try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-                file.append(r.get("file"));
-                rows.append(Integer.parseInt(r.get("rows")));
-                sha.append(r.get("sha256").substring(0, 16));
-                inputs.append(summary(r.get("inputs")));
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(in)) {
+                table.row(
+                        r.get("file"),
+                        Integer.parseInt(r.get("rows")),
+                        r.get("sha256").substring(0, 16),
+                        summary(r.get("inputs")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(manifest + ": cannot read: " + e.getMessage(), e);
         }
-        return Table.create("datasets/MANIFEST.csv: every file is checked against its sha256 before use", file, rows,
-                sha, inputs);
+        return table.build();
     }
 
     static Table datasets() {
@@ -53,7 +59,7 @@ final class Sources {
         long curated = parts.stream().filter(p -> p.startsWith("curated:")).count();
         long raw = parts.stream().filter(p -> p.startsWith("raw:")).count();
         long clones = parts.stream().filter(p -> p.contains("(raw export")).count();
-        var kinds = new java.util.TreeSet<String>();
+        var kinds = new TreeSet<String>();
         for (String p : parts) {
             if (p.startsWith("raw:")) {
                 String path = p.substring(4);
@@ -62,15 +68,23 @@ final class Sources {
         }
         StringBuilder text = new StringBuilder();
         if (raw > 0) {
-            text.append(raw).append(" raw file").append(raw == 1 ? "" : "s").append(" (").append(String.join(", ", kinds))
+            text.append(raw)
+                    .append(" raw file")
+                    .append(raw == 1 ? "" : "s")
+                    .append(" (")
+                    .append(String.join(", ", kinds))
                     .append(')');
         }
         if (clones > 0) {
-            text.append(text.length() > 0 ? " + " : "").append(clones).append(" repository snapshot")
+            text.append(text.length() > 0 ? " + " : "")
+                    .append(clones)
+                    .append(" repository snapshot")
                     .append(clones == 1 ? "" : "s");
         }
         if (curated > 0) {
-            text.append(text.length() > 0 ? " + " : "").append(curated).append(" curated file")
+            text.append(text.length() > 0 ? " + " : "")
+                    .append(curated)
+                    .append(" curated file")
                     .append(curated == 1 ? "" : "s");
         }
         return text.toString();
@@ -79,21 +93,23 @@ final class Sources {
     /** One row per repository in {@code commits.csv}: authored commits, authors, first and last complete month. */
     static Table repositories(Inputs inputs) {
         Panel panel = inputs.panel();
-        StringColumn repo = StringColumn.create("repository");
-        IntColumn commits = IntColumn.create("authored commits");
-        IntColumn authors = IntColumn.create("authors");
-        StringColumn first = StringColumn.create("first month");
-        StringColumn last = StringColumn.create("last complete month");
+        TableBuilder table = TableBuilder.named(
+                        "commits.csv by repository (" + Metric.COMMITS.column() + ": non-merge, non-bot)")
+                .text("repository")
+                .integer("authored commits", "authors")
+                .text("first month", "last complete month");
         Table totals = panel.repoTotals();
         for (String r : panel.repos()) {
             Table mine = totals.where(totals.stringColumn("repo").isEqualTo(r));
-            repo.append(r);
-            commits.append((int) mine.intColumn("commits").sum());
-            authors.append(panel.authorsIn(List.of(r)).size());
-            first.append(mine.rowCount() == 0 ? "" : YearMonth.from(mine.dateColumn("month").min()).toString());
-            last.append(panel.lastCompleteMonth(r).toString());
+            table.row(
+                    r,
+                    (int) mine.intColumn("commits").sum(),
+                    panel.authorsIn(List.of(r)).size(),
+                    mine.rowCount() == 0
+                            ? ""
+                            : YearMonth.from(mine.dateColumn("month").min()).toString(),
+                    panel.lastCompleteMonth(r).toString());
         }
-        return Table.create("commits.csv by repository (" + Metric.COMMITS.column() + ": non-merge, non-bot)", repo,
-                commits, authors, first, last);
+        return table.build();
     }
 }

@@ -17,6 +17,7 @@ import tech.tablesaw.columns.Column;
 public record TableView(Table table, int maxRows) {
     /** Rows shown by default: enough to see the shape, small enough for a slide. */
     public static final int DEFAULT_MAX_ROWS = 20;
+
     private static final int MAX_TEXT_CELL = 40;
 
     public TableView {
@@ -81,26 +82,35 @@ public record TableView(Table table, int maxRows) {
         }
         out.append("<thead>\n<tr>");
         for (Column<?> column : table.columns()) {
-            out.append("<th title=\"").append(Html.escape(column.type().name())).append('"')
-                    .append(alignment(column)).append('>')
-                    .append(Html.escape(column.name())).append("</th>");
+            out.append("<th title=\"")
+                    .append(Html.escape(column.type().name()))
+                    .append('"')
+                    .append(alignment(column))
+                    .append('>')
+                    .append(Html.escape(column.name()))
+                    .append("</th>");
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
         for (int row : shownRows()) {
             if (row < 0) {
-                out.append("<tr><td colspan=\"").append(table.columnCount())
+                out.append("<tr><td colspan=\"")
+                        .append(table.columnCount())
                         .append("\" style=\"text-align:center\">…</td></tr>\n");
                 continue;
             }
             out.append("<tr>");
             for (Column<?> column : table.columns()) {
-                out.append("<td").append(alignment(column)).append('>')
-                        .append(Html.escape(column.getString(row))).append("</td>");
+                out.append("<td")
+                        .append(alignment(column))
+                        .append('>')
+                        .append(Html.escape(column.getString(row)))
+                        .append("</td>");
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n<p class=\"umbrella-note\"><small>")
-                .append(Html.escape(note())).append("</small></p>\n</div>");
+                .append(Html.escape(note()))
+                .append("</small></p>\n</div>");
         return out.toString();
     }
 
@@ -150,8 +160,11 @@ public record TableView(Table table, int maxRows) {
 
     private static boolean isNumeric(Column<?> column) {
         ColumnType type = column.type();
-        return type == ColumnType.DOUBLE || type == ColumnType.FLOAT || type == ColumnType.INTEGER
-                || type == ColumnType.LONG || type == ColumnType.SHORT;
+        return type == ColumnType.DOUBLE
+                || type == ColumnType.FLOAT
+                || type == ColumnType.INTEGER
+                || type == ColumnType.LONG
+                || type == ColumnType.SHORT;
     }
 
     private static String cut(String value) {

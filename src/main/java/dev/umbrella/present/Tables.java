@@ -1,74 +1,38 @@
 package dev.umbrella.present;
 
+import dev.umbrella.estimate.CorrectedEffects;
 import dev.umbrella.estimate.Estimates;
-import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
-import dev.umbrella.model.Reported;
-import dev.umbrella.model.ReportedMetric;
+import dev.umbrella.estimate.Sensitivity;
+import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Tabular;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
+import dev.umbrella.roi.Roi;
+import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
  * Tables the notebooks show that no single analysis result is: dataset rows of one engineer with the columns a
  * reader needs, each row carrying its source URL, so every fact on screen can be traced.
+ *
+ * <p>The entry notebooks call; the tables are built by one class per group: {@link FundingTables} (periods and
+ * funding), {@link OutputTables} (reported outcomes and the outputs ledger), {@link RobustnessTable},
+ * {@link Threats}, {@link Sources} (datasets and repositories) and {@link RoundedTables} (numbers for people).
  */
 public final class Tables {
     private Tables() {}
 
     /** The engineer's periods: kind, dates, funder, role, whether partly paid, how the dates are known, sources. */
     public static Table periods(Estimates engineer) {
-        StringColumn kind = StringColumn.create("kind");
-        DateColumn start = DateColumn.create("start");
-        DateColumn end = DateColumn.create("end");
-        StringColumn paid = StringColumn.create("partly_paid");
-        StringColumn funder = StringColumn.create("funder");
-        StringColumn role = StringColumn.create("role");
-        StringColumn confidence = StringColumn.create("dates");
-        StringColumn sources = StringColumn.create("sources");
-        for (Period p : engineer.engineer().periods()) {
-            kind.append(p.kind().label());
-            start.append(p.start());
-            if (p.end() == null) {
-                end.appendMissing();
-            } else {
-                end.append(p.end());
-            }
-            paid.append(p.partlyPaid() ? "yes" : "no");
-            funder.append(p.funder());
-            role.append(p.role());
-            confidence.append(p.confidence());
-            sources.append(String.join(" ; ", p.sourceUrls()));
-        }
-        return Table.create(Readable.name(engineer.engineer()) + ": periods (periods.csv)", kind, start, end, paid, funder,
-                role, confidence, sources);
+        return FundingTables.periods(engineer);
     }
 
     /** The curators' note on each period: how its dates were derived and what is uncertain about it. */
     public static Table periodNotes(Estimates engineer) {
-        StringColumn kind = StringColumn.create("kind");
-        DateColumn start = DateColumn.create("start");
-        StringColumn note = StringColumn.create("note");
-        for (Period p : engineer.engineer().periods()) {
-            kind.append(p.kind().label());
-            start.append(p.start());
-            note.append(p.note());
-        }
-        return Table.create(Readable.name(engineer.engineer()) + ": notes on the periods (periods.csv)", kind, start, note);
+        return FundingTables.periodNotes(engineer);
     }
 
     /** The rows of {@code funding.csv} that name the engineer: who paid, for what, how much where public. */
     public static Table funding(Estimates engineer) {
-        Table all = engineer.inputs().fundingTable();
-        Table mine = all.where(all.stringColumn("person_id").isEqualTo(engineer.engineer().id()));
-        return mine.selectColumns("funder", "purpose", "amount_usd", "start", "end", "is_assumption", "source_url")
-                .setName(Readable.name(engineer.engineer()) + ": funding (funding.csv; amount missing where not public)");
+        return FundingTables.funding(engineer);
     }
 
     /**
@@ -77,26 +41,7 @@ public final class Tables {
      * sponsorships of volunteer years) are in {@link #funding(Estimates)}.
      */
     public static Table roleFunding(Estimates... engineers) {
-        Table result = null;
-        for (Estimates e : engineers) {
-            LocalDate start = e.engineer().firstFunded().map(Period::start).orElse(null);
-            Table all = e.inputs().fundingTable();
-            Table rows = all.where(all.stringColumn("person_id").isEqualTo(e.engineer().id()));
-            Table kept = rows.emptyCopy();
-            for (int i = 0; i < rows.rowCount(); i++) {
-                LocalDate end = rows.dateColumn("end").get(i);
-                if (start != null && (end == null || !end.isBefore(start))) {
-                    kept.addRow(i, rows);
-                }
-            }
-            Table named = kept.selectColumns("funder", "recipient", "purpose", "amount_usd", "start", "end",
-                    "source_url");
-            named.insertColumn(0, StringColumn.create("engineer", java.util.Collections.nCopies(named.rowCount(),
-                    e.engineer().name())));
-            result = result == null ? named : result.append(named);
-        }
-        return (result == null ? Table.create("none") : result).setName("Who funded each role (funding.csv; amount "
-                + "missing where not public)");
+        return FundingTables.roleFunding(engineers);
     }
 
     /**
@@ -105,30 +50,7 @@ public final class Tables {
      * overlaps is unknown, and hiding it would be the optimistic choice.
      */
     public static Table concurrentFunding(Estimates engineer) {
-        var funded = engineer.engineer().periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED).toList();
-        Table all = engineer.inputs().fundingTable();
-        if (funded.isEmpty()) {
-            return all.emptyCopy().setName(Readable.name(engineer.engineer()) + ": no funded period, so no concurrent funding");
-        }
-        LocalDate from = funded.get(0).start();
-        LocalDate to = funded.stream().anyMatch(p -> p.end() == null) ? null
-                : funded.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
-        Set<String> employers = funded.stream().map(Period::employer).collect(Collectors.toSet());
-        Table rows = all.where(all.stringColumn("recipient").isIn(employers)
-                .and(all.stringColumn("person_id").isNotEqualTo(engineer.engineer().id())));
-        Table overlapping = rows.emptyCopy();
-        for (int i = 0; i < rows.rowCount(); i++) {
-            LocalDate start = rows.dateColumn("start").get(i);
-            LocalDate end = rows.dateColumn("end").get(i);
-            boolean startsInTime = start == null || to == null || !start.isAfter(to);
-            boolean endsInTime = end == null || !end.isBefore(from);
-            if (startsInTime && endsInTime) {
-                overlapping.addRow(i, rows);
-            }
-        }
-        return overlapping.selectColumns("funder", "recipient", "person_id", "purpose", "amount_usd", "start", "end",
-                "source_url").setName(Readable.name(engineer.engineer()) + ": other funding of " + String.join(", ", employers)
-                + " while the role was funded (funding.csv)");
+        return FundingTables.concurrentFunding(engineer);
     }
 
     /**
@@ -137,53 +59,17 @@ public final class Tables {
      * why, instead of disappearing.
      */
     public static Table reported(Estimates engineer, String... metrics) {
-        StringColumn metric = StringColumn.create("metric");
-        StringColumn entity = StringColumn.create("entity");
-        DateColumn from = DateColumn.create("from");
-        DateColumn to = DateColumn.create("to");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn quote = StringColumn.create("quote");
-        StringColumn source = StringColumn.create("source_url");
-        for (String name : metrics) {
-            Reported reported = engineer.reported(name);
-            if (!reported.isSufficient()) {
-                metric.append(name);
-                entity.append("");
-                from.appendMissing();
-                to.appendMissing();
-                value.appendMissing();
-                unit.append("");
-                quote.append("insufficient data: " + reported.insufficient());
-                source.append("");
-                continue;
-            }
-            for (ReportedMetric r : reported.rows()) {
-                metric.append(r.metric());
-                entity.append(r.entity());
-                from.append(r.periodStart());
-                to.append(r.periodEnd());
-                value.append(r.value());
-                unit.append(r.qualifier().equals("exact") ? r.unit() : r.unit() + " (" + r.qualifier() + ")");
-                quote.append(r.quote());
-                source.append(r.sourceUrl());
-            }
-        }
-        return Table.create(Readable.name(engineer.engineer()) + ": reported outcomes (reported_metrics.csv)", metric, entity,
-                from, to, Digits.upTo(value, 4), unit, quote, source);
+        return OutputTables.reported(engineer, metrics);
     }
 
-    /**
-     * A repository's monthly metric by the engineer's period: months of data, the engineer's mean per month and
-     * everyone else's (descriptive; the companion of {@link Figures#team}).
-     */
     /**
      * What the role delivered: the engineer's outputs ledger summed by kind and period, with how many rows (each with
      * its evidence in {@code outputs.csv}) and which streams they come from. Counts as the sources state them; the
      * ROI reads the same rows ({@code Roi.ledger()} lists them).
      */
-    public static Table outputs(dev.umbrella.roi.Roi roi) {
-        return outputs(roi.ledger(), roi.engineerId() + ": outputs ledger by kind and period (outputs.csv)");
+    public static Table outputs(Roi roi) {
+        return OutputTables.outputs(
+                roi.ledger(), roi.engineerId() + ": outputs ledger by kind and period (outputs.csv)");
     }
 
     /**
@@ -191,45 +77,7 @@ public final class Tables {
      * method notebook's overview of what every role delivered, from the same rows the ROI reads.
      */
     public static Table ledger(Table outputs) {
-        return outputs(outputs, "Outputs ledger by engineer, kind and period (outputs.csv)");
-    }
-
-    private static Table outputs(Table ledger, String title) {
-        java.util.Map<String, double[]> sums = new java.util.TreeMap<>();
-        java.util.Map<String, java.util.TreeSet<String>> streams = new java.util.TreeMap<>();
-        java.util.List<String> periods = java.util.List.of("before", "volunteer", "funded", "vacancy", "after");
-        for (int i = 0; i < ledger.rowCount(); i++) {
-            String kind = ledger.stringColumn("kind").get(i);
-            String detail = ledger.stringColumn("detail").get(i);
-            String key = ledger.stringColumn("engineer").get(i) + "\t"
-                    + kind + (detail.isEmpty() ? "" : " (" + detail + ")") + "\t"
-                    + periods.indexOf(ledger.stringColumn("period").get(i)) + "\t"
-                    + ledger.stringColumn("period").get(i);
-            double[] s = sums.computeIfAbsent(key, k -> new double[2]);
-            s[0]++;
-            s[1] += ledger.doubleColumn("count").getDouble(i);
-            String stream = ledger.stringColumn("stream").get(i);
-            streams.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(stream.contains(":")
-                    ? stream.substring(0, stream.indexOf(':')) : stream);
-        }
-        StringColumn engineer = StringColumn.create("engineer");
-        StringColumn output = StringColumn.create("output");
-        StringColumn period = StringColumn.create("period");
-        IntColumn rows = IntColumn.create("rows");
-        DoubleColumn count = DoubleColumn.create("outputs as stated");
-        StringColumn from = StringColumn.create("from");
-        sums.forEach((key, s) -> {
-            String[] parts = key.split("\t", -1);
-            engineer.append(parts[0]);
-            output.append(parts[1]);
-            period.append(parts[3]);
-            rows.append((int) s[0]);
-            count.append(s[1]);
-            from.append(String.join(", ", streams.get(key)));
-        });
-        Table table = Table.create(title, engineer, output, period, rows, count, from);
-        // one engineer's ledger needs no engineer column
-        return engineer.unique().size() > 1 ? table : table.removeColumns(engineer);
+        return OutputTables.outputs(outputs, "Outputs ledger by engineer, kind and period (outputs.csv)");
     }
 
     /**
@@ -237,7 +85,7 @@ public final class Tables {
      * from the datasets, and where the notebooks check it (the method notebook's table).
      */
     public static Table threats(Estimates... engineers) {
-        return Threats.of(java.util.List.of(engineers));
+        return Threats.of(List.of(engineers));
     }
 
     /**
@@ -254,63 +102,19 @@ public final class Tables {
      * {@link #robustness(String, Estimates...)} with the security-commit change corrected for the rule's
      * misclassification ({@code Umbrella.ruleValidation().correctedEffects(...)}) as one more column.
      */
-    public static Table robustness(String metric, dev.umbrella.estimate.CorrectedEffects corrected,
-            Estimates... engineers) {
-        StringColumn engineer = StringColumn.create("engineer");
-        StringColumn change = StringColumn.create("change [95%]");
-        StringColumn changeSpecs = StringColumn.create("change: specifications agreeing");
-        StringColumn did = StringColumn.create("DiD [95%]");
-        StringColumn didSpecs = StringColumn.create("DiD: specifications agreeing");
-        StringColumn preTest = StringColumn.create("pre-trend test (quarters; half-years)");
-        StringColumn slope = StringColumn.create("pre-trend slope per month [95%]");
-        StringColumn outside = StringColumn.create("DiD vs other repositories [95%]");
-        StringColumn correctedChange = StringColumn.create("change corrected for the rule's errors [95%]");
-        StringColumn gap = StringColumn.create("colleagues' change − other group's [95%]");
-        for (Estimates e : engineers) {
-            var sensitivity = e.sensitivity(metric);
-            var spillover = e.spillover(metric);
-            engineer.append(e.engineer().name());
-            change.append(withInterval(sensitivity.base().change()));
-            changeSpecs.append(agreeing(sensitivity.agreeing(false)));
-            did.append(withInterval(sensitivity.base().did()));
-            didSpecs.append(agreeing(sensitivity.agreeing(true)));
-            var study = e.eventStudy(metric);
-            preTest.append(!study.preTest().isSufficient() ? "insufficient data: " + study.preTest().insufficient()
-                    : dev.umbrella.estimate.EventStudyResult.formatP(study.preTest().pValue()) + "; "
-                            + (study.halfYearTest().isSufficient() ? dev.umbrella.estimate.EventStudyResult.formatP(
-                                    study.halfYearTest().pValue()) : "insufficient data"));
-            slope.append(withInterval(study.preTrendSlope()));
-            outside.append(withInterval(spillover.groups().size() > 1 ? spillover.otherRepositories().did()
-                    : dev.umbrella.estimate.Estimate.insufficient(metric, "no other repositories")));
-            gap.append(spillover.groups().size() > 1 ? withInterval(spillover.gap()) : "insufficient data");
-            if (corrected != null) {
-                var row = corrected.rows().stream().filter(r -> r.engineer().equals(e.engineer().id())).findFirst();
-                correctedChange.append(row.map(r -> !r.isSufficient() ? "insufficient data: " + r.insufficient()
-                        : Readable.signed(r.correctedChange()) + " " + Readable.interval(r.correctedInterval().lower(),
-                                r.correctedInterval().upper())).orElse("not corrected"));
-            }
-        }
-        Table table = Table.create("What survives: " + metric.replace('_', ' ') + " per month (not pooled)", engineer,
-                change, changeSpecs, did, didSpecs, preTest, slope, outside, gap);
-        return corrected == null ? table : table.addColumns(correctedChange);
-    }
-
-    private static String agreeing(int[] a) {
-        return a[0] + " of " + a[2] + (a[1] < a[2] ? " (" + (a[2] - a[1]) + " not estimable)" : "");
-    }
-
-    private static String withInterval(dev.umbrella.estimate.Estimate e) {
-        if (!e.isSufficient()) {
-            return "insufficient data: " + e.insufficient();
-        }
-        return Case.withInterval(e);
+    public static Table robustness(String metric, CorrectedEffects corrected, Estimates... engineers) {
+        return RobustnessTable.robustness(metric, corrected, engineers);
     }
 
     /** The sensitivity table of {@code engineer.sensitivity(metric)}, intervals rounded for reading. */
-    public static Table sensitivity(dev.umbrella.estimate.Sensitivity sensitivity) {
+    public static Table sensitivity(Sensitivity sensitivity) {
         return rounded(sensitivity, 3);
     }
 
+    /**
+     * A repository's monthly metric by the engineer's period: months of data, the engineer's mean per month and
+     * everyone else's (descriptive; the companion of {@link Figures#team}).
+     */
     public static Table team(Estimates engineer, String repo, String metric) {
         return TeamFigures.byPeriod(engineer, repo, metric);
     }
@@ -322,7 +126,7 @@ public final class Tables {
 
     /** The repositories behind {@code commits.csv}: authored commits, authors, first and last complete month. */
     public static Table repositories() {
-        return Sources.repositories(dev.umbrella.model.Inputs.shared());
+        return Sources.repositories(Inputs.shared());
     }
 
     /**
@@ -334,71 +138,12 @@ public final class Tables {
      * {@link Readable#number} does (two significant digits below 10), with at most {@code digits} decimals.
      */
     public static Table rounded(Table table, int digits) {
-        return rounded(table, digits, 0);
-    }
-
-    /** The same; {@code draws} > 0 writes "P(...)" rows as shares of that many draws ("< 0.1%", "0 of 100,000 draws"). */
-    private static Table rounded(Table table, int digits, int draws) {
-        Table copy = table.copy();
-        StringColumn unit = copy.columnNames().contains("unit") && copy.column("unit") instanceof StringColumn u ? u : null;
-        StringColumn measure = copy.columnNames().contains("measure") && copy.column("measure") instanceof StringColumn m
-                ? m : null;
-        for (int c = 0; c < copy.columnCount(); c++) {
-            if (!(copy.column(c) instanceof DoubleColumn column)) {
-                continue;
-            }
-            if (unit != null || measure != null) {
-                StringColumn text = StringColumn.create(column.name());
-                for (int r = 0; r < column.size(); r++) {
-                    text.append(byRow(column.get(r), unit == null ? "" : unit.get(r), measure == null ? "" : measure.get(r),
-                            digits, draws));
-                }
-                copy.replaceColumn(c, text);
-            } else {
-                String name = column.name().toLowerCase(java.util.Locale.ROOT);
-                if (name.endsWith("_usd") || name.equals("npv") || name.startsWith("pv_")) {
-                    Digits.as(column, Readable::dollars);
-                } else if (name.startsWith("roi")) {
-                    Digits.as(column, Readable::roi);
-                } else {
-                    Digits.as(column, v -> Readable.number(roundTo(v, digits)));
-                }
-            }
-        }
-        return copy;
-    }
-
-    private static String byRow(Double value, String unit, String measure, int digits, int draws) {
-        if (value == null || Double.isNaN(value)) {
-            return "";
-        }
-        String m = measure.toLowerCase(java.util.Locale.ROOT);
-        // "USD per advisory" (a break-even's unit) is money too
-        if ("USD".equalsIgnoreCase(unit) || unit.startsWith("USD ") || m.equals("npv") || m.startsWith("pv_")
-                || m.startsWith("pv ")) {
-            return Readable.dollars(value);
-        }
-        if (m.startsWith("p(") && draws > 0) {
-            return Readable.probability(value, draws);
-        }
-        if (m.equals("roi") || m.startsWith("roi ")) {
-            return Readable.roi(value);
-        }
-        if ("share".equals(unit) || "probability".equals(unit)) {
-            return Readable.breakEven(value, unit);
-        }
-        return Readable.number(Math.abs(value) < Math.pow(10, -digits) ? value : roundTo(value, digits));
-    }
-
-    /** At most {@code digits} decimals, before {@link Readable#number} keeps two significant digits. */
-    private static double roundTo(double value, int digits) {
-        return Double.isFinite(value) ? new java.math.BigDecimal(value).setScale(digits, java.math.RoundingMode.HALF_EVEN)
-                .doubleValue() : value;
+        return RoundedTables.rounded(table, digits, 0);
     }
 
     /** An analysis result's table with its decimals rounded for display (see {@link #rounded(Table, int)}). */
     public static Table rounded(Tabular result, int digits) {
-        return rounded(result.toTable(), digits, result instanceof dev.umbrella.roi.Simulation s ? s.draws() : 0);
+        return RoundedTables.rounded(result, digits);
     }
 
     /** The headline table of the comparison (same as {@link Comparison#toTable()}). */

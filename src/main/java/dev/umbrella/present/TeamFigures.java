@@ -1,11 +1,12 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Panel;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
+import dev.umbrella.model.TableBuilder;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -13,9 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -36,8 +34,12 @@ final class TeamFigures {
         Engineer engineer = estimates.engineer();
         Panel panel = estimates.inputs().panel();
         YearMonth end = panel.lastCompleteMonth(repo);
-        YearMonth from = YearMonth.from(engineer.periods().stream().filter(p -> p.kind() == PeriodKind.FUNDED)
-                .findFirst().map(Period::start).orElse(end.atDay(1))).minusMonths(24);
+        YearMonth from = YearMonth.from(engineer.periods().stream()
+                        .filter(p -> p.kind() == PeriodKind.FUNDED)
+                        .findFirst()
+                        .map(Period::start)
+                        .orElse(end.atDay(1)))
+                .minusMonths(24);
         int months = (int) from.until(end, ChronoUnit.MONTHS) + 1;
         double[] own = panel.series(engineer.id(), metric, List.of(repo), from, end);
         double[] others = new double[Math.max(months, 0)];
@@ -49,39 +51,44 @@ final class TeamFigures {
                 }
             }
         }
-        StringColumn month = StringColumn.create("month");
-        DoubleColumn mine = DoubleColumn.create(engineer.id());
-        DoubleColumn rest = DoubleColumn.create("everyone else");
-        StringColumn period = StringColumn.create("period");
+        TableBuilder table = TableBuilder.named(repo + " " + metric.column() + " per month")
+                .text("month")
+                .number(engineer.id(), "everyone else")
+                .text("period");
         for (int i = 0; i < months; i++) {
             YearMonth m = from.plusMonths(i);
-            month.append(m.toString());
-            mine.append(own[i]);
-            rest.append(others[i]);
-            period.append(engineer.kindOf(m).map(PeriodKind::label).orElse("none"));
+            table.row(
+                    m.toString(),
+                    own[i],
+                    others[i],
+                    engineer.kindOf(m).map(PeriodKind::label).orElse("none"));
         }
-        return Table.create(repo + " " + metric.column() + " per month", month, mine, rest, period);
+        return table.build();
     }
 
     /** Per period kind: months of data and the mean per month of the engineer and of everyone else. */
     static Table byPeriod(Estimates estimates, String repo, String metricName) {
         Table series = series(estimates, repo, Metric.of(metricName));
         String id = estimates.engineer().id();
-        StringColumn period = StringColumn.create("period");
-        IntColumn months = IntColumn.create("months");
-        DoubleColumn mine = DoubleColumn.create(id + " per month");
-        DoubleColumn rest = DoubleColumn.create("everyone else per month");
+        TableBuilder table = TableBuilder.named(repo + ": " + Chart.words(metricName) + " per month by " + id
+                        + "'s period (descriptive; data to "
+                        + series.stringColumn("month").get(series.rowCount() - 1) + ")")
+                .text("period")
+                .integer("months")
+                .number(id + " per month", "everyone else per month");
         Set<String> kinds = new LinkedHashSet<>(series.stringColumn("period").asList());
         for (String kind : kinds) {
             Table rows = series.where(series.stringColumn("period").isEqualTo(kind));
-            period.append(kind);
-            months.append(rows.rowCount());
-            mine.append(rows.doubleColumn(id).mean());
-            rest.append(rows.doubleColumn("everyone else").mean());
+            table.row(
+                    kind,
+                    rows.rowCount(),
+                    rows.doubleColumn(id).mean(),
+                    rows.doubleColumn("everyone else").mean());
         }
-        return Table.create(repo + ": " + Chart.words(metricName) + " per month by " + id + "'s period "
-                + "(descriptive; data to " + series.stringColumn("month").get(series.rowCount() - 1) + ")",
-                period, months, Digits.fixed(mine, 2), Digits.fixed(rest, 2));
+        Table byPeriod = table.build();
+        Digits.fixed(byPeriod.doubleColumn(2), 2);
+        Digits.fixed(byPeriod.doubleColumn(3), 2);
+        return byPeriod;
     }
 
     static Figure figure(Estimates estimates, String repo, String metricName) {
@@ -106,26 +113,41 @@ final class TeamFigures {
         Set<String> named = new LinkedHashSet<>();
         for (Period p : engineer.periods()) {
             LocalDate start = p.start().isBefore(first) ? first : p.start();
-            LocalDate end = p.end() == null || p.end().plusDays(1).isAfter(afterLast) ? afterLast : p.end().plusDays(1);
+            LocalDate end = p.end() == null || p.end().plusDays(1).isAfter(afterLast)
+                    ? afterLast
+                    : p.end().plusDays(1);
             if (!start.isBefore(end)) {
                 continue;
             }
-            String name = p.kind() == PeriodKind.FUNDED && !p.funder().isBlank() ? "funded: " + p.funder()
+            String name = p.kind() == PeriodKind.FUNDED && !p.funder().isBlank()
+                    ? "funded: " + p.funder()
                     : p.kind().label();
-            traces.add(Chart.band(start.toString(), end.toString(), 0, top, Palette.of(estimates.inputs(), p), 0.18, name,
+            traces.add(Chart.band(
+                    start.toString(),
+                    end.toString(),
+                    0,
+                    top,
+                    Palette.of(estimates.inputs(), p),
+                    0.18,
+                    name,
                     named.add(name)));
         }
         traces.add(bars(months, others, Palette.GREY, "everyone else"));
         traces.add(bars(months, own, Palette.BLACK, who));
         String what = Chart.words(metric.column());
-        Layout layout = Chart.layoutBuilder(repo + ": " + what + " per month, " + who + " and everyone else",
-                Chart.axis("month"), Chart.axisBuilder(what + " per month").range(0, top).build())
-                .barMode(Layout.BarMode.STACK).build();
+        Layout layout = Chart.layoutBuilder(
+                        repo + ": " + what + " per month, " + who + " and everyone else",
+                        Chart.axis("month"),
+                        Chart.axisBuilder(what + " per month").range(0, top).build())
+                .barMode(Layout.BarMode.STACK)
+                .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
     private static BarTrace bars(List<String> x, double[] y, String color, String name) {
-        return BarTrace.builder(x.toArray(new Object[0]), y).marker(Marker.builder().color(color).build())
-                .name(name).build();
+        return BarTrace.builder(x.toArray(new Object[0]), y)
+                .marker(Marker.builder().color(color).build())
+                .name(name)
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package dev.umbrella.present;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.estimate.MonthlySeries;
 import dev.umbrella.estimate.Segment;
@@ -7,18 +8,23 @@ import dev.umbrella.estimate.Timeline;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Metric;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.components.Line;
+import tech.tablesaw.plotly.components.Margin;
 import tech.tablesaw.plotly.components.Marker;
 import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.ScatterTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /** Who and when: an engineer's periods with their funders, and the monthly activity behind every estimate. */
@@ -34,8 +40,8 @@ final class TimelineFigures {
     static Figure timeline(Estimates estimates) {
         Engineer engineer = estimates.engineer();
         Timeline timeline = estimates.timeline();
-        YearMonth first = YearMonth.from(engineer.firstDay().orElseThrow(
-                () -> new IllegalArgumentException(engineer.id() + " has no periods in periods.csv")));
+        YearMonth first = YearMonth.from(engineer.firstDay()
+                .orElseThrow(() -> new IllegalArgumentException(engineer.id() + " has no periods in periods.csv")));
         YearMonth dataEnd = timeline.dataEnd() == null ? first : timeline.dataEnd();
         List<String> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(dataEnd); m = m.plusMonths(1)) {
@@ -53,17 +59,31 @@ final class TimelineFigures {
         for (Period p : engineer.periods()) {
             LocalDate end = p.end() == null ? axisEnd : p.end().plusDays(1);
             String name = bandName(p);
-            traces.add(Chart.band(p.start().toString(), end.toString(), 0, top, Palette.of(estimates.inputs(), p),
-                    BAND_ALPHA, name, named.add(name)));
+            traces.add(Chart.band(
+                    p.start().toString(),
+                    end.toString(),
+                    0,
+                    top,
+                    Palette.of(estimates.inputs(), p),
+                    BAND_ALPHA,
+                    name,
+                    named.add(name)));
         }
         traces.add(bars(months, commits, Palette.GREY, "authored commits"));
         traces.add(bars(months, security, Palette.BLACK, "security commits"));
-        traces.add(Chart.vertical(dataEnd.plusMonths(1).atDay(1).toString(), 0, top, Palette.GREY,
+        traces.add(Chart.vertical(
+                dataEnd.plusMonths(1).atDay(1).toString(),
+                0,
+                top,
+                Palette.GREY,
                 "end of commit data (" + dataEnd + ")"));
 
-        Layout layout = Chart.layoutBuilder(title(engineer), Chart.axis("month"),
-                Chart.axisBuilder("commits per month").range(0, top).build())
-                .barMode(Layout.BarMode.OVERLAY).build();
+        Layout layout = Chart.layoutBuilder(
+                        title(engineer),
+                        Chart.axis("month"),
+                        Chart.axisBuilder("commits per month").range(0, top).build())
+                .barMode(Layout.BarMode.OVERLAY)
+                .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
@@ -81,46 +101,51 @@ final class TimelineFigures {
         }
         YearMonth first = YearMonth.from(engineer.firstDay().orElseThrow());
         List<String> repos = new ArrayList<>(timeline.repos());
-        repos.sort(java.util.Comparator.comparing((String r) -> timeline.coverage().get(timeline.repos().indexOf(r)))
-                .reversed().thenComparing(java.util.Comparator.reverseOrder()));
-        java.util.Collections.reverse(repos); // plotly draws the first category at the bottom
+        repos.sort(Comparator.comparing(
+                        (String r) -> timeline.coverage().get(timeline.repos().indexOf(r)))
+                .reversed()
+                .thenComparing(Comparator.reverseOrder()));
+        Collections.reverse(repos); // plotly draws the first category at the bottom
         List<Trace> traces = new ArrayList<>();
-        tech.tablesaw.api.StringColumn xs = tech.tablesaw.api.StringColumn.create("x");
-        tech.tablesaw.api.StringColumn ys = tech.tablesaw.api.StringColumn.create("y");
+        StringColumn xs = StringColumn.create("x");
+        StringColumn ys = StringColumn.create("y");
         for (String repo : repos) {
             YearMonth end = timeline.coverage().get(timeline.repos().indexOf(repo));
-            xs.append(first.atDay(1).toString()).append(end.plusMonths(1).atDay(1).toString()).appendMissing();
+            xs.append(first.atDay(1).toString())
+                    .append(end.plusMonths(1).atDay(1).toString())
+                    .appendMissing();
             ys.append(repo).append(repo).append(repo);
         }
-        traces.add(tech.tablesaw.plotly.traces.ScatterTrace.builder(xs, ys)
-                .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE)
-                .line(tech.tablesaw.plotly.components.Line.builder().color(Palette.BLUE).width(14).build())
-                .name("months the export covers").build());
+        traces.add(ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(Palette.BLUE).width(14).build())
+                .name("months the export covers")
+                .build());
         String dataEnd = timeline.dataEnd().plusMonths(1).atDay(1).toString();
-        traces.add(verticalOnRepos(timeline.start().toString(), repos, Palette.BLACK, "funded start "
-                + timeline.start()));
-        traces.add(verticalOnRepos(dataEnd, repos, Palette.GREY, "end of the funded window's data ("
-                + timeline.dataEnd() + ")"));
-        Layout layout = Chart.layoutBuilder(who + ": months each repository's export covers", Chart.axis("month"),
-                Chart.axis("")).height(Math.min(120 + 34 * repos.size(), 480))
-                .margin(tech.tablesaw.plotly.components.Margin.builder().top(60).bottom(60).left(300).right(20)
-                        .build())
+        traces.add(
+                verticalOnRepos(timeline.start().toString(), repos, Palette.BLACK, "funded start " + timeline.start()));
+        traces.add(verticalOnRepos(
+                dataEnd, repos, Palette.GREY, "end of the funded window's data (" + timeline.dataEnd() + ")"));
+        Layout layout = Chart.layoutBuilder(
+                        who + ": months each repository's export covers", Chart.axis("month"), Chart.axis(""))
+                .height(Math.min(120 + 34 * repos.size(), 480))
+                .margin(Margin.builder().top(60).bottom(60).left(300).right(20).build())
                 .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
     private static Trace verticalOnRepos(String x, List<String> repos, String color, String name) {
-        tech.tablesaw.api.StringColumn xs = tech.tablesaw.api.StringColumn.create("x");
-        tech.tablesaw.api.StringColumn ys = tech.tablesaw.api.StringColumn.create("y");
+        StringColumn xs = StringColumn.create("x");
+        StringColumn ys = StringColumn.create("y");
         for (String repo : repos) {
             xs.append(x);
             ys.append(repo);
         }
-        return tech.tablesaw.plotly.traces.ScatterTrace.builder(xs, ys)
-                .mode(tech.tablesaw.plotly.traces.ScatterTrace.Mode.LINE)
-                .line(tech.tablesaw.plotly.components.Line.builder().color(color).width(2)
-                        .dash(tech.tablesaw.plotly.components.Line.Dash.DASH).build())
-                .name(name).build();
+        return ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(color).width(2).dash(Line.Dash.DASH).build())
+                .name(name)
+                .build();
     }
 
     /**
@@ -147,22 +172,29 @@ final class TimelineFigures {
                 }
             }
             if (!x.isEmpty()) {
-                traces.add(bars(x, y.stream().mapToDouble(Double::doubleValue).toArray(), Palette.of(segment),
+                traces.add(bars(
+                        x,
+                        y.stream().mapToDouble(Double::doubleValue).toArray(),
+                        Palette.of(segment),
                         segmentName(segment, timeline)));
             }
         }
         double top = Math.max(max(values), 1) * 1.1;
-        traces.add(Chart.vertical(timeline.start().toString(), 0, top, Palette.BLACK,
-                "funded start " + timeline.start()));
+        traces.add(
+                Chart.vertical(timeline.start().toString(), 0, top, Palette.BLACK, "funded start " + timeline.start()));
         String title = who + ": " + what + " per month, " + series.months().get(0) + " to "
                 + series.months().get(series.months().size() - 1);
-        Layout layout = Chart.layoutBuilder(title, Chart.axis("month"),
-                Chart.axisBuilder(what + " per month").range(0, top).build()).barMode(Layout.BarMode.OVERLAY).build();
+        Layout layout = Chart.layoutBuilder(
+                        title,
+                        Chart.axis("month"),
+                        Chart.axisBuilder(what + " per month").range(0, top).build())
+                .barMode(Layout.BarMode.OVERLAY)
+                .build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
-    private static double[] series(Estimates estimates, Timeline timeline, Metric metric, YearMonth from,
-            YearMonth to) {
+    private static double[] series(
+            Estimates estimates, Timeline timeline, Metric metric, YearMonth from, YearMonth to) {
         if (timeline.repos().isEmpty()) {
             return new double[(int) from.until(to, ChronoUnit.MONTHS) + 1];
         }
@@ -173,7 +205,8 @@ final class TimelineFigures {
     private static LocalDate axisEnd(Engineer engineer, YearMonth dataEnd) {
         LocalDate end = dataEnd.plusMonths(2).atDay(1);
         for (Period p : engineer.periods()) {
-            LocalDate boundary = p.end() == null ? p.start().plusMonths(3) : p.end().plusMonths(1);
+            LocalDate boundary =
+                    p.end() == null ? p.start().plusMonths(3) : p.end().plusMonths(1);
             if (boundary.isAfter(end)) {
                 end = boundary;
             }
@@ -193,9 +226,13 @@ final class TimelineFigures {
         StringBuilder text = new StringBuilder(who + ":");
         String sep = " ";
         for (PeriodKind kind : List.of(PeriodKind.VOLUNTEER, PeriodKind.FUNDED, PeriodKind.VACANCY)) {
-            var firstOfKind = engineer.periods().stream().filter(p -> p.kind() == kind).findFirst();
+            var firstOfKind =
+                    engineer.periods().stream().filter(p -> p.kind() == kind).findFirst();
             if (firstOfKind.isPresent()) {
-                text.append(sep).append(kind.label()).append(" from ").append(YearMonth.from(firstOfKind.get().start()));
+                text.append(sep)
+                        .append(kind.label())
+                        .append(" from ")
+                        .append(YearMonth.from(firstOfKind.get().start()));
                 sep = ", ";
             }
         }
@@ -223,8 +260,10 @@ final class TimelineFigures {
     }
 
     private static BarTrace bars(List<String> x, double[] y, String color, String name) {
-        return BarTrace.builder(x.toArray(new Object[0]), y).marker(Marker.builder().color(color).build())
-                .name(name).build();
+        return BarTrace.builder(x.toArray(new Object[0]), y)
+                .marker(Marker.builder().color(color).build())
+                .name(name)
+                .build();
     }
 
     private static double max(double[] values) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
@@ -46,8 +47,12 @@ final class ValidityFigures {
             labels[i] = label(r);
             for (Estimate e : List.of(r.change(), r.did())) {
                 if (e.isSufficient()) {
-                    double[] p = {y + (e == r.change() ? OFFSET : -OFFSET), e.value(), e.interval().lower(),
-                        e.interval().upper()};
+                    double[] p = {
+                        y + (e == r.change() ? OFFSET : -OFFSET),
+                        e.value(),
+                        e.interval().lower(),
+                        e.interval().upper()
+                    };
                     (e == r.change() ? change : did).add(p);
                     min = Math.min(min, p[2]);
                     max = Math.max(max, p[3]);
@@ -55,8 +60,8 @@ final class ValidityFigures {
             }
         }
         if (change.isEmpty() && did.isEmpty()) {
-            return InsufficientFigure.of(sensitivity.engineerId() + ": sensitivity",
-                    "no specification can be estimated");
+            return InsufficientFigure.of(
+                    sensitivity.engineerId() + ": sensitivity", "no specification can be estimated");
         }
         List<Trace> traces = new ArrayList<>();
         traces.add(intervals(change, Palette.SKY_BLUE, "change: 95% interval"));
@@ -66,21 +71,42 @@ final class ValidityFigures {
         traces.add(Chart.vertical(0, -0.6, n - 0.4, Palette.GREY, "no change"));
         int[] a = sensitivity.agreeing(false);
         int[] b = sensitivity.agreeing(true);
-        String title = String.format(java.util.Locale.ROOT, "%s, %s: interval on the default's side of 0 in %d of %d "
-                + "(change) and %d of %d (DiD) specifications", Chart.person(sensitivity.engineerId()),
-                Chart.words(sensitivity.metric()), a[0], a[2], b[0], b[2]);
+        String title = String.format(
+                Locale.ROOT,
+                "%s, %s: interval on the default's side of 0 in %d of %d "
+                        + "(change) and %d of %d (DiD) specifications",
+                Chart.person(sensitivity.engineerId()),
+                Chart.words(sensitivity.metric()),
+                a[0],
+                a[2],
+                b[0],
+                b[2]);
         double pad = 0.05 * (max - min);
-        return new Figure(Chart.layoutBuilder(title,
-                Chart.axisBuilder(Chart.words(sensitivity.metric()) + " per month: change (95% interval)")
-                        .range(min - pad, max + pad).build(),
-                Chart.axisBuilder("", ticks, labels).range(-0.6, n - 0.4).showZeroLine(false).build())
-                .height(Math.max(Chart.HEIGHT, 60 + 34 * n + 70))
-                .margin(Margin.builder().top(60).bottom(70).left(250).right(20).build()).build(),
+        return new Figure(
+                Chart.layoutBuilder(
+                                title,
+                                Chart.axisBuilder(
+                                                Chart.words(sensitivity.metric()) + " per month: change (95% interval)")
+                                        .range(min - pad, max + pad)
+                                        .build(),
+                                Chart.axisBuilder("", ticks, labels)
+                                        .range(-0.6, n - 0.4)
+                                        .showZeroLine(false)
+                                        .build())
+                        .height(Math.max(Chart.HEIGHT, 60 + 34 * n + 70))
+                        .margin(Margin.builder()
+                                .top(60)
+                                .bottom(70)
+                                .left(250)
+                                .right(20)
+                                .build())
+                        .build(),
                 traces.toArray(new Trace[0]));
     }
 
-    private static final String[] SERIES_COLORS = {Palette.BLUE, Palette.VERMILION, Palette.GREEN, Palette.ORANGE,
-        Palette.PURPLE, Palette.SKY_BLUE, Palette.BLACK};
+    private static final String[] SERIES_COLORS = {
+        Palette.BLUE, Palette.VERMILION, Palette.GREEN, Palette.ORANGE, Palette.PURPLE, Palette.SKY_BLUE, Palette.BLACK
+    };
 
     /**
      * One registry figure: each series (registry · measure) as markers at the middle of the period each number
@@ -96,7 +122,8 @@ final class ValidityFigures {
         Set<String> units = new LinkedHashSet<>();
         double max = 0;
         for (RegistryOutcomes.Point p : points) {
-            series.computeIfAbsent(p.registry() + " · " + p.measure(), k -> new ArrayList<>()).add(p);
+            series.computeIfAbsent(p.registry() + " · " + p.measure(), k -> new ArrayList<>())
+                    .add(p);
             units.add(p.unit());
             max = Math.max(max, p.value());
         }
@@ -118,20 +145,39 @@ final class ValidityFigures {
                 }
             }
             if (spanX.size() > 0) {
-                traces.add(ScatterTrace.builder(spanX, spanY).mode(ScatterTrace.Mode.LINE)
-                        .line(Line.builder().color(Palette.translucent(c, 0.45)).width(6).build())
-                        .name(e.getKey() + ": period covered").showLegend(false).build());
+                traces.add(ScatterTrace.builder(spanX, spanY)
+                        .mode(ScatterTrace.Mode.LINE)
+                        .line(Line.builder()
+                                .color(Palette.translucent(c, 0.45))
+                                .width(6)
+                                .build())
+                        .name(e.getKey() + ": period covered")
+                        .showLegend(false)
+                        .build());
             }
-            traces.add(ScatterTrace.builder(midX, midY).mode(ScatterTrace.Mode.LINE_AND_MARKERS)
+            traces.add(ScatterTrace.builder(midX, midY)
+                    .mode(ScatterTrace.Mode.LINE_AND_MARKERS)
                     .line(Line.builder().color(c).width(2).build())
-                    .marker(Marker.builder().color(c).size(11).build()).name(e.getKey()).build());
+                    .marker(Marker.builder().color(c).size(11).build())
+                    .name(e.getKey())
+                    .build());
         }
         for (Map.Entry<String, LocalDate> start : outcomes.roleStarts(figure).entrySet()) {
-            traces.add(Chart.vertical(start.getValue().toString(), 0, max * 1.05, Palette.GREY,
+            traces.add(Chart.vertical(
+                    start.getValue().toString(),
+                    0,
+                    max * 1.05,
+                    Palette.GREY,
                     Chart.person(start.getKey()) + "'s role starts " + start.getValue()));
         }
-        return new Figure(Chart.layoutBuilder(figure + " (descriptive, as reported; not pooled)", Chart.axis("date"),
-                Chart.axisBuilder(String.join(" / ", units)).range(0, max * 1.08).build()).build(),
+        return new Figure(
+                Chart.layoutBuilder(
+                                figure + " (descriptive, as reported; not pooled)",
+                                Chart.axis("date"),
+                                Chart.axisBuilder(String.join(" / ", units))
+                                        .range(0, max * 1.08)
+                                        .build())
+                        .build(),
                 traces.toArray(new Trace[0]));
     }
 
@@ -159,14 +205,20 @@ final class ValidityFigures {
             xs.append(p[2]).append(p[3]).appendMissing();
             ys.append(p[0]).append(p[0]).appendMissing();
         }
-        return ScatterTrace.builder(xs, ys).mode(ScatterTrace.Mode.LINE)
-                .line(Line.builder().color(color).width(8).build()).name(name).build();
+        return ScatterTrace.builder(xs, ys)
+                .mode(ScatterTrace.Mode.LINE)
+                .line(Line.builder().color(color).width(8).build())
+                .name(name)
+                .build();
     }
 
     private static ScatterTrace dots(List<double[]> points, String color, Symbol symbol, String name) {
         double[] x = points.stream().mapToDouble(p -> p[1]).toArray();
         double[] y = points.stream().mapToDouble(p -> p[0]).toArray();
-        return ScatterTrace.builder(x, y).mode(ScatterTrace.Mode.MARKERS)
-                .marker(Marker.builder().color(color).symbol(symbol).size(14).build()).name(name).build();
+        return ScatterTrace.builder(x, y)
+                .mode(ScatterTrace.Mode.MARKERS)
+                .marker(Marker.builder().color(color).symbol(symbol).size(14).build())
+                .name(name)
+                .build();
     }
 }

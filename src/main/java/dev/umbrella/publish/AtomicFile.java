@@ -32,9 +32,15 @@ final class AtomicFile {
                 Path target = e.getKey().toAbsolutePath();
                 Files.createDirectories(target.getParent());
                 // Not Files.createTempFile: its 0600 mode would survive the rename.
-                Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                Path temp = target.resolveSibling("." + target.getFileName() + "."
+                        + ProcessHandle.current().pid() + ".tmp");
                 temps.put(target, temp);
-                Files.write(temp, e.getValue(), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                Files.write(
+                        temp,
+                        e.getValue(),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
             }
             for (Map.Entry<Path, Path> e : temps.entrySet()) {
                 move(e.getValue(), e.getKey());

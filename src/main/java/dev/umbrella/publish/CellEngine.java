@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
  * recorded. The production engine is the Umbrella kernel itself, in process ({@link KernelEngine});
  * tests use a scripted double, so the runner's bookkeeping is tested without starting JShell.
  */
-public interface CellEngine extends AutoCloseable {
+interface CellEngine extends AutoCloseable {
 
     /** Executes one cell and blocks until it finished. */
     CellExecution execute(String source);

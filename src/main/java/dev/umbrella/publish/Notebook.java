@@ -9,7 +9,6 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,9 @@ public final class Notebook {
             String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             throw new PublishException(where + ": not valid notebook JSON: " + reason, e);
         }
-        if (!root.isJsonObject() || !root.getAsJsonObject().has("cells") || !root.getAsJsonObject().get("cells").isJsonArray()) {
+        if (!root.isJsonObject()
+                || !root.getAsJsonObject().has("cells")
+                || !root.getAsJsonObject().get("cells").isJsonArray()) {
             throw new PublishException(where + ": not a notebook (no \"cells\" list at the top level)");
         }
         JsonObject json = root.getAsJsonObject();
@@ -83,10 +84,6 @@ public final class Notebook {
 
     public Notebook copy() {
         return new Notebook(name, json.deepCopy());
-    }
-
-    public Notebook withName(String newName) {
-        return new Notebook(newName, json);
     }
 
     public List<JsonObject> cells() {
@@ -120,14 +117,6 @@ public final class Notebook {
     /** The file content, byte for byte as nbformat would write it. */
     public byte[] toBytes() {
         return NotebookJson.write(json).getBytes(StandardCharsets.UTF_8);
-    }
-
-    public void writeTo(Path file) {
-        try {
-            AtomicFile.write(file, toBytes());
-        } catch (UncheckedIOException e) {
-            throw new PublishException(file + ": cannot write notebook: " + e.getCause().getMessage(), e);
-        }
     }
 
     static String source(JsonObject cell) {

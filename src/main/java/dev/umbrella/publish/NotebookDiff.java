@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * What differs between a committed notebook and its re-execution, in words a reviewer can act on:
  * "cell 7 (id plot-its), output 2 (display_data), text/html line 14: committed … / re-executed …".
  */
-public final class NotebookDiff {
+final class NotebookDiff {
     /** Beyond this many differences per notebook the rest is only counted. */
     static final int LIMIT = 20;
 
@@ -41,8 +41,9 @@ public final class NotebookDiff {
         }
         diff.compareCells(a.getAsJsonArray("cells"), b.getAsJsonArray("cells"));
         if (diff.differences.isEmpty()) {
-            diff.differences.add("same content, different formatting (the committed file was not written by the Umbrella runner"
-                    + " or by nbformat); `./umbrella run` rewrites it");
+            diff.differences.add(
+                    "same content, different formatting (the committed file was not written by the Umbrella runner"
+                            + " or by nbformat); `./umbrella run` rewrites it");
         }
         if (diff.omitted > 0) {
             diff.differences.add("... and " + diff.omitted + " more differences");
@@ -113,7 +114,10 @@ public final class NotebookDiff {
             compareObjects(where, a.getAsJsonObject(), b.getAsJsonObject());
             return;
         }
-        if (a.isJsonPrimitive() && b.isJsonPrimitive() && a.getAsJsonPrimitive().isString() && b.getAsJsonPrimitive().isString()) {
+        if (a.isJsonPrimitive()
+                && b.isJsonPrimitive()
+                && a.getAsJsonPrimitive().isString()
+                && b.getAsJsonPrimitive().isString()) {
             compareText(where, a.getAsString(), b.getAsString());
             return;
         }
@@ -134,7 +138,8 @@ public final class NotebookDiff {
                 }
                 String line = la.length > 1 || lb.length > 1 ? " line " + (k + 1) : "";
                 String column = col > 60 ? " from column " + (col + 1) : "";
-                add(where + line + column + ":\n      committed:   " + excerpt(x, col) + "\n      re-executed: " + excerpt(y, col));
+                add(where + line + column + ":\n      committed:   " + excerpt(x, col) + "\n      re-executed: "
+                        + excerpt(y, col));
                 return;
             }
         }

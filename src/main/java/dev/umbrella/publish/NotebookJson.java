@@ -10,7 +10,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes a notebook exactly as Jupyter does, so that a file written by the embedded runner and one
@@ -21,8 +23,11 @@ import java.util.Map;
  * appends a newline. This class reproduces each of those steps, including Python's float
  * {@code repr}, its {@code str.splitlines(True)} line boundaries and its string escapes, so the output
  * depends on nothing but the notebook (no zone, locale or platform line separator).
+ *
+ * <p>About 350 lines as one class: reading and writing must be exact inverses of each other and of nbformat,
+ * so the Python-compatible escapes, float repr and line splitting sit beside both.
  */
-public final class NotebookJson {
+final class NotebookJson {
     private NotebookJson() {}
 
     /** The file content nbformat would write for this in-memory notebook (multi-line text as strings). */
@@ -43,20 +48,15 @@ public final class NotebookJson {
                 cell.addProperty("source", join(cell.getAsJsonArray("source")));
             }
             forEachAttachment(cell, NotebookJson::rejoinBundle);
-            if (!"code".equals(string(cell, "cell_type")) || !cell.has("outputs")) {
-                continue;
-            }
-            for (JsonElement o : cell.getAsJsonArray("outputs")) {
-                JsonObject output = o.getAsJsonObject();
+            forEachOutput(cell, NotebookJson::rejoinBundle, output -> {
                 String type = string(output, "output_type");
-                if ("execute_result".equals(type) || "display_data".equals(type)) {
-                    if (output.has("data")) {
-                        rejoinBundle(output.getAsJsonObject("data"));
-                    }
-                } else if (type != null && !type.isEmpty() && output.has("text") && output.get("text").isJsonArray()) {
+                if (type != null
+                        && !type.isEmpty()
+                        && output.has("text")
+                        && output.get("text").isJsonArray()) {
                     output.addProperty("text", join(output.getAsJsonArray("text")));
                 }
-            }
+            });
         }
     }
 
@@ -67,20 +67,11 @@ public final class NotebookJson {
                 cell.add("source", lines(cell.get("source").getAsString()));
             }
             forEachAttachment(cell, NotebookJson::splitBundle);
-            if (!"code".equals(string(cell, "cell_type")) || !cell.has("outputs")) {
-                continue;
-            }
-            for (JsonElement o : cell.getAsJsonArray("outputs")) {
-                JsonObject output = o.getAsJsonObject();
-                String type = string(output, "output_type");
-                if ("execute_result".equals(type) || "display_data".equals(type)) {
-                    if (output.has("data")) {
-                        splitBundle(output.getAsJsonObject("data"));
-                    }
-                } else if ("stream".equals(type) && isString(output.get("text"))) {
+            forEachOutput(cell, NotebookJson::splitBundle, output -> {
+                if ("stream".equals(string(output, "output_type")) && isString(output.get("text"))) {
                     output.add("text", lines(output.get("text").getAsString()));
                 }
-            }
+            });
         }
     }
 
@@ -102,7 +93,8 @@ public final class NotebookJson {
     private static void splitBundle(JsonObject bundle) {
         for (Map.Entry<String, JsonElement> e : bundle.entrySet()) {
             String mime = e.getKey();
-            boolean text = mime.startsWith("text/") || mime.equals("application/javascript") || mime.equals("image/svg+xml");
+            boolean text =
+                    mime.startsWith("text/") || mime.equals("application/javascript") || mime.equals("image/svg+xml");
             if (text && isString(e.getValue())) {
                 e.setValue(lines(e.getValue().getAsString()));
             }
@@ -112,16 +104,39 @@ public final class NotebookJson {
     private static void rejoinBundle(JsonObject bundle) {
         for (Map.Entry<String, JsonElement> e : bundle.entrySet()) {
             String mime = e.getKey();
-            boolean json = mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
+            boolean json =
+                    mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
             if (!json && e.getValue().isJsonArray() && allStrings(e.getValue().getAsJsonArray())) {
                 e.setValue(new JsonPrimitive(join(e.getValue().getAsJsonArray())));
             }
         }
     }
 
-    private static void forEachAttachment(JsonObject cell, java.util.function.Consumer<JsonObject> action) {
+    /**
+     * Each output of a code cell: the MIME bundle of a result or display to {@code bundle}, any other output
+     * (stream, error) whole to {@code other}. Reading and writing walk the outputs alike, in opposite directions.
+     */
+    private static void forEachOutput(JsonObject cell, Consumer<JsonObject> bundle, Consumer<JsonObject> other) {
+        if (!"code".equals(string(cell, "cell_type")) || !cell.has("outputs")) {
+            return;
+        }
+        for (JsonElement o : cell.getAsJsonArray("outputs")) {
+            JsonObject output = o.getAsJsonObject();
+            String type = string(output, "output_type");
+            if ("execute_result".equals(type) || "display_data".equals(type)) {
+                if (output.has("data")) {
+                    bundle.accept(output.getAsJsonObject("data"));
+                }
+            } else {
+                other.accept(output);
+            }
+        }
+    }
+
+    private static void forEachAttachment(JsonObject cell, Consumer<JsonObject> action) {
         if (cell.has("attachments") && cell.get("attachments").isJsonObject()) {
-            for (Map.Entry<String, JsonElement> e : cell.getAsJsonObject("attachments").entrySet()) {
+            for (Map.Entry<String, JsonElement> e :
+                    cell.getAsJsonObject("attachments").entrySet()) {
                 if (e.getValue().isJsonObject()) {
                     action.accept(e.getValue().getAsJsonObject());
                 }
@@ -150,8 +165,16 @@ public final class NotebookJson {
     }
 
     private static boolean isLineBoundary(char ch) {
-        return ch == '\n' || ch == '\r' || ch == '\u000b' || ch == '\u000c' || ch == '\u001c' || ch == '\u001d'
-                || ch == '\u001e' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
+        return ch == '\n'
+                || ch == '\r'
+                || ch == '\u000b'
+                || ch == '\u000c'
+                || ch == '\u001c'
+                || ch == '\u001d'
+                || ch == '\u001e'
+                || ch == '\u0085'
+                || ch == '\u2028'
+                || ch == '\u2029';
     }
 
     private static void dump(JsonElement value, int depth, StringBuilder out) {
@@ -258,7 +281,7 @@ public final class NotebookJson {
         int exponent = decimalPoint - 1;
         if (exponent < -4 || exponent >= 16) {
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String exp = String.format(java.util.Locale.ROOT, "%02d", Math.abs(exponent));
+            String exp = String.format(Locale.ROOT, "%02d", Math.abs(exponent));
             return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exp;
         }
         if (decimalPoint <= 0) {
@@ -276,16 +299,30 @@ public final class NotebookJson {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                case '\b': out.append("\\b"); break;
-                case '\f': out.append("\\f"); break;
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
+                case '\b':
+                    out.append("\\b");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
                 default:
                     if (ch < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
                     } else {
                         out.append(ch);
                     }
@@ -311,7 +348,9 @@ public final class NotebookJson {
     }
 
     private static JsonArray cells(JsonObject notebook) {
-        return notebook.has("cells") && notebook.get("cells").isJsonArray() ? notebook.getAsJsonArray("cells") : new JsonArray();
+        return notebook.has("cells") && notebook.get("cells").isJsonArray()
+                ? notebook.getAsJsonArray("cells")
+                : new JsonArray();
     }
 
     private static boolean isString(JsonElement e) {

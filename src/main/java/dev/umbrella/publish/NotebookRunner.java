@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code language_info} goes into the notebook metadata. Unlike nbclient it records no timings
  * ({@code metadata.execution}), because a re-run must give the same bytes.
  */
-public final class NotebookRunner {
+final class NotebookRunner {
     /** The kernelspec name the notebooks declare; the embedded engine is that kernel. */
     public static final String KERNEL_NAME = "umbrella";
 
@@ -31,11 +31,13 @@ public final class NotebookRunner {
         Notebook notebook = source.copy();
         String kernel = notebook.kernelName();
         if (!kernel.isEmpty() && !KERNEL_NAME.equals(kernel)) {
-            throw new PublishException(notebook.name() + ": kernelspec \"" + kernel + "\" is not the Umbrella kernel (\""
-                    + KERNEL_NAME + "\"); the embedded runner executes Java cells only");
+            throw new PublishException(
+                    notebook.name() + ": kernelspec \"" + kernel + "\" is not the Umbrella kernel (\"" + KERNEL_NAME
+                            + "\"); the embedded runner executes Java cells only");
         }
         var cells = notebook.cells();
-        int codeCells = (int) cells.stream().filter(NotebookRunner::isExecutable).count();
+        int codeCells =
+                (int) cells.stream().filter(NotebookRunner::isExecutable).count();
         progress.notebookStarted(notebook.name(), codeCells);
         long started = System.nanoTime();
         try (CellEngine engine = startEngine(notebook.name())) {
@@ -58,7 +60,8 @@ public final class NotebookRunner {
                 if (!result.ok()) {
                     throw new CellFailure(notebook.name(), i + 1, Notebook.id(cell), describeError(result));
                 }
-                progress.cellFinished(notebook.name(), i + 1, codeCell, codeCells, Duration.ofNanos(System.nanoTime() - cellStarted));
+                progress.cellFinished(
+                        notebook.name(), i + 1, codeCell, codeCells, Duration.ofNanos(System.nanoTime() - cellStarted));
             }
         }
         progress.notebookFinished(notebook.name(), Duration.ofNanos(System.nanoTime() - started));
@@ -92,12 +95,14 @@ public final class NotebookRunner {
 
     private static String describeError(CellExecution result) {
         for (JsonObject output : result.outputs()) {
-            if (output.has("output_type") && "error".equals(output.get("output_type").getAsString())) {
+            if (output.has("output_type")
+                    && "error".equals(output.get("output_type").getAsString())) {
                 var text = new StringBuilder();
                 text.append(string(output, "ename")).append(": ").append(string(output, "evalue"));
                 if (output.has("traceback")) {
                     for (var line : output.getAsJsonArray("traceback")) {
-                        String plain = ANSI.matcher(line.getAsString()).replaceAll("").strip();
+                        String plain =
+                                ANSI.matcher(line.getAsString()).replaceAll("").strip();
                         if (!plain.isEmpty() && !text.toString().contains(plain)) {
                             text.append('\n').append("    ").append(plain);
                         }

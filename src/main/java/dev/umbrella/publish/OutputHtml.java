@@ -2,8 +2,11 @@ package dev.umbrella.publish;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -16,15 +19,27 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class OutputHtml {
     /** Richest first, the order JupyterLab prefers. */
     private static final List<String> MIME_ORDER = List.of(
-            "text/html", "image/svg+xml", "image/png", "image/jpeg", "image/gif", "text/markdown", "text/latex", "text/plain");
+            "text/html",
+            "image/svg+xml",
+            "image/png",
+            "image/jpeg",
+            "image/gif",
+            "text/markdown",
+            "text/latex",
+            "text/plain");
+
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*[A-Za-z]");
     /** The licence banner every plotly.js build starts with, e.g. "plotly.js (cartesian - minified) v1.54.1". */
     private static final Pattern PLOTLY_BANNER = Pattern.compile("plotly\\.js\\b[^\\n]{0,80}v\\d+\\.\\d+\\.\\d+");
-    private static final Pattern PLOTLY_SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"'][^\"']*plotly[^\"']*[\"']", Pattern.CASE_INSENSITIVE);
 
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
-    private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final Pattern PLOTLY_SRC =
+            Pattern.compile("\\bsrc\\s*=\\s*[\"'][^\"']*plotly[^\"']*[\"']", Pattern.CASE_INSENSITIVE);
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser MARKDOWN =
+            Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer MARKDOWN_HTML =
+            HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     private OutputHtml() {}
 
@@ -47,9 +62,11 @@ final class OutputHtml {
                 if (bundle.has(mime)) {
                     String data = text(bundle.get(mime));
                     String base64 = mime.equals("image/svg+xml")
-                            ? java.util.Base64.getEncoder().encodeToString(data.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            ? Base64.getEncoder().encodeToString(data.getBytes(StandardCharsets.UTF_8))
                             : data.replaceAll("\\s", "");
-                    html = html.replace("src=\"attachment:" + escape(attachment.getKey()) + "\"", "src=\"data:" + mime + ";base64," + base64 + "\"");
+                    html = html.replace(
+                            "src=\"attachment:" + escape(attachment.getKey()) + "\"",
+                            "src=\"data:" + mime + ";base64," + base64 + "\"");
                     break;
                 }
             }
@@ -67,9 +84,11 @@ final class OutputHtml {
         String type = string(output, "output_type");
         switch (type) {
             case "stream":
-                return "<pre class=\"stream " + escape(string(output, "name")) + "\">" + escape(plain(string(output, "text"))) + "</pre>\n";
+                return "<pre class=\"stream " + escape(string(output, "name")) + "\">"
+                        + escape(plain(string(output, "text"))) + "</pre>\n";
             case "error":
-                var text = new StringBuilder(string(output, "ename")).append(": ").append(string(output, "evalue"));
+                var text =
+                        new StringBuilder(string(output, "ename")).append(": ").append(string(output, "evalue"));
                 if (output.has("traceback")) {
                     for (JsonElement line : output.getAsJsonArray("traceback")) {
                         text.append('\n').append(plain(line.getAsString()));
@@ -93,13 +112,16 @@ final class OutputHtml {
             switch (mime) {
                 case "text/html":
                     String html = withoutPlotlyLoaders(value);
-                    return drawsFigure(html) ? "<div class=\"figure\">" + html + "</div>\n" : "<div class=\"html\">" + html + "</div>\n";
+                    return drawsFigure(html)
+                            ? "<div class=\"figure\">" + html + "</div>\n"
+                            : "<div class=\"html\">" + html + "</div>\n";
                 case "image/svg+xml":
                     return "<div class=\"image\">" + value + "</div>\n";
                 case "image/png":
                 case "image/jpeg":
                 case "image/gif":
-                    return "<div class=\"image\"><img alt=\"figure\" src=\"data:" + mime + ";base64," + value.replaceAll("\\s", "") + "\"></div>\n";
+                    return "<div class=\"image\"><img alt=\"figure\" src=\"data:" + mime + ";base64,"
+                            + value.replaceAll("\\s", "") + "\"></div>\n";
                 case "text/markdown":
                     return "<div class=\"markdown\">" + markdown(value) + "</div>\n";
                 default:
@@ -153,11 +175,20 @@ final class OutputHtml {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '&': out.append("&amp;"); break;
-                case '"': out.append("&quot;"); break;
-                default: out.append(ch);
+                case '<':
+                    out.append("&lt;");
+                    break;
+                case '>':
+                    out.append("&gt;");
+                    break;
+                case '&':
+                    out.append("&amp;");
+                    break;
+                case '"':
+                    out.append("&quot;");
+                    break;
+                default:
+                    out.append(ch);
             }
         }
         return out.toString();

@@ -18,10 +18,15 @@ final class Page {
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 // Belt and braces for "no network": the browser refuses anything not inline or data:.
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; ")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; ")
                 .append("style-src 'unsafe-inline'; img-src data: blob:; font-src data:\">\n")
-                .append("<title>").append(OutputHtml.escape(title)).append("</title>\n")
-                .append("<style>\n").append(style).append("</style>\n");
+                .append("<title>")
+                .append(OutputHtml.escape(title))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(style)
+                .append("</style>\n");
         if (withPlotly) {
             page.append("<script>\n").append(OutputHtml.scriptSafe(plotlyJs())).append("\n</script>\n");
         }

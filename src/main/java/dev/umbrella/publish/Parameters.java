@@ -1,6 +1,7 @@
 package dev.umbrella.publish;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
  * defaults ({@code long seed = 20230601L;}); overrides go into a new cell tagged
  * {@code injected-parameters} right after it, as Java assignments typed like the declarations
  * ({@code long seed = 7L;}), so the notebook still reads top to bottom and the defaults stay visible.
+ *
+ * <p>A little over 300 lines: finding the parameters cell, reading its declarations' types and writing
+ * typed assignments belong together, because the injected cell must parse as the declarations do.
  */
 public final class Parameters {
     public static final String PARAMETERS_TAG = "parameters";
@@ -26,7 +31,9 @@ public final class Parameters {
 
     /** {@code [final] Type name = initializer} for one statement of the parameters cell. */
     private static final Pattern DECLARATION = Pattern.compile(
-            "^(?:final\\s+)?([A-Za-z_][\\w.]*(?:<[^=]*>)?(?:\\[\\])*)\\s+([A-Za-z_]\\w*)\\s*=\\s*(.+)$", Pattern.DOTALL);
+            "^(?:final\\s+)?([A-Za-z_][\\w.]*(?:<[^=]*>)?(?:\\[\\])*)\\s+([A-Za-z_]\\w*)\\s*=\\s*(.+)$",
+            Pattern.DOTALL);
+
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d[\\d_]*\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     /** One declared parameter: its Java type, name and the initializer as written. */
@@ -53,14 +60,19 @@ public final class Parameters {
         JsonObject cell = parametersCell(result);
         if (cell == null) {
             throw new PublishException(notebook.name() + ": has no cell tagged \"" + PARAMETERS_TAG
-                    + "\", so it takes no parameters (given: " + String.join(", ", new TreeMap<>(overrides).keySet()) + ")");
+                    + "\", so it takes no parameters (given: " + String.join(", ", new TreeMap<>(overrides).keySet())
+                    + ")");
         }
         Map<String, Parameter> known = new LinkedHashMap<>();
         for (Parameter p : parse(Notebook.source(cell))) {
             known.put(p.name(), p);
         }
+        Parameter assumptions = known.values().stream()
+                .filter(Parameters::isOverrides)
+                .findFirst()
+                .orElse(null);
         for (String name : new TreeMap<>(overrides).keySet()) {
-            if (!known.containsKey(name)) {
+            if (!known.containsKey(name) && assumptions == null) {
                 throw new PublishException(notebook.name() + ": unknown parameter \"" + name + "\"; known parameters: "
                         + (known.isEmpty() ? "(none)" : String.join(", ", known.keySet())));
             }
@@ -70,9 +82,30 @@ public final class Parameters {
         for (Parameter p : known.values()) {
             if (overrides.containsKey(p.name())) {
                 String value = overrides.get(p.name());
-                source.append('\n').append(declaredType(p)).append(' ').append(p.name()).append(" = ")
-                        .append(literal(notebook.name(), p, value)).append(';');
+                source.append('\n')
+                        .append(declaredType(p))
+                        .append(' ')
+                        .append(p.name())
+                        .append(" = ")
+                        .append(literal(notebook.name(), p, value))
+                        .append(';');
                 recorded.addProperty(p.name(), value);
+            }
+        }
+        // Any other name is an ROI assumption: fixed on the declared overrides (Overrides.with checks the name).
+        for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
+            if (!known.containsKey(e.getKey())) {
+                Parameter asDouble = new Parameter("double", e.getKey(), "");
+                source.append('\n')
+                        .append(assumptions.name())
+                        .append(" = ")
+                        .append(assumptions.name())
+                        .append(".with(")
+                        .append(javaString(e.getKey()))
+                        .append(", ")
+                        .append(literal(notebook.name(), asDouble, e.getValue()))
+                        .append(");");
+                recorded.addProperty(e.getKey(), e.getValue());
             }
         }
         JsonArray cells = result.cellArray();
@@ -81,7 +114,8 @@ public final class Parameters {
             cells.remove(at);
         }
         cells.asList().add(at, injectedCell(source.toString()));
-        var umbrella = result.metadata().has("umbrella") ? result.metadata().getAsJsonObject("umbrella") : new JsonObject();
+        var umbrella =
+                result.metadata().has("umbrella") ? result.metadata().getAsJsonObject("umbrella") : new JsonObject();
         umbrella.add("parameters", recorded);
         result.metadata().add("umbrella", umbrella);
         return result;
@@ -100,10 +134,20 @@ public final class Parameters {
         return result;
     }
 
+    /**
+     * The declaration of the notebook's ROI assumption overrides ({@code var overrides = Overrides.none();}):
+     * names the cell does not declare are fixed on it.
+     */
+    private static boolean isOverrides(Parameter p) {
+        return p.type().equals("Overrides")
+                || p.type().endsWith(".Overrides")
+                || p.type().equals("var") && p.initializer().matches("(?:[\\w.]*\\.)?Overrides\\.\\w+\\(.*");
+    }
+
     private static JsonObject injectedCell(String source) {
         var cell = new JsonObject();
         cell.addProperty("cell_type", "code");
-        cell.add("execution_count", com.google.gson.JsonNull.INSTANCE);
+        cell.add("execution_count", JsonNull.INSTANCE);
         cell.addProperty("id", INJECTED_TAG); // fixed, not papermill's random uuid: same bytes on every run
         var metadata = new JsonObject();
         var tags = new JsonArray();
@@ -259,8 +303,10 @@ public final class Parameters {
                             + "; only numbers, booleans, strings, chars and LocalDate can be set with --param");
             }
         } catch (ArithmeticException | IllegalArgumentException | DateTimeParseException e) {
-            throw new PublishException(notebook + ": parameter \"" + p.name() + "\" is " + type + " in the parameters cell; \""
-                    + value + "\" is not a valid " + type + " (" + e.getMessage() + ")", e);
+            throw new PublishException(
+                    notebook + ": parameter \"" + p.name() + "\" is " + type + " in the parameters cell; \"" + value
+                            + "\" is not a valid " + type + " (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -288,15 +334,25 @@ public final class Parameters {
     }
 
     private static String javaString(String s) {
-        return s.codePoints().mapToObj(cp -> {
-            switch (cp) {
-                case '"': return "\\\"";
-                case '\\': return "\\\\";
-                case '\n': return "\\n";
-                case '\r': return "\\r";
-                case '\t': return "\\t";
-                default: return cp < 0x20 ? String.format(java.util.Locale.ROOT, "\\u%04x", cp) : new String(Character.toChars(cp));
-            }
-        }).collect(Collectors.joining("", "\"", "\""));
+        return s.codePoints()
+                .mapToObj(cp -> {
+                    switch (cp) {
+                        case '"':
+                            return "\\\"";
+                        case '\\':
+                            return "\\\\";
+                        case '\n':
+                            return "\\n";
+                        case '\r':
+                            return "\\r";
+                        case '\t':
+                            return "\\t";
+                        default:
+                            return cp < 0x20
+                                    ? String.format(Locale.ROOT, "\\u%04x", cp)
+                                    : new String(Character.toChars(cp));
+                    }
+                })
+                .collect(Collectors.joining("", "\"", "\""));
     }
 }

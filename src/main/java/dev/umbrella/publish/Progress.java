@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Where the runner reports each notebook and cell as it goes (the console; silent in tests). */
-public interface Progress {
+interface Progress {
     Progress NONE = new Progress() {
         @Override
         public void notebookStarted(String notebook, int codeCells) {}
@@ -33,7 +33,13 @@ public interface Progress {
 
             @Override
             public void cellFinished(String notebook, int cellNumber, int codeCell, int codeCells, Duration took) {
-                out.println(String.format(Locale.ROOT, "  [%d/%d] cell %d ok  %.2f s", codeCell, codeCells, cellNumber, took.toNanos() / 1e9));
+                out.println(String.format(
+                        Locale.ROOT,
+                        "  [%d/%d] cell %d ok  %.2f s",
+                        codeCell,
+                        codeCells,
+                        cellNumber,
+                        took.toNanos() / 1e9));
             }
 
             @Override

@@ -18,8 +18,13 @@ import java.util.stream.Stream;
 public final class Publish {
     private final NotebookRunner runner;
 
-    public Publish(CellEngine.Factory engines, PrintStream progress) {
+    Publish(CellEngine.Factory engines, PrintStream progress) {
         this.runner = new NotebookRunner(engines, progress == null ? Progress.NONE : Progress.to(progress));
+    }
+
+    /** Runs cells in the Umbrella kernel, in this JVM; progress lines go to {@code progress} (null: none). */
+    public static Publish withKernel(PrintStream progress) {
+        return new Publish(KernelEngine.factory(), progress);
     }
 
     /** The {@code *.ipynb} files directly in {@code dir}, by name (00-method first). */
@@ -58,7 +63,8 @@ public final class Publish {
         try {
             AtomicFile.writeAll(files);
         } catch (UncheckedIOException e) {
-            throw new PublishException(dir + ": cannot write notebooks: " + e.getCause().getMessage(), e);
+            throw new PublishException(
+                    dir + ": cannot write notebooks: " + e.getCause().getMessage(), e);
         }
         return List.copyOf(files.keySet());
     }
@@ -78,7 +84,9 @@ public final class Publish {
             } catch (IOException e) {
                 throw new PublishException(files.get(i) + ": cannot read: " + e.getMessage(), e);
             }
-            result.put(executed.get(i).name(), NotebookDiff.between(committed, Notebook.read(files.get(i)), executed.get(i)));
+            result.put(
+                    executed.get(i).name(),
+                    NotebookDiff.between(committed, Notebook.read(files.get(i)), executed.get(i)));
         }
         return result;
     }

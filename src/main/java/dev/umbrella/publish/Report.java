@@ -37,12 +37,17 @@ public final class Report {
         var body = new StringBuilder();
         body.append("<h1>Umbrella: what funding open source security engineers returns</h1>\n")
                 .append("<p>Executed notebooks, offline. Each page shows the code, its output and the figures; ")
-                .append("every number is computed from the committed datasets, whose rows name their public source.</p>\n")
+                .append(
+                        "every number is computed from the committed datasets, whose rows name their public source.</p>\n")
                 .append("<h2>Notebooks</h2>\n<ul class=\"notebooks\">\n");
         for (Notebook nb : notebooks) {
-            body.append("<li><a href=\"").append(OutputHtml.escape(pageName(nb))).append("\">")
-                    .append(OutputHtml.escape(title(nb))).append("</a> <span class=\"note\">")
-                    .append(OutputHtml.escape(nb.name())).append("</span></li>\n");
+            body.append("<li><a href=\"")
+                    .append(OutputHtml.escape(pageName(nb)))
+                    .append("\">")
+                    .append(OutputHtml.escape(title(nb)))
+                    .append("</a> <span class=\"note\">")
+                    .append(OutputHtml.escape(nb.name()))
+                    .append("</span></li>\n");
         }
         body.append("</ul>\n<h2>Return on investment</h2>\n").append(summary.toHtml());
         return Page.html("Umbrella report", Page.resource("report.css"), body.toString(), false, "");
@@ -55,13 +60,19 @@ public final class Report {
         for (JsonObject cell : nb.cells()) {
             String type = Notebook.type(cell);
             if ("markdown".equals(type)) {
-                body.append("<div class=\"cell markdown\">").append(OutputHtml.markdownCell(cell)).append("</div>\n");
+                body.append("<div class=\"cell markdown\">")
+                        .append(OutputHtml.markdownCell(cell))
+                        .append("</div>\n");
             } else if ("code".equals(type)) {
                 body.append("<div class=\"cell code\">\n");
                 JsonElement count = cell.get("execution_count");
                 String prompt = count == null || count.isJsonNull() ? " " : count.getAsString();
-                body.append("<div class=\"prompt\">In [").append(prompt).append("]:</div>\n")
-                        .append("<pre class=\"source\"><code>").append(OutputHtml.escape(Notebook.source(cell))).append("</code></pre>\n");
+                body.append("<div class=\"prompt\">In [")
+                        .append(prompt)
+                        .append("]:</div>\n")
+                        .append("<pre class=\"source\"><code>")
+                        .append(OutputHtml.escape(Notebook.source(cell)))
+                        .append("</code></pre>\n");
                 if (cell.has("outputs")) {
                     for (JsonElement output : cell.getAsJsonArray("outputs")) {
                         String html = OutputHtml.output(output.getAsJsonObject());

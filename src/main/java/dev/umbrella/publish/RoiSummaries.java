@@ -1,6 +1,6 @@
 package dev.umbrella.publish;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.present.Readable;
 import dev.umbrella.roi.Headline;
@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * and why; datasets that cannot be loaded give no table.
  */
 public final class RoiSummaries {
-    /** Draws per engineer: a stable median and P(ROI > 0) to two decimals in about a second each. */
+    /** Draws per engineer: a stable median and P(ROI > 0) to two decimals, about a second for all three engineers. */
     static final int DRAWS = 10_000;
 
     private RoiSummaries() {}
@@ -53,7 +53,8 @@ public final class RoiSummaries {
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        // Headline lists the engineers in funded-start order, the order every output uses; names as Readable writes them
+        // Headline lists the engineers in funded-start order, the order every output uses; names as Readable writes
+        // them
         for (Row r : table) {
             String name = Readable.name(r.getString("name"));
             rows.add(row(r, name, draws));
@@ -61,9 +62,13 @@ public final class RoiSummaries {
                 reasons.add(name + ", " + Method.of(r.getString("method")).label() + ": " + r.getString("note"));
             }
         }
-        String note = String.format(Locale.ROOT, "From dev.umbrella.roi.Headline (Umbrella.roiSummary) on datasets/: "
-                + "Monte Carlo %,d draws, seed %d, median and 95%% percentile interval; each method on its own, "
-                + "never added; cases not pooled. Machine-precision values: report/headline.csv.", draws, seed);
+        String note = String.format(
+                Locale.ROOT,
+                "From dev.umbrella.roi.Headline (Umbrella.roiSummary) on datasets/: "
+                        + "Monte Carlo %,d draws, seed %d, median and 95%% percentile interval; each method on its own, "
+                        + "never added; cases not pooled. Machine-precision values: report/headline.csv.",
+                draws,
+                seed);
         Map<String, String> notApplied = new TreeMap<>(overrides);
         notApplied.remove("seed");
         if (!notApplied.isEmpty()) {
@@ -73,20 +78,31 @@ public final class RoiSummaries {
         for (String reason : reasons) {
             note += "\n" + reason;
         }
-        return new RoiSummary(List.of("engineer", "method", "months", "median ROI", "interval", "ROI > 0 in",
-                "cost-efficiency"), rows, note, csv(table));
+        return new RoiSummary(
+                List.of("engineer", "method", "months", "median ROI", "interval", "ROI > 0 in", "cost-efficiency"),
+                rows,
+                note,
+                csv(table));
     }
 
     private static List<String> row(Row r, String name, int draws) {
         boolean estimated = !Double.isNaN(r.getDouble("roi_median"));
         String roi = estimated ? Readable.roi(r.getDouble("roi_median")) : "not estimated (see below)";
         String interval = estimated ? Readable.roiInterval(r.getDouble("roi_low"), r.getDouble("roi_high")) : "";
-        String positive = Double.isNaN(r.getDouble("p_roi_positive")) ? ""
+        String positive = Double.isNaN(r.getDouble("p_roi_positive"))
+                ? ""
                 : Readable.probability(r.getDouble("p_roi_positive"), draws);
-        String efficiency = Double.isNaN(r.getDouble("cost_efficiency_median")) ? "not available"
+        String efficiency = Double.isNaN(r.getDouble("cost_efficiency_median"))
+                ? "not available"
                 : Readable.number(r.getDouble("cost_efficiency_median"));
-        return List.of(name, Method.of(r.getString("method")).label(), Integer.toString(r.getInt("months")), roi,
-                interval, positive, efficiency);
+        return List.of(
+                name,
+                Method.of(r.getString("method")).label(),
+                Integer.toString(r.getInt("months")),
+                roi,
+                interval,
+                positive,
+                efficiency);
     }
 
     /** The headline as CSV, machine precision ({@link Double#toString}), RFC 4180 quoting, {@code \n} lines. */
@@ -107,8 +123,10 @@ public final class RoiSummaries {
                     default:
                         cell = r.getString(c);
                 }
-                cells.add(cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-                        ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+                cells.add(
+                        cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                                ? "\"" + cell.replace("\"", "\"\"") + "\""
+                                : cell);
             }
             out.append(String.join(",", cells)).append('\n');
         }

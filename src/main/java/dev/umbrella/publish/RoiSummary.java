@@ -1,6 +1,8 @@
 package dev.umbrella.publish;
 
+import dev.umbrella.present.Html;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,7 +49,9 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
             trimTrailing(out);
             out.append('\n');
             if (r == 0) {
-                out.append("  ").append("-".repeat(java.util.Arrays.stream(widths).sum() + 2 * (widths.length - 1))).append('\n');
+                out.append("  ")
+                        .append("-".repeat(Arrays.stream(widths).sum() + 2 * (widths.length - 1)))
+                        .append('\n');
             }
         }
         for (String line : note.split("\n")) {
@@ -62,10 +66,12 @@ public record RoiSummary(List<String> header, List<List<String>> rows, String no
         if (!available()) {
             return "<p class=\"note\">Not available: " + OutputHtml.escape(note) + "</p>\n";
         }
-        var html = new StringBuilder(dev.umbrella.present.Html.table("summary", header, rows));
+        var html = new StringBuilder(Html.table("summary", header, rows));
         for (String line : note.split("\n")) {
             if (!line.isEmpty()) {
-                html.append("<p class=\"note\">").append(OutputHtml.escape(line)).append("</p>\n");
+                html.append("<p class=\"note\">")
+                        .append(OutputHtml.escape(line))
+                        .append("</p>\n");
             }
         }
         return html.toString();

@@ -77,13 +77,21 @@ public final class Slides {
         for (List<Subslide> column : structure(nb)) {
             int v = 0;
             for (Subslide s : column) {
-                body.append("<section class=\"slide\" data-h=\"").append(h).append("\" data-v=\"").append(v).append("\">\n");
+                body.append("<section class=\"slide\" data-h=\"")
+                        .append(h)
+                        .append("\" data-v=\"")
+                        .append(v)
+                        .append("\">\n");
                 for (Block b : s.blocks()) {
                     figures |= OutputHtml.drawsFigure(b.html());
-                    body.append(b.fragment() ? "<div class=\"fragment\">" : "<div class=\"block\">").append(b.html()).append("</div>\n");
+                    body.append(b.fragment() ? "<div class=\"fragment\">" : "<div class=\"block\">")
+                            .append(b.html())
+                            .append("</div>\n");
                 }
                 if (!s.notes().isEmpty()) {
-                    body.append("<aside class=\"notes\">").append(String.join("", s.notes())).append("</aside>\n");
+                    body.append("<aside class=\"notes\">")
+                            .append(String.join("", s.notes()))
+                            .append("</aside>\n");
                 }
                 body.append("</section>\n");
                 v++;
@@ -91,7 +99,8 @@ public final class Slides {
             h++;
         }
         body.append("</div>\n<div class=\"progress\" id=\"progress\"></div>\n");
-        return Page.html(Report.title(nb), Page.resource("slides.css"), body.toString(), figures, Page.resource("slides.js"));
+        return Page.html(
+                Report.title(nb), Page.resource("slides.css"), body.toString(), figures, Page.resource("slides.js"));
     }
 
     private static String cellHtml(JsonObject cell) {
@@ -101,8 +110,12 @@ public final class Slides {
         }
         var html = new StringBuilder();
         List<String> tags = Notebook.tags(cell);
-        if (!tags.contains("hide-input") && !tags.contains("remove-input") && !Notebook.source(cell).isBlank()) {
-            html.append("<pre class=\"source\"><code>").append(OutputHtml.escape(Notebook.source(cell))).append("</code></pre>");
+        if (!tags.contains("hide-input")
+                && !tags.contains("remove-input")
+                && !Notebook.source(cell).isBlank()) {
+            html.append("<pre class=\"source\"><code>")
+                    .append(OutputHtml.escape(Notebook.source(cell)))
+                    .append("</code></pre>");
         }
         if (cell.has("outputs") && !tags.contains("remove-output")) {
             for (JsonElement output : cell.getAsJsonArray("outputs")) {

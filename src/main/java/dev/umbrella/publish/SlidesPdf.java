@@ -1,5 +1,7 @@
 package dev.umbrella.publish;
 
+import dev.umbrella.env.Env;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 public final class SlidesPdf {
     /** Chromium's {@code (D:20261205133049+00'00')} dates; same-length replacement keeps the cross-reference offsets valid. */
     private static final Pattern DATE = Pattern.compile("\\(D:\\d{14}");
+
     private static final String FIXED_DATE = "(D:20000101000000";
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -29,11 +32,11 @@ public final class SlidesPdf {
 
     /** Chromium from {@code UMBRELLA_CHROMIUM}, else the first of the usual names on the PATH. */
     public static Path chromium() {
-        String given = System.getenv("UMBRELLA_CHROMIUM");
-        if (given != null && !given.isBlank()) {
-            return Path.of(given);
+        var given = Env.chromium();
+        if (given.isPresent()) {
+            return Path.of(given.get());
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
                 Path candidate = Path.of(dir, name);
                 if (Files.isExecutable(candidate)) {
@@ -41,7 +44,8 @@ public final class SlidesPdf {
                 }
             }
         }
-        throw new PublishException("--pdf needs Chromium (Debian: apt-get install chromium), or UMBRELLA_CHROMIUM=/path/to/chrome");
+        throw new PublishException(
+                "--pdf needs Chromium (Debian: apt-get install chromium), or UMBRELLA_CHROMIUM=/path/to/chrome");
     }
 
     /** Writes {@code <deck>.pdf} beside each {@code <deck>.html}; all files or none. */
@@ -49,7 +53,8 @@ public final class SlidesPdf {
         Path browser = chromium();
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (Path deck : decks) {
-            files.put(deck.resolveSibling(deck.getFileName().toString().replaceFirst("\\.html$", "") + ".pdf"),
+            files.put(
+                    deck.resolveSibling(deck.getFileName().toString().replaceFirst("\\.html$", "") + ".pdf"),
                     print(browser, deck));
         }
         AtomicFile.writeAll(files);
@@ -61,17 +66,29 @@ public final class SlidesPdf {
         try {
             profile = Files.createTempDirectory("umbrella-pdf-");
             Path pdf = profile.resolve("deck.pdf");
-            List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-extensions", "--user-data-dir=" + profile.resolve("profile"), "--no-pdf-header-footer",
+            List<String> command = new ArrayList<>(List.of(
+                    browser.toString(),
+                    "--headless",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-extensions",
+                    "--user-data-dir=" + profile.resolve("profile"),
+                    "--no-pdf-header-footer",
                     // time for plotly to draw every figure before the page is printed
-                    "--virtual-time-budget=15000", "--run-all-compositor-stages-before-draw", "--print-to-pdf=" + pdf,
+                    "--virtual-time-budget=15000",
+                    "--run-all-compositor-stages-before-draw",
+                    "--print-to-pdf=" + pdf,
                     deck.toAbsolutePath().toUri().toString()));
             if ("root".equals(System.getProperty("user.name"))) {
                 command.add(1, "--no-sandbox"); // Chromium refuses to run as root with its sandbox
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(profile.resolve("chromium.log").toFile())
+                    .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();

@@ -1,5 +1,6 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
 import dev.umbrella.model.Formats;
 
 /**
@@ -8,13 +9,20 @@ import dev.umbrella.model.Formats;
  *
  * @param source a URL, {@code judgement}, {@code dataset: ...} for derived values, or {@code override}
  */
-public record Assumption(String name, double low, double base, double high, String unit, Distribution distribution,
-        String source, String note) {
+public record Assumption(
+        String name,
+        double low,
+        double base,
+        double high,
+        String unit,
+        Distribution distribution,
+        String source,
+        String note) {
 
     public Assumption {
         if (!(low <= base && base <= high)) {
-            throw new IllegalArgumentException("assumption " + name + ": need low <= base <= high, got " + low + ", "
-                    + base + ", " + high);
+            throw new IllegalArgumentException(
+                    "assumption " + name + ": need low <= base <= high, got " + low + ", " + base + ", " + high);
         }
         if (distribution == Distribution.LOGNORMAL && high > low && !(low > 0 && low < base && base < high)) {
             throw new IllegalArgumentException("assumption " + name + ": lognormal needs 0 < low < base < high (5th"
@@ -22,7 +30,7 @@ public record Assumption(String name, double low, double base, double high, Stri
         }
     }
 
-    /** True when Monte Carlo draws vary (not fixed and low < high). */
+    /** True when Monte Carlo draws vary (not fixed and low &lt; high). */
     public boolean varies() {
         return distribution != Distribution.FIXED && high > low;
     }

@@ -1,13 +1,13 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -37,10 +37,15 @@ public final class Assumptions implements Tabular {
         for (int i = 0; i < table.rowCount(); i++) {
             String name = table.stringColumn("name").get(i);
             try {
-                Assumption a = new Assumption(name, table.doubleColumn("low").getDouble(i),
-                        table.doubleColumn("base").getDouble(i), table.doubleColumn("high").getDouble(i),
-                        table.stringColumn("unit").get(i), Distribution.of(table.stringColumn("distribution").get(i)),
-                        table.stringColumn("source").get(i), table.stringColumn("note").get(i));
+                Assumption a = new Assumption(
+                        name,
+                        table.doubleColumn("low").getDouble(i),
+                        table.doubleColumn("base").getDouble(i),
+                        table.doubleColumn("high").getDouble(i),
+                        table.stringColumn("unit").get(i),
+                        Distribution.of(table.stringColumn("distribution").get(i)),
+                        table.stringColumn("source").get(i),
+                        table.stringColumn("note").get(i));
                 if (map.put(name, a) != null) {
                     throw new IllegalArgumentException("assumption " + name + " is defined twice");
                 }
@@ -54,8 +59,8 @@ public final class Assumptions implements Tabular {
     public Assumption get(String name) {
         Assumption a = byName.get(name);
         if (a == null) {
-            throw new IllegalArgumentException("unknown assumption '" + name + "'; valid names: "
-                    + String.join(", ", byName.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown assumption '" + name + "'; valid names: " + String.join(", ", byName.keySet()));
         }
         return a;
     }
@@ -86,25 +91,22 @@ public final class Assumptions implements Tabular {
     /** Columns of {@code assumptions.csv}: name, low, base, high, unit, distribution, source, note. */
     @Override
     public Table toTable() {
-        StringColumn name = StringColumn.create("name");
-        DoubleColumn low = DoubleColumn.create("low");
-        DoubleColumn base = DoubleColumn.create("base");
-        DoubleColumn high = DoubleColumn.create("high");
-        StringColumn unit = StringColumn.create("unit");
-        StringColumn distribution = StringColumn.create("distribution");
-        StringColumn source = StringColumn.create("source");
-        StringColumn note = StringColumn.create("note");
+        TableBuilder table = TableBuilder.named("assumptions")
+                .text("name")
+                .number("low", "base", "high")
+                .text("unit", "distribution", "source", "note");
         for (Assumption a : byName.values()) {
-            name.append(a.name());
-            low.append(a.low());
-            base.append(a.base());
-            high.append(a.high());
-            unit.append(a.unit());
-            distribution.append(a.distribution().label());
-            source.append(a.source());
-            note.append(a.note());
+            table.row(
+                    a.name(),
+                    a.low(),
+                    a.base(),
+                    a.high(),
+                    a.unit(),
+                    a.distribution().label(),
+                    a.source(),
+                    a.note());
         }
-        return Table.create("assumptions", name, low, base, high, unit, distribution, source, note);
+        return table.build();
     }
 
     @Override

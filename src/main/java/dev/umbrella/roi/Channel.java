@@ -12,7 +12,7 @@ import java.util.List;
  * The person's own outputs count whole; the registry's get the registry attribution share.
  *
  * <p>Nothing caps a channel: every factor enters as drawn, so a channel can exceed the cost, or be negative when the
- * funded rate falls below the volunteer-era rate ({@code RoiModel_ChannelTest} checks both).
+ * funded rate falls below the volunteer-era rate ({@code Ledger_HandWorkedTest} checks both).
  *
  * @param id stable id, e.g. {@code advisory_published.market_price}
  * @param unit what one output is, in words ("advisory", "remediated high-severity audit finding")
@@ -21,8 +21,17 @@ import java.util.List;
  * @param key the factor a break-even solves for (the unit value's most uncertain part); empty when not valued
  * @param notEstimated empty when the channel counts in its method's ROI, otherwise why not
  */
-public record Channel(String id, String kind, Method method, String unit, List<Part> parts, String counterfactual,
-        List<String> factors, String key, String note, String notEstimated) {
+public record Channel(
+        String id,
+        String kind,
+        Method method,
+        String unit,
+        List<Part> parts,
+        String counterfactual,
+        List<String> factors,
+        String key,
+        String note,
+        String notEstimated) {
 
     /** Outputs the role added, and the share of them credited to it (empty: all, the person's own). */
     public record Part(String count, String attribution) {}

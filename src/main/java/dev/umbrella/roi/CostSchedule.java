@@ -1,21 +1,22 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.PeriodKind;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.Funding;
 import dev.umbrella.model.Period;
-import dev.umbrella.model.PeriodKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the role cost month by month over the evaluation horizon, documents first (methods.md §c2): each public
- * grant of {@code funding.csv} for this person is spread evenly over its days, and only its share that paid the
- * role counts (a named assumption where the grant also paid for other things); every day no grant covers is
- * costed at a loaded salary (wage × benefits load × (1 + overhead)). A grant is the funder's full payment, so it
- * already holds the recipient's overhead; the loaded salary adds overhead so both measure the full cost of the role.
+ * What the role cost month by month over the evaluation horizon, documents first (a published grant amount before a
+ * modelled salary): each public grant of {@code funding.csv} for this person is spread evenly over its days, and
+ * only its share that paid the role counts (a named assumption where the grant also paid for other things); every
+ * day no grant covers is costed at a loaded salary (wage × benefits load × (1 + overhead)). A grant is the funder's
+ * full payment, so it already holds the recipient's overhead; the loaded salary adds overhead so both measure the
+ * full cost of the role.
  *
  * <p>Months are counted from the funded start day: month m runs from {@code start + m months} to the day before
  * {@code start + (m + 1) months}.
@@ -31,8 +32,14 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
      * @param roleShare the assumption holding the share of the grant that paid the role; empty when all of it did
      * @param byMonth the grant's money in each month of the horizon (before the role share)
      */
-    public record Grant(String funder, double amountUsd, LocalDate start, LocalDate end, String roleShare,
-            String sourceUrl, double[] byMonth) {
+    public record Grant(
+            String funder,
+            double amountUsd,
+            LocalDate start,
+            LocalDate end,
+            String roleShare,
+            String sourceUrl,
+            double[] byMonth) {
         public Grant {
             byMonth = byMonth.clone();
         }
@@ -65,8 +72,9 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
 
     /** The schedule over {@code months} months from the engineer's first funded day. */
     public static CostSchedule of(Engineer engineer, List<Funding> funding, int months) {
-        Period first = engineer.firstFunded().orElseThrow(() ->
-                new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
+        Period first = engineer.firstFunded()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
         LocalDate start = first.start();
         double[] covered = new double[months];
         List<Grant> grants = new ArrayList<>();
@@ -95,8 +103,8 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
                 byMonth[m] = overlap * perDay;
                 covered[m] = Math.min(1, covered[m] + overlap / (double) ChronoUnit.DAYS.between(from, to));
             }
-            Grant grant = new Grant(f.funder(), f.amountUsd().getAsDouble(), f.start(), f.end(), f.roleShare(),
-                    f.sourceUrl(), byMonth);
+            Grant grant = new Grant(
+                    f.funder(), f.amountUsd().getAsDouble(), f.start(), f.end(), f.roleShare(), f.sourceUrl(), byMonth);
             grants.add(grant);
             notes.add(f.funder() + " " + Formats.number(grant.amountUsd()) + " USD " + f.start() + ".." + f.end()
                     + ", " + Formats.number(grant.inHorizon()) + " of it in the horizon"
@@ -115,8 +123,9 @@ public record CostSchedule(LocalDate start, int months, List<Grant> grants, doub
      * on without a gap, or the end of the last month the data cover, whichever comes first.
      */
     public static int horizonMonths(Engineer engineer, LocalDate dataEndExclusive) {
-        Period first = engineer.firstFunded().orElseThrow(() ->
-                new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
+        Period first = engineer.firstFunded()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()));
         LocalDate start = first.start();
         LocalDate end = null;
         boolean ongoing = false;

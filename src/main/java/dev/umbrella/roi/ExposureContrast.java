@@ -2,14 +2,16 @@ package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
 import dev.umbrella.model.ReportedMetric;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -26,7 +28,10 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
 
     /** What a row measures. */
     public enum Statistic {
-        MEAN, MEDIAN, QUANTILE, SHARE_WITHIN
+        MEAN,
+        MEDIAN,
+        QUANTILE,
+        SHARE_WITHIN
     }
 
     /**
@@ -43,12 +48,13 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
             String what;
             switch (statistic) {
                 case QUANTILE:
-                    what = Double.isNaN(parameter) ? "an unspecified upper quantile" : "the "
-                            + Math.round(parameter * 100) + "th percentile";
+                    what = Double.isNaN(parameter)
+                            ? "an unspecified upper quantile"
+                            : "the " + Math.round(parameter * 100) + "th percentile";
                     break;
                 case SHARE_WITHIN:
-                    what = "the share within " + new java.math.BigDecimal(parameter).stripTrailingZeros()
-                            .toPlainString() + " h";
+                    what = "the share within "
+                            + new BigDecimal(parameter).stripTrailingZeros().toPlainString() + " h";
                     break;
                 default:
                     what = "the " + statistic.name().toLowerCase(Locale.ROOT);
@@ -86,6 +92,7 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
     public record Considered(ReportedMetric row, String side, String use) {}
 
     /** The rows that answer "how long was reported malware exposed", read as statistics. */
+    // CPD-OFF: a table of data, one entry per row; its rows look alike because they are rows
     static final Map<String, Object[]> METRICS = Map.ofEntries(
             Map.entry("malware_response_time_most_within", new Object[] {Statistic.QUANTILE, Double.NaN, "response"}),
             Map.entry("malware_exposure_median", new Object[] {Statistic.MEDIAN, 0.5, "exposure"}),
@@ -94,15 +101,18 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
             Map.entry("malware_time_to_removal_median", new Object[] {Statistic.MEDIAN, 0.5, "removal"}),
             Map.entry("malware_resolved_within_24h_share", new Object[] {Statistic.SHARE_WITHIN, 24.0, "resolution"}),
             Map.entry("malware_resolved_within_4h_share", new Object[] {Statistic.SHARE_WITHIN, 4.0, "resolution"}),
-            Map.entry("malware_resolved_within_4h_office_hours_share",
+            Map.entry(
+                    "malware_resolved_within_4h_office_hours_share",
                     new Object[] {Statistic.SHARE_WITHIN, 4.0, "resolution (office hours)"}),
             Map.entry("malware_response_within_60m_share", new Object[] {Statistic.SHARE_WITHIN, 1.0, "response"}),
             Map.entry("malware_response_within_12h_share", new Object[] {Statistic.SHARE_WITHIN, 12.0, "response"}),
             Map.entry("malware_response_share_under_15m", new Object[] {Statistic.SHARE_WITHIN, 0.25, "response"}),
             Map.entry("malware_response_time_max", new Object[] {Statistic.QUANTILE, 1.0, "removal"}),
-            Map.entry("security_inbox_close_time_mean_office_hours",
+            Map.entry(
+                    "security_inbox_close_time_mean_office_hours",
                     new Object[] {Statistic.MEAN, Double.NaN, "inbox (office hours)"}),
             Map.entry("security_inbox_closed_within_4h_share", new Object[] {Statistic.SHARE_WITHIN, 4.0, "inbox"}));
+    // CPD-ON
 
     public ExposureContrast {
         pair = List.copyOf(pair);
@@ -164,36 +174,56 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
             } else if (!r.periodStart().isBefore(start) && r.periodEnd().isBefore(horizonEnd)) {
                 after.add(m);
             } else {
-                considered.add(new Considered(r, "outside", "outside the evaluation window " + start + ".."
-                        + horizonEnd.minusDays(1)));
+                considered.add(new Considered(
+                        r, "outside", "outside the evaluation window " + start + ".." + horizonEnd.minusDays(1)));
             }
         }
         List<Measure> pair = List.of();
         for (Statistic wanted : List.of(Statistic.MEDIAN, Statistic.MEAN, Statistic.QUANTILE, Statistic.SHARE_WITHIN)) {
             for (Measure v : before) {
                 for (Measure f : after) {
-                    if (pair.isEmpty() && v.statistic() == wanted && unlike(v, f).isEmpty()) {
+                    if (pair.isEmpty()
+                            && v.statistic() == wanted
+                            && unlike(v, f).isEmpty()) {
                         pair = List.of(v, f);
                     }
                 }
             }
         }
         for (Measure v : before) {
-            considered.add(new Considered(v.row(), "volunteer", pair.contains(v) ? "used" : "no funded row with the "
-                    + "same statistic: " + v.describe()));
+            considered.add(new Considered(
+                    v.row(),
+                    "volunteer",
+                    pair.contains(v) ? "used" : "no funded row with the " + "same statistic: " + v.describe()));
         }
         for (Measure f : after) {
-            considered.add(new Considered(f.row(), "funded", pair.contains(f) ? "used" : "no volunteer row with the "
-                    + "same statistic: " + f.describe()));
+            considered.add(new Considered(
+                    f.row(),
+                    "funded",
+                    pair.contains(f) ? "used" : "no volunteer row with the " + "same statistic: " + f.describe()));
         }
-        considered.sort(java.util.Comparator.comparing((Considered c) -> c.row().periodStart())
+        considered.sort(Comparator.comparing((Considered c) -> c.row().periodStart())
                 .thenComparing(c -> c.row().metric()));
         String verdict;
         if (pair.isEmpty()) {
-            verdict = "no like-for-like pair: the volunteer period has " + (before.isEmpty() ? "no row" : String.join(
-                    ", ", before.stream().map(Measure::describe).distinct().toList())) + "; the funded period has "
-                    + (after.isEmpty() ? "no row" : String.join(", ", after.stream().map(Measure::describe).distinct()
-                            .toList()));
+            verdict = "no like-for-like pair: the volunteer period has "
+                    + (before.isEmpty()
+                            ? "no row"
+                            : String.join(
+                                    ", ",
+                                    before.stream()
+                                            .map(Measure::describe)
+                                            .distinct()
+                                            .toList()))
+                    + "; the funded period has "
+                    + (after.isEmpty()
+                            ? "no row"
+                            : String.join(
+                                    ", ",
+                                    after.stream()
+                                            .map(Measure::describe)
+                                            .distinct()
+                                            .toList()));
         } else {
             verdict = pair.get(0).describe() + ": " + Formats.number(pair.get(0).value()) + " before, "
                     + Formats.number(pair.get(1).value()) + " after";
@@ -208,22 +238,19 @@ public record ExposureContrast(List<Measure> pair, List<Considered> considered, 
     /** Columns: side, metric, period, value, unit, use, source. */
     @Override
     public Table toTable() {
-        StringColumn side = StringColumn.create("side");
-        StringColumn metric = StringColumn.create("metric");
-        StringColumn period = StringColumn.create("period");
-        StringColumn value = StringColumn.create("value");
-        StringColumn use = StringColumn.create("use");
-        StringColumn source = StringColumn.create("source");
+        TableBuilder table = TableBuilder.named("malware exposure, volunteer vs funded: " + verdict)
+                .text("side", "metric", "period", "value", "use", "source");
         for (Considered c : considered) {
-            side.append(c.side());
-            metric.append(c.row().metric());
-            period.append(c.row().periodStart() + ".." + c.row().periodEnd());
-            value.append(Formats.number(c.row().value()) + " " + c.row().unit() + " (" + c.row().qualifier() + ")");
-            use.append(c.use());
-            source.append(c.row().citation());
+            ReportedMetric r = c.row();
+            table.row(
+                    c.side(),
+                    r.metric(),
+                    r.periodStart() + ".." + r.periodEnd(),
+                    Formats.number(r.value()) + " " + r.unit() + " (" + r.qualifier() + ")",
+                    c.use(),
+                    r.citation());
         }
-        return Table.create("malware exposure, volunteer vs funded: " + verdict, side, metric, period, value, use,
-                source);
+        return table.build();
     }
 
     @Override

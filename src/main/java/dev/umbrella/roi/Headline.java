@@ -4,6 +4,7 @@ import dev.umbrella.estimate.Interval;
 import dev.umbrella.model.Engineer;
 import dev.umbrella.model.Inputs;
 import dev.umbrella.model.Period;
+import dev.umbrella.model.TableBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -24,24 +22,23 @@ import tech.tablesaw.api.Table;
  */
 public final class Headline {
     /** The headline's columns, in file order. */
-    public static final List<String> COLUMNS = List.of("engineer", "name", "method", "channels", "months", "pv_cost",
-            "pv_benefit_median", "pv_benefit_low", "pv_benefit_high", "roi_median", "roi_low", "roi_high",
-            "p_roi_positive", "break_even", "cost_efficiency_median", "cost_efficiency_low", "cost_efficiency_high",
-            "note");
+    public static final List<String> COLUMNS = List.copyOf(builder().build().columnNames());
 
     private Headline() {}
 
     /** Engineers in the order of their funded start (then id), the one order every table uses. */
     public static List<Engineer> engineers(Inputs inputs) {
         List<Engineer> list = new ArrayList<>(inputs.engineers().values());
-        list.sort(Comparator.comparing((Engineer e) -> e.firstFunded().map(Period::start).orElse(LocalDate.MAX))
+        list.sort(Comparator.comparing(
+                        (Engineer e) -> e.firstFunded().map(Period::start).orElse(LocalDate.MAX))
                 .thenComparing(Engineer::id));
         return list;
     }
 
     /** The headline on the inputs: every engineer with the same seed, draws and overrides. */
     public static Table of(Inputs inputs, long seed, int draws, Map<String, ? extends Number> overrides) {
-        Table table = empty("ROI headline (seed " + seed + ", " + draws + " draws; not pooled, methods not added)");
+        TableBuilder table =
+                builder("ROI headline (seed " + seed + ", " + draws + " draws; not pooled, methods not added)");
         for (Engineer e : engineers(inputs)) {
             if (e.firstFunded().isEmpty()) {
                 continue;
@@ -49,57 +46,62 @@ public final class Headline {
             Roi roi = Roi.of(inputs, e.id()).seed(seed).withOverrides(overrides);
             append(table, e.id(), e.name(), roi, roi.evaluate(), roi.simulate(draws));
         }
-        return table;
+        return table.build();
     }
 
-    /** An empty headline table, for callers that append results they have already computed. */
-    public static Table empty() {
-        return empty("ROI headline (not pooled, methods not added)");
+    /** An empty headline ({@link #COLUMNS}), for callers that append results they have already computed. */
+    public static TableBuilder builder() {
+        return builder("ROI headline (not pooled, methods not added)");
     }
 
-    static Table empty(String title) {
-        Table table = Table.create(title);
-        for (String c : COLUMNS) {
-            if (c.equals("months")) {
-                table.addColumns(IntColumn.create(c));
-            } else if (List.of("engineer", "name", "method", "channels", "break_even", "note").contains(c)) {
-                table.addColumns(StringColumn.create(c));
-            } else {
-                table.addColumns(DoubleColumn.create(c));
-            }
-        }
-        return table;
+    static TableBuilder builder(String title) {
+        return TableBuilder.named(title)
+                .text("engineer", "name", "method", "channels")
+                .integer("months")
+                .number(
+                        "pv_cost",
+                        "pv_benefit_median",
+                        "pv_benefit_low",
+                        "pv_benefit_high",
+                        "roi_median",
+                        "roi_low",
+                        "roi_high",
+                        "p_roi_positive")
+                .text("break_even")
+                .number("cost_efficiency_median", "cost_efficiency_low", "cost_efficiency_high")
+                .text("note");
     }
 
     /** Appends the engineer's rows (one per method) from computed results. */
-    public static void append(Table table, String engineerId, String name, Roi roi, RoiResult base, Simulation sim) {
+    public static void append(
+            TableBuilder table, String engineerId, String name, Roi roi, RoiResult base, Simulation sim) {
         for (Method m : Method.values()) {
-            table.stringColumn("engineer").append(engineerId);
-            table.stringColumn("name").append(name);
-            table.stringColumn("method").append(m.id());
-            table.intColumn("months").append(base.months());
-            table.doubleColumn("pv_cost").append(base.pvCost());
             boolean estimated = sim.isEstimated(m);
-            table.stringColumn("channels").append(estimated ? sim.channels(m).stream().map(Channel::id)
-                    .collect(Collectors.joining(" ")) : "");
             double[] benefit = estimated ? summary(sim.values(m, "pv_benefits"), sim.level()) : nan();
             double[] roiDraws = estimated ? summary(sim.values(m, "roi"), sim.level()) : nan();
-            put(table, "pv_benefit", benefit);
-            put(table, "roi", roiDraws);
-            table.doubleColumn("p_roi_positive").append(estimated ? sim.probabilityPositive(m) : Double.NaN);
-            BreakEven be = roi.breakEven(m);
-            table.stringColumn("break_even").append(be.lines().stream().map(BreakEven.Line::statement)
-                    .collect(Collectors.joining(" | ")));
-            put(table, "cost_efficiency", sim.hasCostEfficiency() ? summary(sim.costEfficiency(), sim.level())
-                    : nan());
-            table.stringColumn("note").append(estimated ? "" : base.notEstimatedReason(m));
+            double[] efficiency = sim.hasCostEfficiency() ? summary(sim.costEfficiency(), sim.level()) : nan();
+            table.row(
+                    engineerId,
+                    name,
+                    m.id(),
+                    estimated ? sim.channels(m).stream().map(Channel::id).collect(Collectors.joining(" ")) : "",
+                    base.months(),
+                    base.pvCost(),
+                    benefit[0],
+                    benefit[1],
+                    benefit[2],
+                    roiDraws[0],
+                    roiDraws[1],
+                    roiDraws[2],
+                    estimated ? sim.probabilityPositive(m) : Double.NaN,
+                    roi.breakEven(m).lines().stream()
+                            .map(BreakEven.Line::statement)
+                            .collect(Collectors.joining(" | ")),
+                    efficiency[0],
+                    efficiency[1],
+                    efficiency[2],
+                    estimated ? "" : base.notEstimatedReason(m));
         }
-    }
-
-    private static void put(Table table, String prefix, double[] mlh) {
-        table.doubleColumn(prefix + "_median").append(mlh[0]);
-        table.doubleColumn(prefix + "_low").append(mlh[1]);
-        table.doubleColumn(prefix + "_high").append(mlh[2]);
     }
 
     private static double[] nan() {
@@ -111,7 +113,8 @@ public final class Headline {
         double[] sorted = draws.clone();
         Arrays.sort(sorted);
         double tail = (1 - level) / 2;
-        return new double[] {Interval.quantile(sorted, 0.5), Interval.quantile(sorted, tail),
-            Interval.quantile(sorted, 1 - tail)};
+        return new double[] {
+            Interval.quantile(sorted, 0.5), Interval.quantile(sorted, tail), Interval.quantile(sorted, 1 - tail)
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counts an engineer's outputs of one kind over a window from the outputs ledger, the person's own and the
@@ -40,7 +41,8 @@ final class Ledger {
             return Count.none();
         }
         boolean recurring = isRunningSeries(rows);
-        List<Output> windowed = recurring ? rows.stream().filter(r -> !isLevel(r)).toList() : List.of();
+        List<Output> windowed =
+                recurring ? rows.stream().filter(r -> !isLevel(r)).toList() : List.of();
         List<Output> levels = rows.stream().filter(Ledger::isLevel).toList();
         double[][] daily = new double[6][days]; // engineer low/base/high, registry low/base/high
         boolean[] covered = new boolean[days];
@@ -89,26 +91,38 @@ final class Ledger {
         double scale = n == 0 ? 0 : (double) days / n;
         double[] engineer = {sums[0] * scale, sums[1] * scale, sums[2] * scale};
         double[] registry = {sums[3] * scale, sums[4] * scale, sums[5] * scale};
-        int rowsUsed = (int) windowed.stream().filter(r -> overlaps(r, from, toExclusive)).count();
+        int rowsUsed = (int)
+                windowed.stream().filter(r -> overlaps(r, from, toExclusive)).count();
         for (Output r : rows) {
             if (recurring || isLevel(r) || !overlaps(r, from, toExclusive)) {
                 continue;
             }
-            double share = overlapDays(r, from, toExclusive) / (double) (ChronoUnit.DAYS.between(r.start(), r.end()) + 1);
+            double share =
+                    overlapDays(r, from, toExclusive) / (double) (ChronoUnit.DAYS.between(r.start(), r.end()) + 1);
             double[] target = r.isRegistry() ? registry : engineer;
             target[0] += r.count() * share * below(r, tolerance);
             target[1] += r.count() * share;
             target[2] += r.count() * share * above(r, tolerance);
             rowsUsed++;
         }
-        for (String stream : levels.stream().map(Output::stream).distinct().sorted().toList()) {
-            List<Output> series = levels.stream().filter(r -> r.stream().equals(stream)).toList();
-            double before = series.stream().filter(r -> r.start().isBefore(from)).mapToDouble(Output::count).max()
+        for (String stream :
+                levels.stream().map(Output::stream).distinct().sorted().toList()) {
+            List<Output> series =
+                    levels.stream().filter(r -> r.stream().equals(stream)).toList();
+            double before = series.stream()
+                    .filter(r -> r.start().isBefore(from))
+                    .mapToDouble(Output::count)
+                    .max()
                     .orElse(0);
-            double inWindow = series.stream().filter(r -> !r.start().isBefore(from) && r.start().isBefore(toExclusive))
-                    .mapToDouble(Output::count).max().orElse(before);
-            Output last = series.stream().filter(r -> !r.start().isBefore(from) && r.start().isBefore(toExclusive))
-                    .reduce((a, b) -> b).orElse(null);
+            double inWindow = series.stream()
+                    .filter(r -> !r.start().isBefore(from) && r.start().isBefore(toExclusive))
+                    .mapToDouble(Output::count)
+                    .max()
+                    .orElse(before);
+            Output last = series.stream()
+                    .filter(r -> !r.start().isBefore(from) && r.start().isBefore(toExclusive))
+                    .reduce((a, b) -> b)
+                    .orElse(null);
             if (last == null) {
                 continue;
             }
@@ -128,8 +142,7 @@ final class Ledger {
      * audit's findings, an incident, a release's fixes, a feature): counted as stated, never spread over other
      * months, so its total is a lower bound.
      */
-    static final java.util.Set<String> RECURRING = java.util.Set.of("advisory_published", "malware_report_handled",
-            "package_removed");
+    static final Set<String> RECURRING = Set.of("advisory_published", "malware_report_handled", "package_removed");
 
     /**
      * True when the rows are a running series: a {@link #RECURRING} kind with a series among them (an event stream
@@ -140,8 +153,14 @@ final class Ledger {
         if (rows.isEmpty() || !RECURRING.contains(rows.get(0).kind())) {
             return false;
         }
-        return rows.stream().anyMatch(r -> r.hasWindow() && !isLevel(r) && (!r.stream().startsWith("reported:")
-                || rows.stream().filter(o -> o.stream().equals(r.stream())).count() >= 3));
+        return rows.stream()
+                .anyMatch(r -> r.hasWindow()
+                        && !isLevel(r)
+                        && (!r.stream().startsWith("reported:")
+                                || rows.stream()
+                                                .filter(o -> o.stream().equals(r.stream()))
+                                                .count()
+                                        >= 3));
     }
 
     /** The first and last day a row's stream is complete over: its window, or a curated row's own dates. */
@@ -180,7 +199,9 @@ final class Ledger {
     static List<Output> of(List<Output> all, String engineer, String kind, String detail) {
         List<Output> rows = new ArrayList<>();
         for (Output r : all) {
-            if (r.engineer().equals(engineer) && r.kind().equals(kind) && (detail == null || r.detail().equals(detail))) {
+            if (r.engineer().equals(engineer)
+                    && r.kind().equals(kind)
+                    && (detail == null || r.detail().equals(detail))) {
                 rows.add(r);
             }
         }

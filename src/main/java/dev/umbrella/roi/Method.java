@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The two independent ways each output is valued (methods.md §c5, "Valuing outputs"). They are two estimates of the
- * same thing, so they are reported side by side, never added.
+ * The two independent ways each output is valued ({@code notebooks/00-method.ipynb}, "ROI model"). They are two
+ * estimates of the same thing, so they are reported side by side, never added.
  */
 public enum Method {
     /** What the same output costs when bought: bounties, audit prices, response labour at market rates. */

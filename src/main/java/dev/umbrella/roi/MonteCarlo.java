@@ -1,24 +1,26 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded Monte Carlo over the ROI parameters (methods.md §c6). Each parameter has its own random stream, seeded
+ * Seeded Monte Carlo over the ROI parameters. Each parameter has its own random stream, seeded
  * from the run's seed and the parameter's name, so a run is identical on every machine, and fixing one parameter
  * (an override, a tornado end) leaves the draws of all others unchanged (common random numbers).
  *
  * <p>Draws are made in chunks: each varying parameter fills a column of {@value #CHUNK} values in a tight loop,
  * then the model is evaluated on each row. Nothing is allocated per draw; the generator is
- * {@link SplittableRandom} (SplitMix64). Samplers: inverse CDF for uniform and triangular, Marsaglia & Tsang
+ * {@link SplittableRandom} (SplitMix64). Samplers: inverse CDF for uniform and triangular, Marsaglia and Tsang
  * (2000) gamma variates for PERT, the Marsaglia polar method (both variates used) for the normal variates of the
  * two-piece lognormal (a standard normal z maps to {@code base · exp(σ z)}, with the lower σ below the median and
  * the upper σ above it, so low, base and high are its 5th, 50th and 95th percentiles).
  */
-public final class MonteCarlo {
+final class MonteCarlo {
     /** The standard normal 95th percentile: a low..high range read as a 90% interval spans ±Z95 σ. */
     static final double Z95 = 1.6448536269514722;
+
     static final int CHUNK = 1024;
     private static final int CONSTANT = 0;
     private static final int UNIFORM = 1;
@@ -176,7 +178,8 @@ public final class MonteCarlo {
             case TRIANGULAR:
                 for (int d = 0; d < n; d++) {
                     double u = r.uniform();
-                    out[d] = u < a[3] ? a[0] + Math.sqrt(u * (a[1] - a[0]) * (a[2] - a[0]))
+                    out[d] = u < a[3]
+                            ? a[0] + Math.sqrt(u * (a[1] - a[0]) * (a[2] - a[0]))
                             : a[1] - Math.sqrt((1 - u) * (a[1] - a[0]) * (a[1] - a[2]));
                 }
                 break;
@@ -203,7 +206,7 @@ public final class MonteCarlo {
         }
     }
 
-    /** A Gamma(shape, 1) variate (Marsaglia & Tsang 2000; shape < 1 via the boost {@code G(a+1) · U^(1/a)}). */
+    /** A Gamma(shape, 1) variate (Marsaglia and Tsang 2000; shape &lt; 1 via the boost {@code G(a+1) · U^(1/a)}). */
     static double gamma(Stream r, double shape) {
         if (shape < 1) {
             return gamma(r, shape + 1) * Math.pow(r.uniform(), 1 / shape);

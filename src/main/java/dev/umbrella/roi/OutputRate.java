@@ -3,6 +3,7 @@ package dev.umbrella.roi;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ final class OutputRate {
             boolean finerOverlaps = rows.stream().anyMatch(o -> o != r && o.days() < r.days() && o.overlaps(r));
             (finerOverlaps ? leftOut : used).add(r);
         }
-        used.sort(java.util.Comparator.comparing(Row::start).thenComparing(Row::end));
+        used.sort(Comparator.comparing(Row::start).thenComparing(Row::end));
         int days = (int) ChronoUnit.DAYS.between(from, toExclusive);
         if (days <= 0) {
             return new Total(0, 0, 0, 0, used, leftOut);
@@ -59,8 +60,9 @@ final class OutputRate {
             double perDay = r.count() / r.days();
             double below = r.qualifier().equals("about") || r.qualifier().equals("at_most") ? 1 - tolerance : 1;
             double above = r.qualifier().equals("about") || r.qualifier().equals("at_least") ? 1 + tolerance : 1;
-            for (LocalDate d = r.start().isBefore(from) ? from : r.start(); !d.isAfter(r.end())
-                    && d.isBefore(toExclusive); d = d.plusDays(1)) {
+            for (LocalDate d = r.start().isBefore(from) ? from : r.start();
+                    !d.isAfter(r.end()) && d.isBefore(toExclusive);
+                    d = d.plusDays(1)) {
                 int i = (int) ChronoUnit.DAYS.between(from, d);
                 low[i] += perDay * below;
                 base[i] += perDay;

@@ -1,15 +1,18 @@
 package dev.umbrella.roi;
 
+import dev.umbrella.datasets.Distribution;
 import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Engineer;
+import dev.umbrella.model.Formats;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.model.TableBuilder;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -20,6 +23,10 @@ import tech.tablesaw.api.Table;
  *
  * <p>Every number comes from {@code assumptions.csv}, from a dataset (with its source) or from an override made
  * in the notebook (shown as such in {@link #assumptions()}). Unknown parameter names fail with the valid names.
+ *
+ * <p>About 330 lines: it is the notebook-facing entry of the ROI stage, one short method per question a
+ * notebook asks (costs, channels, simulate, tornado, break-even, discount rates); the arithmetic lives in
+ * {@link RoiModel}, sampling in {@code MonteCarlo}.
  */
 public final class Roi {
     private final Inputs inputs;
@@ -30,7 +37,12 @@ public final class Roi {
     private final Map<String, double[]> overrides;
     private volatile RoiModel model;
 
-    private Roi(Inputs inputs, Engineer engineer, long seed, int transitionMonths, double level,
+    private Roi(
+            Inputs inputs,
+            Engineer engineer,
+            long seed,
+            int transitionMonths,
+            double level,
             Map<String, double[]> overrides) {
         this.inputs = inputs;
         this.engineer = engineer;
@@ -47,8 +59,13 @@ public final class Roi {
 
     public static Roi of(Inputs inputs, String engineerId) {
         Estimates defaults = Estimates.of(inputs, engineerId);
-        return new Roi(inputs, defaults.engineer(), defaults.design().seed(), defaults.design().transitionMonths(),
-                defaults.design().level(), Map.of());
+        return new Roi(
+                inputs,
+                defaults.engineer(),
+                defaults.design().seed(),
+                defaults.design().transitionMonths(),
+                defaults.design().level(),
+                Map.of());
     }
 
     /** Fixes one parameter at a value (low = base = high, no draws). */
@@ -74,8 +91,8 @@ public final class Roi {
         Roi result = this;
         for (Map.Entry<String, ? extends Number> e : new TreeMap<String, Number>(values).entrySet()) {
             if (!validNames().contains(e.getKey())) {
-                throw new IllegalArgumentException("unknown assumption '" + e.getKey() + "'; valid names: "
-                        + String.join(", ", validNames()));
+                throw new IllegalArgumentException(
+                        "unknown assumption '" + e.getKey() + "'; valid names: " + String.join(", ", validNames()));
             }
             double value = e.getValue().doubleValue();
             if (!Double.isNaN(value)) {
@@ -88,8 +105,8 @@ public final class Roi {
     /** Replaces one parameter's range, keeping its distribution (triangular for a parameter that had none). */
     public Roi withRange(String name, double low, double base, double high) {
         if (!validNames().contains(name)) {
-            throw new IllegalArgumentException("unknown assumption '" + name + "'; valid names: "
-                    + String.join(", ", validNames()));
+            throw new IllegalArgumentException(
+                    "unknown assumption '" + name + "'; valid names: " + String.join(", ", validNames()));
         }
         Map<String, double[]> changed = new LinkedHashMap<>(overrides);
         changed.put(name, new double[] {low, base, high});
@@ -167,19 +184,18 @@ public final class Roi {
 
     /** Every channel of the engineer: estimated or not, with its method, parameters and reason. */
     public Table channels() {
-        StringColumn id = StringColumn.create("channel");
-        StringColumn method = StringColumn.create("method");
-        StringColumn formula = StringColumn.create("value");
-        StringColumn status = StringColumn.create("status");
-        List<Channel> all = new java.util.ArrayList<>(model().channels());
+        TableBuilder table =
+                TableBuilder.named(engineer.id() + " benefit channels").text("channel", "method", "value", "status");
+        List<Channel> all = new ArrayList<>(model().channels());
         all.addAll(model().notEstimated());
         for (Channel c : all) {
-            id.append(c.id());
-            method.append(c.method().label());
-            formula.append(c.formula());
-            status.append(model().channels().contains(c) ? "counted" : c.notEstimated());
+            table.row(
+                    c.id(),
+                    c.method().label(),
+                    c.formula(),
+                    model().channels().contains(c) ? "counted" : c.notEstimated());
         }
-        return Table.create(engineer.id() + " benefit channels", id, method, formula, status);
+        return table.build();
     }
 
     /**
@@ -194,47 +210,56 @@ public final class Roi {
     public Table costEffectiveness() {
         RoiResult base = evaluate();
         Assumptions a = model().assumptions();
-        StringColumn kind = StringColumn.create("output");
-        DoubleColumn volunteer = DoubleColumn.create("volunteer_per_year");
-        DoubleColumn fundedRate = DoubleColumn.create("funded_per_year");
-        DoubleColumn outputs = DoubleColumn.create("role_outputs");
-        DoubleColumn credited = DoubleColumn.create("credited_outputs");
-        DoubleColumn perOutput = DoubleColumn.create("cost_per_output_usd");
-        DoubleColumn perCredited = DoubleColumn.create("cost_per_credited_output_usd");
-        DoubleColumn market = DoubleColumn.create("market_price_usd");
-        double share = a.find(DerivedParameters.ATTRIBUTION).map(Assumption::base).orElse(Double.NaN);
-        double counterfactual = a.find(DerivedParameters.COUNTERFACTUAL).map(Assumption::base).orElse(Double.NaN);
+        TableBuilder table = TableBuilder.named(engineer.id() + " cost-effectiveness over " + model().months()
+                        + " months (PV cost " + Formats.number(base.pvCost()) + " USD)")
+                .text("output")
+                .number(
+                        "volunteer_per_year",
+                        "funded_per_year",
+                        "role_outputs",
+                        "credited_outputs",
+                        "cost_per_output_usd",
+                        "cost_per_credited_output_usd",
+                        "market_price_usd");
+        double share =
+                a.find(DerivedParameters.ATTRIBUTION).map(Assumption::base).orElse(Double.NaN);
+        double counterfactual =
+                a.find(DerivedParameters.COUNTERFACTUAL).map(Assumption::base).orElse(Double.NaN);
         double years = model().months() / 12.0;
         for (DerivedParameters.Counted c : derived.counted()) {
             double role = c.fundedEngineer() + c.fundedRegistry() * share;
-            double added = Double.isNaN(c.addedEngineer()) ? role * (1 - counterfactual)
+            double added = Double.isNaN(c.addedEngineer())
+                    ? role * (1 - counterfactual)
                     : c.addedEngineer() + c.addedRegistry() * share;
-            kind.append(c.unit());
-            volunteer.append(Double.isNaN(c.volunteer()) ? Double.NaN : c.volunteer() / (c.volunteerDays() / 365.25));
-            fundedRate.append((c.fundedEngineer() + c.fundedRegistry()) / years);
-            outputs.append(role);
-            credited.append(added);
-            perOutput.append(role > 0 ? base.pvCost() / role : Double.NaN);
-            perCredited.append(added > 0 ? base.pvCost() / added : Double.NaN);
             Valuation.Way way = Valuation.of(c.kind(), c.detail(), Method.MARKET_PRICE, false);
             double price = Double.NaN;
-            if (way != null && !way.factors().isEmpty() && way.factors().stream().allMatch(a::has)) {
+            if (way != null
+                    && !way.factors().isEmpty()
+                    && way.factors().stream().allMatch(a::has)) {
                 price = 1;
                 for (String f : way.factors()) {
                     price *= a.get(f).base();
                 }
             }
-            market.append(price);
+            table.row(
+                    c.unit(),
+                    Double.isNaN(c.volunteer()) ? Double.NaN : c.volunteer() / (c.volunteerDays() / 365.25),
+                    (c.fundedEngineer() + c.fundedRegistry()) / years,
+                    role,
+                    added,
+                    role > 0 ? base.pvCost() / role : Double.NaN,
+                    added > 0 ? base.pvCost() / added : Double.NaN,
+                    price);
         }
-        return Table.create(engineer.id() + " cost-effectiveness over " + model().months() + " months (PV cost "
-                + dev.umbrella.model.Formats.number(base.pvCost()) + " USD)", kind, volunteer, fundedRate, outputs,
-                credited, perOutput, perCredited, market);
+        return table.build();
     }
 
     /** The outputs ledger rows of this engineer ({@code outputs.csv}), with their evidence. */
     public Table ledger() {
         Table all = inputs.outputsTable();
-        return all.rowCount() == 0 ? all : all.where(all.stringColumn("engineer").isEqualTo(engineer.id()));
+        return all.rowCount() == 0
+                ? all
+                : all.where(all.stringColumn("engineer").isEqualTo(engineer.id()));
     }
 
     /** The malware-exposure contrast, volunteer against funded, with every row on the question and its use. */
@@ -246,42 +271,44 @@ public final class Roi {
     /** The cost schedule: per grant its money in the horizon and the share that paid the role; the rest salaried. */
     public Table costs() {
         CostSchedule schedule = model().costs();
-        StringColumn source = StringColumn.create("source");
-        DoubleColumn inHorizon = DoubleColumn.create("usd_in_horizon");
-        StringColumn share = StringColumn.create("role_share");
-        StringColumn from = StringColumn.create("covers");
+        TableBuilder table = TableBuilder.named(
+                        engineer.id() + " costs over " + schedule.months() + " months from " + schedule.start())
+                .text("source")
+                .number("usd_in_horizon")
+                .text("role_share", "covers");
         for (CostSchedule.Grant g : schedule.grants()) {
-            source.append(g.funder() + " (" + g.sourceUrl() + ")");
-            inHorizon.append(g.inHorizon());
-            share.append(g.roleShare().isEmpty() ? "1 (all of it paid the role)" : g.roleShare() + " = "
-                    + model().assumptions().get(g.roleShare()).base());
-            from.append(g.start() + ".." + g.end());
+            table.row(
+                    g.funder() + " (" + g.sourceUrl() + ")",
+                    g.inHorizon(),
+                    g.roleShare().isEmpty()
+                            ? "1 (all of it paid the role)"
+                            : g.roleShare() + " = "
+                                    + model().assumptions().get(g.roleShare()).base(),
+                    g.start() + ".." + g.end());
         }
         double months = 0;
         for (double u : schedule.uncovered()) {
             months += u;
         }
-        source.append("loaded salary: " + RoiModel.WAGE + " x " + RoiModel.BENEFITS_LOAD + " x (1 + "
-                + RoiModel.OVERHEAD + ")");
-        inHorizon.appendMissing();
-        share.append("");
-        from.append(String.format(java.util.Locale.ROOT, "%.1f of %d months no grant covers", months,
-                schedule.months()));
-        return Table.create(engineer.id() + " costs over " + schedule.months() + " months from " + schedule.start(),
-                source, inHorizon, share, from);
+        table.row(
+                "loaded salary: " + RoiModel.WAGE + " x " + RoiModel.BENEFITS_LOAD + " x (1 + " + RoiModel.OVERHEAD
+                        + ")",
+                null,
+                "",
+                String.format(Locale.ROOT, "%.1f of %d months no grant covers", months, schedule.months()));
+        return table.build();
     }
 
     /**
      * NPV, ROI and BCR of each estimated method at the low, base and high discount rate of {@code assumptions.csv}
-     * (methods.md §c5: show 2%, 3% and 7%), all other parameters at base.
+     * (the 2%, 3% and 7% real rates of OMB Circular A-94,
+     * https://www.whitehouse.gov/wp-content/uploads/2023/11/CircularA-94.pdf), all other parameters at base.
      */
     public Table discountRates() {
         Assumption rate = model().assumptions().get(RoiModel.DISCOUNT_RATE);
-        StringColumn method = StringColumn.create("method");
-        DoubleColumn r = DoubleColumn.create("discount_rate");
-        DoubleColumn npv = DoubleColumn.create("npv");
-        DoubleColumn roi = DoubleColumn.create("roi");
-        DoubleColumn bcr = DoubleColumn.create("bcr");
+        TableBuilder table = TableBuilder.named(engineer.id() + " by discount rate")
+                .text("method")
+                .number("discount_rate", "npv", "roi", "bcr");
         for (Method m : Method.values()) {
             for (double value : new double[] {rate.low(), rate.base(), rate.high()}) {
                 double[] v = model().baseValues();
@@ -290,21 +317,14 @@ public final class Roi {
                 if (!result.isEstimated(m)) {
                     continue;
                 }
-                method.append(m.label());
-                r.append(value);
-                npv.append(result.npv(m));
-                roi.append(result.roi(m));
-                bcr.append(result.bcr(m));
+                table.row(m.label(), value, result.npv(m), result.roi(m), result.bcr(m));
             }
         }
-        return Table.create(engineer.id() + " by discount rate", method, r, npv, roi, bcr);
+        return table.build();
     }
 
     private List<String> validNames() {
-        List<String> names = new java.util.ArrayList<>(Assumptions.fromTable(inputs.assumptionsTable()).names());
-        names.addAll(RoiModel.DERIVED_UNITS.keySet());
-        names.add(DerivedParameters.EXPOSURE_REMOVED);
-        return names.stream().distinct().sorted().toList();
+        return Overrides.names(inputs);
     }
 
     /** What {@link #build()} derived from the datasets (set with the model). */
@@ -315,10 +335,14 @@ public final class Roi {
         csv = applyOverrides(csv, List.of(DerivedParameters.TOLERANCE));
         double tolerance = csv.get(DerivedParameters.TOLERANCE).base();
         Estimates estimates = Estimates.of(inputs, engineer.id()).seed(seed).transition(transitionMonths);
-        LocalDate start = engineer.firstFunded().orElseThrow(() -> new IllegalArgumentException(
-                "periods.csv has no funded period for " + engineer.id())).start();
+        LocalDate start = engineer.firstFunded()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("periods.csv has no funded period for " + engineer.id()))
+                .start();
         var timeline = estimates.timeline();
-        LocalDate dataEnd = timeline.dataEnd() == null ? start : timeline.dataEnd().plusMonths(1).atDay(1);
+        LocalDate dataEnd = timeline.dataEnd() == null
+                ? start
+                : timeline.dataEnd().plusMonths(1).atDay(1);
         int months = CostSchedule.horizonMonths(engineer, dataEnd);
         DerivedParameters.Derived d = DerivedParameters.of(inputs, engineer, estimates, start, months, tolerance);
         derived = d;
@@ -339,14 +363,26 @@ public final class Roi {
             }
             double[] v = e.getValue();
             Assumption old = result.find(e.getKey()).orElse(null);
-            Distribution distribution = v[0] == v[2] ? Distribution.FIXED
-                    : old == null || old.distribution() == Distribution.EMPIRICAL
-                            || old.distribution() == Distribution.FIXED ? Distribution.TRIANGULAR : old.distribution();
+            Distribution distribution = v[0] == v[2]
+                    ? Distribution.FIXED
+                    : old == null
+                                    || old.distribution() == Distribution.EMPIRICAL
+                                    || old.distribution() == Distribution.FIXED
+                            ? Distribution.TRIANGULAR
+                            : old.distribution();
             String unit = old == null ? RoiModel.DERIVED_UNITS.getOrDefault(e.getKey(), "") : old.unit();
-            result = result.with(new Assumption(e.getKey(), v[0], v[1], v[2], unit,
-                    distribution, "override", old == null ? "set in the notebook (no value in the data)"
-                            : "set in the notebook (was " + old.low() + " / " + old.base() + " / " + old.high() + " from "
-                                    + old.source() + ")"));
+            result = result.with(new Assumption(
+                    e.getKey(),
+                    v[0],
+                    v[1],
+                    v[2],
+                    unit,
+                    distribution,
+                    "override",
+                    old == null
+                            ? "set in the notebook (no value in the data)"
+                            : "set in the notebook (was " + old.low() + " / " + old.base() + " / " + old.high()
+                                    + " from " + old.source() + ")"));
         }
         return result;
     }

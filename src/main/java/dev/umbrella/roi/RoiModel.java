@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The ROI arithmetic for one engineer (methods.md §c1), a primitive function of a parameter vector so the Monte
- * Carlo evaluates many draws without allocating. Costs and benefits are taken over the same months: the
+ * The ROI arithmetic for one engineer (Phillips ROI, BCR and NPV), a primitive function of a parameter vector so the
+ * Monte Carlo evaluates many draws without allocating. Costs and benefits are taken over the same months: the
  * evaluation horizon, the funded months that the data cover ({@link CostSchedule#horizonMonths}).
  *
  * <ul>
@@ -20,6 +20,9 @@ import java.util.TreeSet;
  *   <li>flows are discounted at the end of each year counted from the funded start: d_y = (1 + r)^-(y+1).</li>
  * </ul>
  * ROI = (PV B − PV C) / PV C, BCR = PV B / PV C, NPV = PV B − PV C, per method (the methods are never added).
+ *
+ * <p>About 320 lines as one class on purpose: the parameter layout and {@link #evaluate} must agree index for
+ * index, and the Monte Carlo calls {@code evaluate} millions of times over primitive arrays.
  */
 public final class RoiModel {
     public static final String WAGE = "security_engineer_wage_annual";
@@ -32,8 +35,8 @@ public final class RoiModel {
     static final List<String> COST = List.of(WAGE, BENEFITS_LOAD, OVERHEAD, DISCOUNT_RATE);
     static final List<String> REPLACEMENT = List.of(SECURITY_CHANGE, HOURS_PER_COMMIT, PAID_HOURS);
     /** Units of the parameters that come from data, for overrides where the data have none. */
-    static final Map<String, String> DERIVED_UNITS = Map.of(SECURITY_CHANGE, "commits/month",
-            "exposure_hours_removed", "hours", "malware_packages_funded", "packages");
+    static final Map<String, String> DERIVED_UNITS = Map.of(
+            SECURITY_CHANGE, "commits/month", "exposure_hours_removed", "hours", "malware_packages_funded", "packages");
 
     /** Output slot of the PV cost; channel c is at {@code 1 + c}; the replacement value follows the channels. */
     static final int PV_COST = 0;
@@ -71,8 +74,13 @@ public final class RoiModel {
      * @param channels every channel of the engineer; those with a missing parameter are kept as not estimated
      * @param replacementMissing why the replacement value cannot be had (empty when it can)
      */
-    public RoiModel(String engineerId, Assumptions assumptions, double[] empirical, List<Channel> channels,
-            CostSchedule costs, String replacementMissing) {
+    public RoiModel(
+            String engineerId,
+            Assumptions assumptions,
+            double[] empirical,
+            List<Channel> channels,
+            CostSchedule costs,
+            String replacementMissing) {
         this.engineerId = engineerId;
         this.assumptions = assumptions;
         this.empirical = empirical.clone();
@@ -81,7 +89,8 @@ public final class RoiModel {
         List<Channel> estimated = new ArrayList<>();
         List<Channel> left = new ArrayList<>();
         for (Channel c : channels) {
-            List<String> absent = c.parameters().stream().filter(n -> !assumptions.has(n)).toList();
+            List<String> absent =
+                    c.parameters().stream().filter(n -> !assumptions.has(n)).toList();
             if (!c.isEstimated()) {
                 left.add(c);
             } else if (!absent.isEmpty()) {
@@ -94,7 +103,12 @@ public final class RoiModel {
         this.notEstimated = List.copyOf(left);
         this.replacement = replacementMissing.isEmpty() && REPLACEMENT.stream().allMatch(assumptions::has);
         this.replacementMissing = replacementMissing.isEmpty() && !replacement
-                ? "no value for " + String.join(", ", REPLACEMENT.stream().filter(n -> !assumptions.has(n)).toList())
+                ? "no value for "
+                        + String.join(
+                                ", ",
+                                REPLACEMENT.stream()
+                                        .filter(n -> !assumptions.has(n))
+                                        .toList())
                 : replacementMissing;
         TreeSet<String> used = new TreeSet<>(COST);
         for (CostSchedule.Grant g : costs.grants()) {
@@ -180,8 +194,8 @@ public final class RoiModel {
     int indexOf(String name) {
         Integer i = index.get(name);
         if (i == null) {
-            throw new IllegalArgumentException("the model of " + engineerId + " does not use '" + name
-                    + "'; it uses: " + String.join(", ", parameters));
+            throw new IllegalArgumentException("the model of " + engineerId + " does not use '" + name + "'; it uses: "
+                    + String.join(", ", parameters));
         }
         return i;
     }
@@ -255,8 +269,16 @@ public final class RoiModel {
         evaluate(values, out);
         double[] pv = new double[channels.size()];
         System.arraycopy(out, 1, pv, 0, pv.length);
-        return new RoiResult(engineerId, months, out[PV_COST], channels, pv, notEstimated,
-                replacement ? out[replacementSlot()] : Double.NaN, replacementMissing, costs.notes());
+        return new RoiResult(
+                engineerId,
+                months,
+                out[PV_COST],
+                channels,
+                pv,
+                notEstimated,
+                replacement ? out[replacementSlot()] : Double.NaN,
+                replacementMissing,
+                costs.notes());
     }
 
     /**
@@ -314,7 +336,10 @@ public final class RoiModel {
     @Override
     public String toString() {
         return "RoiModel[" + engineerId + ", " + months + " months, " + parameters.size() + " parameters, "
-                + channels.size() + " channels" + (notEstimated.isEmpty() ? "" : ", not estimated: "
-                        + notEstimated.stream().map(Channel::id).toList()) + "]";
+                + channels.size() + " channels"
+                + (notEstimated.isEmpty()
+                        ? ""
+                        : ", not estimated: "
+                                + notEstimated.stream().map(Channel::id).toList()) + "]";
     }
 }

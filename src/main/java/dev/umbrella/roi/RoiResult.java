@@ -1,17 +1,17 @@
 package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The ROI of one engineer's funding at one set of parameter values (methods.md §c1, Phillips): the present value of
+ * The ROI of one engineer's funding at one set of parameter values (Phillips ROI methodology,
+ * http://roiinstitutecanada.com/roi-methodology/): the present value of
  * costs, of each estimated channel, and per {@link Method} the ROI, benefit-cost ratio and NPV. A method with no
  * estimated channel is "not estimated" and has no number: a benefit that cannot be valued is named, never counted as
  * zero. The replacement value of the extra security work gives the cost-efficiency, a separate measure.
@@ -19,8 +19,16 @@ import tech.tablesaw.api.Table;
  * @param channelPv the PV of each estimated channel, parallel to {@code channels}
  * @param pvReplacement the PV of the extra security work at the loaded rate; NaN when unavailable
  */
-public record RoiResult(String engineerId, int months, double pvCost, List<Channel> channels, double[] channelPv,
-        List<Channel> notEstimated, double pvReplacement, String replacementMissing, List<String> notes)
+public record RoiResult(
+        String engineerId,
+        int months,
+        double pvCost,
+        List<Channel> channels,
+        double[] channelPv,
+        List<Channel> notEstimated,
+        double pvReplacement,
+        String replacementMissing,
+        List<String> notes)
         implements Tabular {
 
     public RoiResult {
@@ -45,10 +53,14 @@ public record RoiResult(String engineerId, int months, double pvCost, List<Chann
         if (isEstimated(method)) {
             return "";
         }
-        List<String> reasons = notEstimated.stream().filter(c -> c.method() == method)
-                .map(c -> c.id() + ": " + c.notEstimated()).toList();
-        return "not estimated: no outcome-based benefit " + (reasons.isEmpty() ? "is modelled for this engineer"
-                : "can be valued (" + String.join("; ", reasons) + ")");
+        List<String> reasons = notEstimated.stream()
+                .filter(c -> c.method() == method)
+                .map(c -> c.id() + ": " + c.notEstimated())
+                .toList();
+        return "not estimated: no outcome-based benefit "
+                + (reasons.isEmpty()
+                        ? "is modelled for this engineer"
+                        : "can be valued (" + String.join("; ", reasons) + ")");
     }
 
     /** PV of the method's channels; NaN when the method is not estimated. */
@@ -89,56 +101,46 @@ public record RoiResult(String engineerId, int months, double pvCost, List<Chann
     /** Columns: measure, method, value, unit. */
     @Override
     public Table toTable() {
-        StringColumn measure = StringColumn.create("measure");
-        StringColumn method = StringColumn.create("method");
-        DoubleColumn value = DoubleColumn.create("value");
-        StringColumn unit = StringColumn.create("unit");
-        add(measure, method, value, unit, "months evaluated", "", months, "months");
-        add(measure, method, value, unit, "PV costs", "", pvCost, "USD");
+        TableBuilder table = TableBuilder.named(engineerId + " ROI")
+                .text("measure", "method")
+                .number("value")
+                .text("unit");
+        table.row("months evaluated", "", months, "months");
+        table.row("PV costs", "", pvCost, "USD");
         for (int c = 0; c < channels.size(); c++) {
-            add(measure, method, value, unit, "PV " + channels.get(c).id(), channels.get(c).method().label(),
-                    channelPv[c], "USD");
+            table.row("PV " + channels.get(c).id(), channels.get(c).method().label(), channelPv[c], "USD");
         }
         for (Method m : Method.values()) {
             if (isEstimated(m)) {
-                add(measure, method, value, unit, "PV benefits", m.label(), pvBenefit(m), "USD");
-                add(measure, method, value, unit, "ROI", m.label(), roi(m), "ratio");
-                add(measure, method, value, unit, "benefit-cost ratio", m.label(), bcr(m), "ratio");
+                table.row("PV benefits", m.label(), pvBenefit(m), "USD");
+                table.row("ROI", m.label(), roi(m), "ratio");
+                table.row("benefit-cost ratio", m.label(), bcr(m), "ratio");
             } else {
-                measure.append("ROI: " + notEstimatedReason(m));
-                method.append(m.label());
-                value.appendMissing();
-                unit.append("");
+                table.row("ROI: " + notEstimatedReason(m), m.label(), null, "");
             }
         }
         if (Double.isNaN(pvReplacement)) {
-            measure.append("cost-efficiency: not available (" + replacementMissing + ")");
-            method.append("");
-            value.appendMissing();
-            unit.append("");
+            table.row("cost-efficiency: not available (" + replacementMissing + ")", "", null, "");
         } else {
-            add(measure, method, value, unit, "PV replacement value of the extra security work", "", pvReplacement,
-                    "USD");
-            add(measure, method, value, unit, "cost-efficiency (replacement value per USD of cost)", "",
-                    costEfficiency(), "ratio");
+            table.row("PV replacement value of the extra security work", "", pvReplacement, "USD");
+            table.row("cost-efficiency (replacement value per USD of cost)", "", costEfficiency(), "ratio");
         }
-        return Table.create(engineerId + " ROI", measure, method, value, unit);
-    }
-
-    private static void add(StringColumn measure, StringColumn method, DoubleColumn value, StringColumn unit,
-            String name, String how, double x, String u) {
-        measure.append(name);
-        method.append(how);
-        value.append(x);
-        unit.append(u);
+        return table.build();
     }
 
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
         for (Method m : Method.values()) {
-            parts.add(isEstimated(m) ? String.format(Locale.ROOT, "%s: ROI %s (BCR %s)", m.label(),
-                    Formats.percent(roi(m)), Formats.number(bcr(m))) : m.label() + ": " + notEstimatedReason(m));
+            parts.add(
+                    isEstimated(m)
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%s: ROI %s (BCR %s)",
+                                    m.label(),
+                                    Formats.percent(roi(m)),
+                                    Formats.number(bcr(m)))
+                            : m.label() + ": " + notEstimatedReason(m));
         }
         String text = engineerId + " over " + months + " months, PV costs " + Formats.number(pvCost) + " USD; "
                 + String.join("; ", parts);

@@ -2,19 +2,17 @@ package dev.umbrella.roi;
 
 import dev.umbrella.estimate.Interval;
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * The result of a Monte Carlo run: every draw's PV costs, PV of each channel and replacement value, from which each
- * method's ROI, BCR and NPV follow; P(ROI > 0); percentile intervals; histograms for figures (methods.md §c6).
+ * method's ROI, BCR and NPV follow; P(ROI > 0); percentile intervals; histograms for figures.
  */
 public final class Simulation implements Tabular {
     /** Measures the summary and the histograms know. */
@@ -76,8 +74,8 @@ public final class Simulation implements Tabular {
     /** The draws of one measure of one method ({@link #MEASURES}), in draw order. */
     public double[] values(Method method, String measure) {
         if (!MEASURES.contains(measure)) {
-            throw new IllegalArgumentException("unknown measure '" + measure + "'; valid measures: "
-                    + String.join(", ", MEASURES));
+            throw new IllegalArgumentException(
+                    "unknown measure '" + measure + "'; valid measures: " + String.join(", ", MEASURES));
         }
         if (!measure.equals("pv_costs") && !isEstimated(method)) {
             throw new IllegalStateException(engineerId + ": " + method.label() + " is not estimated");
@@ -193,15 +191,13 @@ public final class Simulation implements Tabular {
             int b = (int) Math.floor((x - lo) / width);
             counts[Math.max(0, Math.min(bins - 1, b))]++;
         }
-        DoubleColumn lower = DoubleColumn.create("bin_lower");
-        DoubleColumn upper = DoubleColumn.create("bin_upper");
-        IntColumn count = IntColumn.create("draws");
+        TableBuilder table = TableBuilder.named(engineerId + " " + method.id() + " " + measure + " histogram")
+                .number("bin_lower", "bin_upper")
+                .integer("draws");
         for (int b = 0; b < bins; b++) {
-            lower.append(lo + b * width);
-            upper.append(lo + (b + 1) * width);
-            count.append(counts[b]);
+            table.row(lo + b * width, lo + (b + 1) * width, counts[b]);
         }
-        return Table.create(engineerId + " " + method.id() + " " + measure + " histogram", lower, upper, count);
+        return table.build();
     }
 
     /**
@@ -210,52 +206,43 @@ public final class Simulation implements Tabular {
      */
     @Override
     public Table toTable() {
-        StringColumn method = StringColumn.create("method");
-        StringColumn measure = StringColumn.create("measure");
-        DoubleColumn mean = DoubleColumn.create("mean");
-        DoubleColumn median = DoubleColumn.create("median");
-        DoubleColumn lower = DoubleColumn.create("lower");
-        DoubleColumn upper = DoubleColumn.create("upper");
-        double tail = (1 - level) / 2;
+        TableBuilder table = TableBuilder.named(String.format(
+                        Locale.ROOT,
+                        "%s Monte Carlo, %d draws, seed %d, %.0f%% intervals",
+                        engineerId,
+                        draws,
+                        seed,
+                        level * 100))
+                .text("method", "measure")
+                .number("mean", "median", "lower", "upper");
         for (Method m : Method.values()) {
             if (!isEstimated(m)) {
-                method.append(m.label());
-                measure.append(notEstimatedText(m));
-                mean.appendMissing();
-                median.appendMissing();
-                lower.appendMissing();
-                upper.appendMissing();
+                table.row(m.label(), notEstimatedText(m), null, null, null, null);
                 continue;
             }
             for (String name : MEASURES) {
-                double[] sorted = values(m, name);
-                Arrays.sort(sorted);
-                method.append(m.label());
-                measure.append(name);
-                mean.append(Arrays.stream(sorted).average().orElse(Double.NaN));
-                median.append(Interval.quantile(sorted, 0.5));
-                lower.append(Interval.quantile(sorted, tail));
-                upper.append(Interval.quantile(sorted, 1 - tail));
+                summaryRow(table, m.label(), name, values(m, name));
             }
-            method.append(m.label());
-            measure.append("P(ROI > 0)");
-            mean.append(probabilityPositive(m));
-            median.appendMissing();
-            lower.appendMissing();
-            upper.appendMissing();
+            table.row(m.label(), "P(ROI > 0)", probabilityPositive(m), null, null, null);
         }
         if (hasCostEfficiency()) {
-            double[] sorted = costEfficiency();
-            Arrays.sort(sorted);
-            method.append("");
-            measure.append("cost-efficiency");
-            mean.append(Arrays.stream(sorted).average().orElse(Double.NaN));
-            median.append(Interval.quantile(sorted, 0.5));
-            lower.append(Interval.quantile(sorted, tail));
-            upper.append(Interval.quantile(sorted, 1 - tail));
+            summaryRow(table, "", "cost-efficiency", costEfficiency());
         }
-        return Table.create(String.format(Locale.ROOT, "%s Monte Carlo, %d draws, seed %d, %.0f%% intervals",
-                engineerId, draws, seed, level * 100), method, measure, mean, median, lower, upper);
+        return table.build();
+    }
+
+    /** One row of the summary: the draws' mean, median and equal-tailed interval at the level. */
+    private void summaryRow(TableBuilder table, String method, String measure, double[] draws) {
+        double[] sorted = draws.clone();
+        Arrays.sort(sorted);
+        double tail = (1 - level) / 2;
+        table.row(
+                method,
+                measure,
+                Arrays.stream(sorted).average().orElse(Double.NaN),
+                Interval.quantile(sorted, 0.5),
+                Interval.quantile(sorted, tail),
+                Interval.quantile(sorted, 1 - tail));
     }
 
     /** "not estimated: ..." with the channels' reasons. */
@@ -266,8 +253,10 @@ public final class Simulation implements Tabular {
                 reasons.add(c.id() + ": " + c.notEstimated());
             }
         }
-        return "not estimated: no outcome-based benefit " + (reasons.isEmpty() ? "is modelled for this engineer"
-                : "can be valued (" + String.join("; ", reasons) + ")");
+        return "not estimated: no outcome-based benefit "
+                + (reasons.isEmpty()
+                        ? "is modelled for this engineer"
+                        : "can be valued (" + String.join("; ", reasons) + ")");
     }
 
     @Override
@@ -279,9 +268,16 @@ public final class Simulation implements Tabular {
                 continue;
             }
             Interval roi = interval(m, "roi");
-            parts.add(String.format(Locale.ROOT, "%s: median ROI %s, %.0f%% interval [%s, %s], ROI > 0 in %,d of "
-                    + "%,d draws", m.label(), Formats.percent(median(m, "roi")), level * 100,
-                    Formats.percent(roi.lower()), Formats.percent(roi.upper()), drawsPositive(m), draws));
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "%s: median ROI %s, %.0f%% interval [%s, %s], ROI > 0 in %,d of " + "%,d draws",
+                    m.label(),
+                    Formats.percent(median(m, "roi")),
+                    level * 100,
+                    Formats.percent(roi.lower()),
+                    Formats.percent(roi.upper()),
+                    drawsPositive(m),
+                    draws));
         }
         return engineerId + " Monte Carlo (seed " + seed + "): " + String.join("; ", parts);
     }

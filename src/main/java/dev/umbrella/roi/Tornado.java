@@ -1,23 +1,28 @@
 package dev.umbrella.roi;
 
 import dev.umbrella.model.Formats;
+import dev.umbrella.model.TableBuilder;
 import dev.umbrella.model.Tabular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * One-way sensitivity of one method's ROI (methods.md §c6): ROI with each parameter at its low and at its high
+ * One-way sensitivity of one method's ROI: ROI with each parameter at its low and at its high
  * value, all others at base; rows sorted by swing, largest first, so the top row is the parameter the result depends
  * on most. Empty when the method is not estimated.
  */
 public record Tornado(String engineerId, Method method, double baseRoi, List<Row> rows) implements Tabular {
 
     /** One parameter's bar. */
-    public record Row(String parameter, double low, double high, double roiAtLow, double roiAtHigh, double npvAtLow,
+    public record Row(
+            String parameter,
+            double low,
+            double high,
+            double roiAtLow,
+            double roiAtHigh,
+            double npvAtLow,
             double npvAtHigh) {
         public double swing() {
             return Math.abs(roiAtHigh - roiAtLow);
@@ -46,8 +51,8 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
             RoiResult low = model.result(v);
             v[i] = a.high();
             RoiResult high = model.result(v);
-            rows.add(new Row(name, a.low(), a.high(), low.roi(method), high.roi(method), low.npv(method),
-                    high.npv(method)));
+            rows.add(new Row(
+                    name, a.low(), a.high(), low.roi(method), high.roi(method), low.npv(method), high.npv(method)));
         }
         rows.sort(Comparator.comparingDouble(Row::swing).reversed().thenComparing(Row::parameter));
         return new Tornado(model.engineerId(), method, atBase.roi(method), rows);
@@ -60,27 +65,23 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
     /** Columns: parameter, low, high, roi_at_low, roi_at_high, npv_at_low, npv_at_high, swing. */
     @Override
     public Table toTable() {
-        StringColumn parameter = StringColumn.create("parameter");
-        DoubleColumn low = DoubleColumn.create("low");
-        DoubleColumn high = DoubleColumn.create("high");
-        DoubleColumn roiLow = DoubleColumn.create("roi_at_low");
-        DoubleColumn roiHigh = DoubleColumn.create("roi_at_high");
-        DoubleColumn npvLow = DoubleColumn.create("npv_at_low");
-        DoubleColumn npvHigh = DoubleColumn.create("npv_at_high");
-        DoubleColumn swing = DoubleColumn.create("swing");
+        String title = engineerId + " tornado, " + method.label()
+                + (isEstimated() ? " (base ROI " + Formats.percent(baseRoi) + ")" : ": not estimated");
+        TableBuilder table = TableBuilder.named(title)
+                .text("parameter")
+                .number("low", "high", "roi_at_low", "roi_at_high", "npv_at_low", "npv_at_high", "swing");
         for (Row r : rows) {
-            parameter.append(r.parameter());
-            low.append(r.low());
-            high.append(r.high());
-            roiLow.append(r.roiAtLow());
-            roiHigh.append(r.roiAtHigh());
-            npvLow.append(r.npvAtLow());
-            npvHigh.append(r.npvAtHigh());
-            swing.append(r.swing());
+            table.row(
+                    r.parameter(),
+                    r.low(),
+                    r.high(),
+                    r.roiAtLow(),
+                    r.roiAtHigh(),
+                    r.npvAtLow(),
+                    r.npvAtHigh(),
+                    r.swing());
         }
-        String title = engineerId + " tornado, " + method.label() + (isEstimated() ? " (base ROI "
-                + Formats.percent(baseRoi) + ")" : ": not estimated");
-        return Table.create(title, parameter, low, high, roiLow, roiHigh, npvLow, npvHigh, swing);
+        return table.build();
     }
 
     @Override
@@ -88,11 +89,15 @@ public record Tornado(String engineerId, Method method, double baseRoi, List<Row
         if (!isEstimated()) {
             return engineerId + " tornado, " + method.label() + ": not estimated";
         }
-        StringBuilder text = new StringBuilder(engineerId + " tornado, " + method.label() + ", base ROI "
-                + Formats.percent(baseRoi));
+        StringBuilder text = new StringBuilder(
+                engineerId + " tornado, " + method.label() + ", base ROI " + Formats.percent(baseRoi));
         for (Row r : rows) {
-            text.append("\n  ").append(r.parameter()).append(": ").append(Formats.percent(r.roiAtLow()))
-                    .append(" .. ").append(Formats.percent(r.roiAtHigh()));
+            text.append("\n  ")
+                    .append(r.parameter())
+                    .append(": ")
+                    .append(Formats.percent(r.roiAtLow()))
+                    .append(" .. ")
+                    .append(Formats.percent(r.roiAtHigh()));
         }
         return text.toString();
     }

@@ -1,20 +1,24 @@
 package dev.umbrella.roi;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How one output of each kind is valued by each {@link Method} (methods.md §c5): a product of {@code assumptions.csv}
+ * How one output of each kind is valued by each {@link Method}: a product of {@code assumptions.csv}
  * rows giving USD per output, or the reason it is not added to that method's ROI. Every kind has two ways; where one
  * output would be valued twice (a fix and the advisory that announces it, a report and the package it removes, a
  * feature and the adoption it brings), one of them is shown but counted under the other, so one harm is valued once.
  */
 final class Valuation {
     /** The chain a published or fixed vulnerability's expected loss avoided follows. */
-    static final List<String> VULNERABILITY_LOSS = List.of("cve_exploited_share_1y", "breaches_per_exploited_cve",
-            "loss_per_incident", "vulnerability_risk_reduction");
+    static final List<String> VULNERABILITY_LOSS = List.of(
+            "cve_exploited_share_1y",
+            "breaches_per_exploited_cve",
+            "loss_per_incident",
+            "vulnerability_risk_reduction");
     /** Expected loss per malicious release reaching installs: installs × harm per install × loss per incident. */
-    static final List<String> RELEASE_LOSS = List.of("downloads_per_malicious_package", "harm_probability_per_install",
-            "loss_per_incident");
+    static final List<String> RELEASE_LOSS =
+            List.of("downloads_per_malicious_package", "harm_probability_per_install", "loss_per_incident");
 
     /**
      * One way to value an output.
@@ -83,14 +87,18 @@ final class Valuation {
         boolean market = method == Method.MARKET_PRICE;
         switch (kind) {
             case "advisory_published":
-                return market ? Way.of("advisory_published_market_price", List.of("advisory_published_market_price"))
+                return market
+                        ? Way.of("advisory_published_market_price", List.of("advisory_published_market_price"))
                         : Way.of("vulnerability_risk_reduction", VULNERABILITY_LOSS);
             case "vulnerability_fixed":
                 if (market) {
                     return Way.of("vulnerability_fixed_market_price", List.of("vulnerability_fixed_market_price"));
                 }
-                return withAdvisories ? Way.countedUnder("advisory_published (the advisory announces the fix)",
-                        VULNERABILITY_LOSS, "vulnerability_risk_reduction")
+                return withAdvisories
+                        ? Way.countedUnder(
+                                "advisory_published (the advisory announces the fix)",
+                                VULNERABILITY_LOSS,
+                                "vulnerability_risk_reduction")
                         : Way.of("vulnerability_risk_reduction", VULNERABILITY_LOSS);
             case "audit_finding_remediated":
                 if (market) {
@@ -102,34 +110,49 @@ final class Valuation {
                         return Way.of("vulnerability_risk_reduction", VULNERABILITY_LOSS);
                     case "medium":
                     case "low":
-                        return Way.of("vulnerability_risk_reduction", concat(VULNERABILITY_LOSS,
-                                "severity_weight_" + detail));
+                        return Way.of(
+                                "vulnerability_risk_reduction",
+                                concat(VULNERABILITY_LOSS, "severity_weight_" + detail));
                     default:
                         return Way.notValued("not valued: an informational finding describes no exploitable flaw");
                 }
             case "security_feature_shipped":
-                return market ? Way.of("security_feature_market_price", List.of("security_feature_market_price"))
+                return market
+                        ? Way.of("security_feature_market_price", List.of("security_feature_market_price"))
                         : Way.notValued("not added: a feature's loss avoided is valued through its adoption "
                                 + "(adoption_milestone), where the ledger counts it");
             case "adoption_milestone":
                 if (!detail.equals("accounts_2fa")) {
                     return Way.notValued("not valued: no public price or loss rate per " + unit(kind, detail));
                 }
-                return market ? Way.of("mfa_price_per_user_year", List.of("mfa_price_per_user_year"))
-                        : Way.of("ato_annual_rate_per_account", concat(List.of("ato_annual_rate_per_account",
-                                "mfa_takeover_reduction", "p_malicious_release_given_ato"), RELEASE_LOSS));
+                return market
+                        ? Way.of("mfa_price_per_user_year", List.of("mfa_price_per_user_year"))
+                        : Way.of(
+                                "ato_annual_rate_per_account",
+                                concat(
+                                        List.of(
+                                                "ato_annual_rate_per_account",
+                                                "mfa_takeover_reduction",
+                                                "p_malicious_release_given_ato"),
+                                        RELEASE_LOSS));
             case "malware_report_handled":
-                return market ? Way.of("hours_per_malware_report", List.of("hours_per_malware_report",
-                        "ir_hourly_rate")) : Way.notValued("not added: a report's loss avoided is the exposure of "
+                return market
+                        ? Way.of("hours_per_malware_report", List.of("hours_per_malware_report", "ir_hourly_rate"))
+                        : Way.notValued("not added: a report's loss avoided is the exposure of "
                                 + "the package it removes (package_removed)");
             case "package_removed":
-                return market ? Way.notValued("not added: removing a package is the work of the report that "
-                        + "found it, priced under malware_report_handled") : null;
+                return market
+                        ? Way.notValued("not added: removing a package is the work of the report that "
+                                + "found it, priced under malware_report_handled")
+                        : null;
             case "incident_handled":
-                return market ? Way.of("hours_per_incident_handled", List.of("hours_per_incident_handled",
-                        "ir_hourly_rate")) : Way.of("incident_harm_avoided_share", concat(List.of(
-                                "accounts_compromised_per_incident", "p_malicious_release_given_ato"),
-                                concat(RELEASE_LOSS, "incident_harm_avoided_share")));
+                return market
+                        ? Way.of("hours_per_incident_handled", List.of("hours_per_incident_handled", "ir_hourly_rate"))
+                        : Way.of(
+                                "incident_harm_avoided_share",
+                                concat(
+                                        List.of("accounts_compromised_per_incident", "p_malicious_release_given_ato"),
+                                        concat(RELEASE_LOSS, "incident_harm_avoided_share")));
             default:
                 throw new IllegalArgumentException("unknown output kind '" + kind + "'");
         }
@@ -140,7 +163,7 @@ final class Valuation {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
+        List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

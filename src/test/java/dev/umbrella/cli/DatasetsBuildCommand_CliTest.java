@@ -2,7 +2,7 @@ package dev.umbrella.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.umbrella.datasets.BuildOptions;
+import dev.umbrella.datasets.build.BuildOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DatasetsBuildCommand_CliTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     /** Runs {@code Main.main}'s dispatch (fast path, else picocli) and captures stdout and stderr. */
     private static String[] run(String... args) {
@@ -31,15 +32,22 @@ class DatasetsBuildCommand_CliTest {
             System.setOut(savedOut);
             System.setErr(savedErr);
         }
-        return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        return new String[] {
+            Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+        };
     }
 
     @Test
     void fastPathParsesLikePicocli() {
-        String[] args = {"datasets", "build", "--raw", "r", "--out=o", "--curated", "c", "--repo-clone", "a/b=x", "--repo-clone=y"};
+        String[] args = {
+            "datasets", "build", "--raw", "r", "--out=o", "--curated", "c", "--repo-clone", "a/b=x", "--repo-clone=y"
+        };
         var command = new DatasetsBuildCommand();
         new CommandLine(command).parseArgs(java.util.Arrays.copyOfRange(args, 2, args.length));
-        BuildOptions viaPicocli = BuildOptions.DEFAULT.withRawDir(command.raw).withOutDir(command.out).withCuratedDir(command.curated)
+        BuildOptions viaPicocli = BuildOptions.DEFAULT
+                .withRawDir(command.raw)
+                .withOutDir(command.out)
+                .withCuratedDir(command.curated)
                 .withRepoClones(command.repoClones);
         assertThat(DatasetsBuildCommand.parseFast(args)).isEqualTo(viaPicocli);
         assertThat(viaPicocli.repoClones()).containsExactly("a/b=x", "y");
@@ -47,9 +55,12 @@ class DatasetsBuildCommand_CliTest {
 
     @Test
     void helpAndUnknownOptionsGoThroughPicocli() {
-        assertThat(DatasetsBuildCommand.parseFast(new String[] {"datasets", "build", "--help"})).isNull();
-        assertThat(DatasetsBuildCommand.parseFast(new String[] {"datasets", "build", "--raww", "x"})).isNull();
-        assertThat(DatasetsBuildCommand.parseFast(new String[] {"datasets", "build", "--raw"})).isNull();
+        assertThat(DatasetsBuildCommand.parseFast(new String[] {"datasets", "build", "--help"}))
+                .isNull();
+        assertThat(DatasetsBuildCommand.parseFast(new String[] {"datasets", "build", "--raww", "x"}))
+                .isNull();
+        assertThat(DatasetsBuildCommand.parseFast(new String[] {"datasets", "build", "--raw"}))
+                .isNull();
         var help = run("datasets", "build", "--help");
         assertThat(help[0]).isEqualTo("0");
         assertThat(help[1]).contains("--repo-clone").contains("--raw");
@@ -59,17 +70,35 @@ class DatasetsBuildCommand_CliTest {
     @Test
     void badInputPrintsFileLineMessageAndExitsNonZero() throws Exception {
         Path curated = Files.createDirectories(tmp.resolve("curated"));
-        Files.writeString(curated.resolve("aliases.csv"), "kind,value,person_id,evidence,source\nemail,x@example.org,nobody,e,s\n");
+        Files.writeString(
+                curated.resolve("aliases.csv"),
+                "kind,value,person_id,evidence,source\nemail,x@example.org,nobody,e,s\n");
         Path raw = Files.createDirectories(tmp.resolve("raw"));
-        var result = run("datasets", "build", "--raw", raw.toString(), "--out", tmp.resolve("datasets").toString(), "--curated", curated.toString());
+        var result = run(
+                "datasets",
+                "build",
+                "--raw",
+                raw.toString(),
+                "--out",
+                tmp.resolve("datasets").toString(),
+                "--curated",
+                curated.toString());
         assertThat(result[0]).isEqualTo("1");
-        assertThat(result[2].strip()).isEqualTo(curated.resolve("aliases.csv") + ":2: unknown person id 'nobody'; known: mike, samuel, seth");
+        assertThat(result[2].strip())
+                .isEqualTo(
+                        curated.resolve("aliases.csv") + ":2: unknown person id 'nobody'; known: mike, samuel, seth");
         assertThat(tmp.resolve("datasets")).doesNotExist();
     }
 
     @Test
     void missingRawDirectoryIsNamed() {
-        var result = run("datasets", "build", "--raw", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("datasets").toString());
+        var result = run(
+                "datasets",
+                "build",
+                "--raw",
+                tmp.resolve("nowhere").toString(),
+                "--out",
+                tmp.resolve("datasets").toString());
         assertThat(result[0]).isEqualTo("1");
         assertThat(result[2]).startsWith(tmp.resolve("nowhere") + ": raw records directory is missing");
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The run/verify/slides command lines: errors a user makes get one clear message and a non-zero exit. */
 class PublishCommands_ArgumentsTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private record Result(int exit, String out, String err) {}
 
@@ -26,7 +27,8 @@ class PublishCommands_ArgumentsTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            return new Result(Main.execute(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Result(
+                    Main.execute(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(savedOut);
             System.setErr(savedErr);
@@ -53,9 +55,16 @@ class PublishCommands_ArgumentsTest {
 
     @Test
     void unknownParameterNamesItAndTheKnownOnes() throws IOException {
-        Result r = umbrella("run", "--param", "sed=7", sample().toString(), "--out", dir.resolve("out").toString());
+        Result r = umbrella(
+                "run",
+                "--param",
+                "sed=7",
+                sample().toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("sample.ipynb: unknown parameter \"sed\"; known parameters: seed, transitionMonths");
+        assertThat(r.err())
+                .contains("sample.ipynb: unknown parameter \"sed\"; known parameters: seed, transitionMonths");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -68,14 +77,19 @@ class PublishCommands_ArgumentsTest {
 
     @Test
     void slidesAreWrittenFromCommittedOutputs() throws IOException {
-        Result r = umbrella("slides", sample().toString(), "--out", dir.resolve("slides").toString());
+        Result r = umbrella(
+                "slides", sample().toString(), "--out", dir.resolve("slides").toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(dir.resolve("slides/sample.slides.html")).content(StandardCharsets.UTF_8).contains("<section class=\"slide\"");
+        assertThat(dir.resolve("slides/sample.slides.html"))
+                .content(StandardCharsets.UTF_8)
+                .contains("<section class=\"slide\"");
     }
 
     @Test
     void helpListsThePublishCommands() {
         assertThat(umbrella("--help").out()).contains("verify").contains("slides");
-        assertThat(umbrella("run", "--help").out()).contains("--param=NAME=VALUE").contains("--out=DIR");
+        assertThat(umbrella("run", "--help").out())
+                .contains("--param=NAME=VALUE")
+                .contains("--out=DIR");
     }
 }

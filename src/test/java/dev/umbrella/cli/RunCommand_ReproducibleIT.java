@@ -22,11 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * names notebook and cell.
  */
 class RunCommand_ReproducibleIT {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private record Result(int exit, String output) {}
 
-    private Result umbrella(Map<String, String> env, List<String> jvm, String... args) throws IOException, InterruptedException {
+    private Result umbrella(Map<String, String> env, List<String> jvm, String... args)
+            throws IOException, InterruptedException {
         // No raw records: run uses the committed datasets instead of rebuilding them beside the sources.
         List<String> command = new ArrayList<>(List.of("java", "-Dumbrella.raw=" + dir.resolve("no-raw")));
         command.addAll(jvm);
@@ -55,40 +57,78 @@ class RunCommand_ReproducibleIT {
     @Test
     void sameBytesUnderAnotherZoneAndLocale() throws Exception {
         Path nb = fixture("parity.ipynb");
-        Result utc = umbrella(Map.of("TZ", "UTC", "LANG", "C.UTF-8"), List.of(),
-                "run", nb.toString(), "--out", dir.resolve("a").toString());
-        Result tokyo = umbrella(Map.of("TZ", "Asia/Tokyo", "LANG", "de_DE.UTF-8", "LC_ALL", "de_DE.UTF-8"),
+        Result utc = umbrella(
+                Map.of("TZ", "UTC", "LANG", "C.UTF-8"),
+                List.of(),
+                "run",
+                nb.toString(),
+                "--out",
+                dir.resolve("a").toString());
+        Result tokyo = umbrella(
+                Map.of("TZ", "Asia/Tokyo", "LANG", "de_DE.UTF-8", "LC_ALL", "de_DE.UTF-8"),
                 List.of("-Duser.timezone=America/Los_Angeles", "-Duser.language=de", "-Duser.country=DE"),
-                "run", nb.toString(), "--out", dir.resolve("b").toString());
+                "run",
+                nb.toString(),
+                "--out",
+                dir.resolve("b").toString());
 
         assertThat(utc.exit()).as(utc.output()).isZero();
         assertThat(tokyo.exit()).as(tokyo.output()).isZero();
-        assertThat(utc.output()).contains("parity.ipynb: 8 code cells").contains("[8/8] cell 10 ok").contains("Report: ");
+        assertThat(utc.output())
+                .contains("parity.ipynb: 8 code cells")
+                .contains("[8/8] cell 10 ok")
+                .contains("Report: ");
         for (String file : List.of("parity.ipynb", "report/index.html", "report/parity.html")) {
-            assertThat(dir.resolve("b").resolve(file)).as(file).hasSameBinaryContentAs(dir.resolve("a").resolve(file));
+            assertThat(dir.resolve("b").resolve(file))
+                    .as(file)
+                    .hasSameBinaryContentAs(dir.resolve("a").resolve(file));
         }
         String executed = Files.readString(dir.resolve("a/parity.ipynb"));
-        assertThat(executed).contains("\"hello 3\\n\"").contains("\"42\"").contains("\"execution_count\": 8")
-                .doesNotContain("iopub.").doesNotContain("\"execution\":");
+        assertThat(executed)
+                .contains("\"hello 3\\n\"")
+                .contains("\"42\"")
+                .contains("\"execution_count\": 8")
+                .doesNotContain("iopub.")
+                .doesNotContain("\"execution\":");
     }
 
     @Test
     void parametersAreInjectedIntoTheOutputOnly() throws Exception {
         Path nb = fixture("parity.ipynb");
         byte[] before = Files.readAllBytes(nb);
-        Result r = umbrella(Map.of(), List.of(), "run", "--param", "n=5", "--param", "seed=7", nb.toString(), "--out", dir.resolve("p").toString());
+        Result r = umbrella(
+                Map.of(),
+                List.of(),
+                "run",
+                "--param",
+                "n=5",
+                "--param",
+                "seed=7",
+                nb.toString(),
+                "--out",
+                dir.resolve("p").toString());
 
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(Files.readAllBytes(nb)).isEqualTo(before);
         String executed = Files.readString(dir.resolve("p/parity.ipynb"));
-        assertThat(executed).contains("\"long seed = 7L;\\n\"").contains("\"int n = 5;\"").contains("\"injected-parameters\"")
-                .contains("\"hello 5\\n\"").contains("\"70\"");
+        assertThat(executed)
+                .contains("\"long seed = 7L;\\n\"")
+                .contains("\"int n = 5;\"")
+                .contains("\"injected-parameters\"")
+                .contains("\"hello 5\\n\"")
+                .contains("\"70\"");
     }
 
     @Test
     void verifyPassesOnWhatRunWroteAndNamesTheOutputThatChanged() throws Exception {
         Path nb = fixture("parity.ipynb");
-        Result run = umbrella(Map.of(), List.of(), "run", nb.toString(), "--out", dir.resolve("v").toString());
+        Result run = umbrella(
+                Map.of(),
+                List.of(),
+                "run",
+                nb.toString(),
+                "--out",
+                dir.resolve("v").toString());
         assertThat(run.exit()).as(run.output()).isZero();
         Path executed = dir.resolve("v/parity.ipynb");
 
@@ -99,9 +139,11 @@ class RunCommand_ReproducibleIT {
         Files.writeString(executed, Files.readString(executed).replace("\"hello 3\\n\"", "\"hello 4\\n\""));
         Result changed = umbrella(Map.of(), List.of(), "verify", executed.toString());
         assertThat(changed.exit()).isEqualTo(1);
-        assertThat(changed.output()).contains("DIFFERS    parity.ipynb")
+        assertThat(changed.output())
+                .contains("DIFFERS    parity.ipynb")
                 .contains("cell 3 (id streams), output 1 (stream) text line 1:")
-                .contains("committed:   hello 4").contains("re-executed: hello 3");
+                .contains("committed:   hello 4")
+                .contains("re-executed: hello 3");
     }
 
     @Test
@@ -109,10 +151,18 @@ class RunCommand_ReproducibleIT {
         Path nb = fixture("parity.ipynb");
         String broken = Files.readString(nb).replace("\"n * 14\"", "\"Integer.parseInt(\\\"x\\\") * 14\"");
         Files.writeString(nb, broken);
-        Result r = umbrella(Map.of(), List.of(), "run", nb.toString(), "--out", dir.resolve("f").toString());
+        Result r = umbrella(
+                Map.of(),
+                List.of(),
+                "run",
+                nb.toString(),
+                "--out",
+                dir.resolve("f").toString());
 
         assertThat(r.exit()).isNotZero();
-        assertThat(r.output()).contains("parity.ipynb: cell 4 (id result) failed").contains("NumberFormatException");
+        assertThat(r.output())
+                .contains("parity.ipynb: cell 4 (id result) failed")
+                .contains("NumberFormatException");
         assertThat(dir.resolve("f")).doesNotExist();
         assertThat(Files.readString(nb)).isEqualTo(broken);
     }

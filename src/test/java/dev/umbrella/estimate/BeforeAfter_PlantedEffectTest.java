@@ -16,8 +16,7 @@ class BeforeAfter_PlantedEffectTest {
         Estimate change = effect.change();
         assertThat(change.interval().contains(10)).as(change.toString()).isTrue();
         assertThat(change.interval().contains(0)).as(change.toString()).isFalse();
-        assertThat(effect.rates()).extracting(Estimate::label)
-                .containsExactly("commits volunteer", "commits funded");
+        assertThat(effect.rates()).extracting(Estimate::label).containsExactly("commits volunteer", "commits funded");
     }
 
     @Test
@@ -44,7 +43,9 @@ class BeforeAfter_PlantedEffectTest {
         assertThat(effect.rates().get(0).method()).endsWith("2019-12..2022-11");
         assertThat(effect.rates().get(1).months()).isEqualTo(23);
         assertThat(effect.rates().get(1).method()).endsWith("2023-02..2024-12");
-        assertThat(effect.change().interval().contains(10)).as(effect.toString()).isTrue();
+        assertThat(effect.change().interval().contains(10))
+                .as(effect.toString())
+                .isTrue();
         tech.tablesaw.api.Table spans = estimates.timeline().toTable();
         assertThat(spans.stringColumn("segment").asList()).containsExactly("pre", "transition", "post");
         assertThat(spans.intColumn("months").asList()).containsExactly(36, 2, 23);

@@ -33,12 +33,17 @@ class Coverage_StaleRepositoryTest {
                 commits.add(DB, Synthetic.ENGINEER, m.atDay(20).atTime(12, 0), 0, false, true, false, "", 1, 0);
             }
         }
-        commits.add(DB, Synthetic.contributor(1), LocalDateTime.of(2023, 10, 2, 12, 0), 0, false, false, false, "", 1,
-                0);
-        commits.add(MAIN, Synthetic.contributor(1), LocalDateTime.of(2025, 1, 2, 12, 0), 0, false, false, false, "",
-                1, 0);
-        return Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(), commits.table(),
-                Synthetic.emptyReportedMetrics(), Synthetic.assumptions());
+        commits.add(
+                DB, Synthetic.contributor(1), LocalDateTime.of(2023, 10, 2, 12, 0), 0, false, false, false, "", 1, 0);
+        commits.add(
+                MAIN, Synthetic.contributor(1), LocalDateTime.of(2025, 1, 2, 12, 0), 0, false, false, false, "", 1, 0);
+        return Inputs.of(
+                Synthetic.people(),
+                Synthetic.periods(true),
+                Synthetic.emptyFunding(),
+                commits.table(),
+                Synthetic.emptyReportedMetrics(),
+                Synthetic.assumptions());
     }
 
     @Test
@@ -66,14 +71,16 @@ class Coverage_StaleRepositoryTest {
 
         assertThat(series.values()[june2024]).isCloseTo(5 + 1, offset(1e-12));
         assertThat(series.missingIn(june2024)).containsExactly(DB);
-        assertThat(series.missingIn(series.months().indexOf(YearMonth.of(2023, 9)))).isEmpty();
+        assertThat(series.missingIn(series.months().indexOf(YearMonth.of(2023, 9))))
+                .isEmpty();
     }
 
     @Test
     void withoutTheStaleRepositoryTheRatesLoseItsShare() {
         Estimates estimates = Estimates.of(inputs(), Synthetic.ENGINEER).transition(2);
         List<String> kept = estimates.timeline().repos().stream()
-                .filter(r -> !estimates.timeline().staleRepos(6).contains(r)).toList();
+                .filter(r -> !estimates.timeline().staleRepos(6).contains(r))
+                .toList();
 
         PeriodEffect effect = estimates.repos(kept.toArray(new String[0])).effect("security_commits");
 

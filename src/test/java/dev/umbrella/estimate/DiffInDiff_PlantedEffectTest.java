@@ -20,16 +20,20 @@ class DiffInDiff_PlantedEffectTest {
 
         assertThat(did.did().interval().contains(10)).as(did.toString()).isTrue();
         assertThat(did.did().interval().contains(0)).as(did.toString()).isFalse();
-        assertThat(beforeAfter.interval().contains(10)).as(beforeAfter.toString()).isFalse();
+        assertThat(beforeAfter.interval().contains(10))
+                .as(beforeAfter.toString())
+                .isFalse();
         assertThat(beforeAfter.value()).isGreaterThan(13);
     }
 
     @Test
     void meansTableIsTheTwoByTwo() {
-        DidResult did = Estimates.of(Synthetic.inputs(Scenario.planted(10)), Synthetic.ENGINEER).did("commits");
+        DidResult did = Estimates.of(Synthetic.inputs(Scenario.planted(10)), Synthetic.ENGINEER)
+                .did("commits");
         double[] m = did.means();
 
-        assertThat(did.did().value()).isCloseTo((m[1] - m[0]) - (m[3] - m[2]), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(did.did().value())
+                .isCloseTo((m[1] - m[0]) - (m[3] - m[2]), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(did.meansTable().rowCount()).isEqualTo(2);
         assertThat(did.cohort().members()).hasSize(30);
     }

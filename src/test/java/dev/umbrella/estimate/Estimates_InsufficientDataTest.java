@@ -29,17 +29,28 @@ class Estimates_InsufficientDataTest {
 
     @Test
     void tooFewPreMonthsIsInsufficient() {
-        Inputs inputs = Inputs.of(Synthetic.people(), new Synthetic.Periods()
-                        .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31), "stated")
-                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated").table(),
-                Synthetic.emptyFunding(), Synthetic.commits(Scenario.planted(10)), Synthetic.emptyReportedMetrics(),
+        Inputs inputs = Inputs.of(
+                Synthetic.people(),
+                new Synthetic.Periods()
+                        .add(
+                                Synthetic.ENGINEER,
+                                "volunteer",
+                                LocalDate.of(2022, 9, 1),
+                                LocalDate.of(2022, 12, 31),
+                                "stated")
+                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated")
+                        .table(),
+                Synthetic.emptyFunding(),
+                Synthetic.commits(Scenario.planted(10)),
+                Synthetic.emptyReportedMetrics(),
                 Synthetic.assumptions());
 
         PeriodEffect effect = Estimates.of(inputs, Synthetic.ENGINEER).effect("commits");
 
         // Volunteer 2022-09..2022-12, transition 2022-12..2023-01: three pre months, six needed.
         assertThat(effect.isSufficient()).isFalse();
-        assertThat(effect.insufficient()).isEqualTo("only 3 volunteer months before the transition in the data (need 6)");
+        assertThat(effect.insufficient())
+                .isEqualTo("only 3 volunteer months before the transition in the data (need 6)");
         assertThat(effect.toTable().stringColumn("note").get(0)).startsWith("insufficient data: only 3");
     }
 
@@ -60,17 +71,29 @@ class Estimates_InsufficientDataTest {
 
     @Test
     void derivedStartDateIsNotAnExactStart() {
-        Inputs inputs = Inputs.of(Synthetic.people(), new Synthetic.Periods()
-                        .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2019, 1, 1), LocalDate.of(2022, 12, 31), "derived")
-                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "derived").table(),
-                Synthetic.emptyFunding(), Synthetic.commits(Scenario.planted(10)), Synthetic.emptyReportedMetrics(),
+        Inputs inputs = Inputs.of(
+                Synthetic.people(),
+                new Synthetic.Periods()
+                        .add(
+                                Synthetic.ENGINEER,
+                                "volunteer",
+                                LocalDate.of(2019, 1, 1),
+                                LocalDate.of(2022, 12, 31),
+                                "derived")
+                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "derived")
+                        .table(),
+                Synthetic.emptyFunding(),
+                Synthetic.commits(Scenario.planted(10)),
+                Synthetic.emptyReportedMetrics(),
                 Synthetic.assumptions());
         Estimates estimates = Estimates.of(inputs, Synthetic.ENGINEER);
 
         FundedStart start = estimates.start();
 
         assertThat(start.isStated()).isFalse();
-        assertThatThrownBy(start::month).hasMessageContaining("insufficient data").hasMessageContaining("2023-01-01");
+        assertThatThrownBy(start::month)
+                .hasMessageContaining("insufficient data")
+                .hasMessageContaining("2023-01-01");
         // Estimates still run, with the caveat in their notes; an assumed start replaces it visibly.
         assertThat(estimates.effect("commits").notes()).anyMatch(n -> n.contains("derived"));
         assertThat(estimates.assumeStart("2023-02-01").timeline().startSource()).startsWith("assumed by the analyst");

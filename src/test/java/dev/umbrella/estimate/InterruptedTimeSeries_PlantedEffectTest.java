@@ -18,7 +18,9 @@ class InterruptedTimeSeries_PlantedEffectTest {
 
         assertThat(fit.levelChange().interval().contains(10)).as(fit.toString()).isTrue();
         assertThat(fit.levelChange().interval().contains(0)).as(fit.toString()).isFalse();
-        assertThat(fit.levelChangeBootstrap().interval().contains(10)).as(fit.toString()).isTrue();
+        assertThat(fit.levelChangeBootstrap().interval().contains(10))
+                .as(fit.toString())
+                .isTrue();
         assertThat(fit.slopeChange().interval().contains(0)).as(fit.toString()).isTrue();
     }
 
@@ -31,10 +33,13 @@ class InterruptedTimeSeries_PlantedEffectTest {
         assertThat(fit.coefficients()[1]).isBetween(0.0, 0.1);
         // After the start, fitted − counterfactual = level change + slope change × months since start.
         int last = series.rowCount() - 1;
-        double gap = series.doubleColumn("fitted").get(last) - series.doubleColumn("counterfactual").get(last);
+        double gap = series.doubleColumn("fitted").get(last)
+                - series.doubleColumn("counterfactual").get(last);
         double monthsSinceStart = last - (36 + 1);
-        assertThat(gap).isCloseTo(fit.coefficients()[2] + fit.coefficients()[3] * monthsSinceStart,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(gap)
+                .isCloseTo(
+                        fit.coefficients()[2] + fit.coefficients()[3] * monthsSinceStart,
+                        org.assertj.core.data.Offset.offset(1e-9));
         assertThat(series.stringColumn("segment").countUnique()).isEqualTo(3);
     }
 

@@ -53,8 +53,17 @@ final class LabelledPopulation {
             }
         }
         // A commit in 2025-01 marks the export's end, so 2024-12 is the last complete month.
-        builder.add(Synthetic.REPO, Synthetic.contributor(1), LocalDateTime.of(2025, 1, 3, 12, 0), 0, false, false,
-                false, "", 1, 1);
+        builder.add(
+                Synthetic.REPO,
+                Synthetic.contributor(1),
+                LocalDateTime.of(2025, 1, 3, 12, 0),
+                0,
+                false,
+                false,
+                false,
+                "",
+                1,
+                1);
         all.add(new Commit(sha(++sha), "others", YearMonth.of(2025, 1), false, false, RuleValidation.NOT_SECURITY));
         return new LabelledPopulation(builder.table(), all);
     }
@@ -78,8 +87,14 @@ final class LabelledPopulation {
         return new LabelledPopulation(table, now);
     }
 
-    private static int add(Synthetic.Commits builder, List<Commit> all, SplittableRandom random, String author,
-            YearMonth month, Rates rates, int sha) {
+    private static int add(
+            Synthetic.Commits builder,
+            List<Commit> all,
+            SplittableRandom random,
+            String author,
+            YearMonth month,
+            Rates rates,
+            int sha) {
         int flagged = Synthetic.poisson(random, rates.flaggedPerMonth());
         int unflagged = Synthetic.poisson(random, rates.unflaggedPerMonth());
         String group = author.equals(Synthetic.ENGINEER) ? author : "others";
@@ -88,7 +103,12 @@ final class LabelledPopulation {
             boolean security = random.nextDouble() < (flag ? rates.precision() : rates.missed());
             LocalDateTime time = month.atDay(1 + random.nextInt(28)).atTime(random.nextInt(24), random.nextInt(60));
             builder.add(Synthetic.REPO, author, time, 0, false, flag, false, "", 10, 2);
-            all.add(new Commit(sha(++sha), group, month, flag, flag,
+            all.add(new Commit(
+                    sha(++sha),
+                    group,
+                    month,
+                    flag,
+                    flag,
                     security ? RuleValidation.SECURITY : RuleValidation.NOT_SECURITY));
         }
         return sha;
@@ -99,8 +119,13 @@ final class LabelledPopulation {
     }
 
     Inputs inputs() {
-        return Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(), commits,
-                Synthetic.emptyReportedMetrics(), Synthetic.assumptions());
+        return Inputs.of(
+                Synthetic.people(),
+                Synthetic.periods(true),
+                Synthetic.emptyFunding(),
+                commits,
+                Synthetic.emptyReportedMetrics(),
+                Synthetic.assumptions());
     }
 
     /** The sample drawn from these inputs, labelled by the truth ({@code relabel} may change a label). */
@@ -109,8 +134,13 @@ final class LabelledPopulation {
         LabelSample sample = LabelSample.draw(inputs, LabelSample.SEED);
         Map<String, String> truth = new LinkedHashMap<>();
         population.forEach(c -> truth.put(c.sha(), c.truth()));
-        Table labels = Table.create("labels", IntColumn.create("item"), StringColumn.create("repo"),
-                StringColumn.create("sha"), StringColumn.create("label"), StringColumn.create("reason"));
+        Table labels = Table.create(
+                "labels",
+                IntColumn.create("item"),
+                StringColumn.create("repo"),
+                StringColumn.create("sha"),
+                StringColumn.create("label"),
+                StringColumn.create("reason"));
         int item = 0;
         for (LabelSample.Unit u : sample.units()) {
             String[] row = relabel.apply(new String[] {u.repo(), u.sha(), truth.get(u.sha())});
@@ -133,14 +163,25 @@ final class LabelledPopulation {
     /** The population's share of security commits among those {@code flag} selects and that {@code in} contains. */
     double precision(Predicate<Commit> in, Predicate<Commit> flag) {
         long selected = population.stream().filter(in).filter(flag).count();
-        long security = population.stream().filter(in).filter(flag).filter(LabelledPopulation::isSecurity).count();
+        long security = population.stream()
+                .filter(in)
+                .filter(flag)
+                .filter(LabelledPopulation::isSecurity)
+                .count();
         return security / (double) selected;
     }
 
     /** The population's share of security commits that {@code flag} selects, among those {@code in} contains. */
     double recall(Predicate<Commit> in, Predicate<Commit> flag) {
-        long security = population.stream().filter(in).filter(LabelledPopulation::isSecurity).count();
-        long caught = population.stream().filter(in).filter(LabelledPopulation::isSecurity).filter(flag).count();
+        long security = population.stream()
+                .filter(in)
+                .filter(LabelledPopulation::isSecurity)
+                .count();
+        long caught = population.stream()
+                .filter(in)
+                .filter(LabelledPopulation::isSecurity)
+                .filter(flag)
+                .count();
         return caught / (double) security;
     }
 

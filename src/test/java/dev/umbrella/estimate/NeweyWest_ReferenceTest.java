@@ -35,7 +35,8 @@ class NeweyWest_ReferenceTest {
             x[t] = new double[] {1, t, t >= 6 ? 1 : 0};
         }
         RealMatrix xm = new Array2DRowRealMatrix(x);
-        RealMatrix inverse = new LUDecomposition(xm.transpose().multiply(xm)).getSolver().getInverse();
+        RealMatrix inverse =
+                new LUDecomposition(xm.transpose().multiply(xm)).getSolver().getInverse();
         double[] b = inverse.multiply(xm.transpose()).operate(y);
         double[] e = new double[n];
         for (int t = 0; t < n; t++) {

@@ -10,8 +10,8 @@ class Placebo_RankTest {
 
     @Test
     void plantedEffectRanksFirstInSpaceAndInTime() {
-        PlaceboResult placebo =
-                Estimates.of(Synthetic.inputs(Scenario.planted(10)), Synthetic.ENGINEER).placebo("commits");
+        PlaceboResult placebo = Estimates.of(Synthetic.inputs(Scenario.planted(10)), Synthetic.ENGINEER)
+                .placebo("commits");
 
         assertThat(placebo.inSpace().rank()).isEqualTo(1);
         assertThat(placebo.inSpace().pValue()).isEqualTo(1.0 / 31);
@@ -21,8 +21,8 @@ class Placebo_RankTest {
 
     @Test
     void noPlantedEffectGivesAnUnremarkableRank() {
-        PlaceboResult placebo =
-                Estimates.of(Synthetic.inputs(Scenario.planted(0)), Synthetic.ENGINEER).placebo("commits");
+        PlaceboResult placebo = Estimates.of(Synthetic.inputs(Scenario.planted(0)), Synthetic.ENGINEER)
+                .placebo("commits");
 
         assertThat(placebo.inSpace().pValue()).as(placebo.toString()).isGreaterThan(0.1);
         assertThat(placebo.inTime().pValue()).as(placebo.toString()).isGreaterThan(0.1);
@@ -34,8 +34,9 @@ class Placebo_RankTest {
         // happen in about 5% of worlds: here at most 4 of 40 seeds (binomial(40, 0.05) exceeds 4 with p ≈ 0.05).
         int rejections = 0;
         for (long seed = 1; seed <= 40; seed++) {
-            PlaceboResult placebo = Estimates.of(Synthetic.inputs(Scenario.planted(0).withSeed(seed)),
-                    Synthetic.ENGINEER).placebo("commits");
+            PlaceboResult placebo = Estimates.of(
+                            Synthetic.inputs(Scenario.planted(0).withSeed(seed)), Synthetic.ENGINEER)
+                    .placebo("commits");
             rejections += placebo.inSpace().pValue() <= 0.05 ? 1 : 0;
         }
         assertThat(rejections).isLessThanOrEqualTo(4);

@@ -31,21 +31,40 @@ class Spillover_SubstitutionTest {
             add(commits, TEAM, Synthetic.ENGINEER, m, 2, (funded ? 16 : 1) + i % 2 * 2 - 1);
             for (int j = 1; j <= 10; j++) {
                 // 2 a month on average before (1 and 3 alternating); 0.5 after under substitution (0 and 1)
-                add(commits, TEAM, Synthetic.contributor(j), m, 2, substitution && funded ? (collapse ? 0 : (i + j) % 2)
-                        : (i + j) % 2 == 0 ? 1 : 3);
+                add(
+                        commits,
+                        TEAM,
+                        Synthetic.contributor(j),
+                        m,
+                        2,
+                        substitution && funded ? (collapse ? 0 : (i + j) % 2) : (i + j) % 2 == 0 ? 1 : 3);
                 add(commits, OTHER, Synthetic.contributor(100 + j), m, 2, (i + j) % 2 == 0 ? 1 : 3);
             }
         }
-        commits.add(TEAM, Synthetic.contributor(1), LocalDateTime.of(2025, 1, 2, 12, 0), 0, false, false, false, "", 1,
+        commits.add(
+                TEAM, Synthetic.contributor(1), LocalDateTime.of(2025, 1, 2, 12, 0), 0, false, false, false, "", 1, 0);
+        commits.add(
+                OTHER,
+                Synthetic.contributor(101),
+                LocalDateTime.of(2025, 1, 2, 12, 0),
+                0,
+                false,
+                false,
+                false,
+                "",
+                1,
                 0);
-        commits.add(OTHER, Synthetic.contributor(101), LocalDateTime.of(2025, 1, 2, 12, 0), 0, false, false, false, "",
-                1, 0);
-        return Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(), commits.table(),
-                Synthetic.emptyReportedMetrics(), Synthetic.assumptions());
+        return Inputs.of(
+                Synthetic.people(),
+                Synthetic.periods(true),
+                Synthetic.emptyFunding(),
+                commits.table(),
+                Synthetic.emptyReportedMetrics(),
+                Synthetic.assumptions());
     }
 
-    private static void add(Synthetic.Commits commits, String repo, String author, YearMonth m, int plain,
-            int security) {
+    private static void add(
+            Synthetic.Commits commits, String repo, String author, YearMonth m, int plain, int security) {
         for (int k = 0; k < plain + security; k++) {
             commits.add(repo, author, m.atDay(1 + k % 28).atTime(10, k % 60), 0, false, k >= plain, false, "", 1, 0);
         }
@@ -65,7 +84,8 @@ class Spillover_SubstitutionTest {
         assertThat(s.otherRepositories().change().value()).isCloseTo(0, offset(0.05));
         assertThat(s.gap().value()).isCloseTo(-1.5, offset(0.05));
         assertThat(Sensitivity.side(s.gap())).isEqualTo(-1);
-        // Against the colleagues the DiD adds their fall to his rise; against contributors he cannot affect it does not.
+        // Against the colleagues the DiD adds their fall to his rise; against contributors he cannot affect it does
+        // not.
         assertThat(s.sameRepositories().did().value()).isCloseTo(16.5, offset(0.1));
         assertThat(s.otherRepositories().did().value()).isCloseTo(15, offset(0.1));
         assertThat(estimates.didOutside("security_commits").did().value())
@@ -86,13 +106,15 @@ class Spillover_SubstitutionTest {
         assertThat(Sensitivity.side(s.gap())).isZero();
         assertThat(s.repos().get(0).offset()).isZero();
         assertThat(s.sameRepositories().did().value()).isCloseTo(15, offset(0.1));
-        assertThat(s.summary()).contains("no difference the data can tell apart from zero")
+        assertThat(s.summary())
+                .contains("no difference the data can tell apart from zero")
                 .contains("the others did not fall");
     }
 
     @Test
     void aFallLargerThanHisRiseIsSaidToBeLarger() {
-        Spillover s = Estimates.of(world(true, true), Synthetic.ENGINEER).seed(7).spillover("security_commits");
+        Spillover s =
+                Estimates.of(world(true, true), Synthetic.ENGINEER).seed(7).spillover("security_commits");
 
         Spillover.RepoShift team = s.repos().get(0);
         assertThat(team.offset()).isCloseTo(20 / 15.04, offset(0.01));

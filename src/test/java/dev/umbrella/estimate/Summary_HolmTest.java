@@ -29,11 +29,18 @@ class Summary_HolmTest {
 
     @Test
     void summaryHasOneRowPerMetricAndThePlantedEffect() {
-        Summary summary = Estimates.of(Synthetic.inputs(Scenario.planted(10)), Synthetic.ENGINEER).summary();
+        Summary summary = Estimates.of(Synthetic.inputs(Scenario.planted(10)), Synthetic.ENGINEER)
+                .summary();
 
-        assertThat(summary.toTable().stringColumn("metric").asList()).containsExactly("commits",
-                "co_authored_commits", "security_commits", "active_days", "lines_changed", "repo_share",
-                "working_hours_share");
+        assertThat(summary.toTable().stringColumn("metric").asList())
+                .containsExactly(
+                        "commits",
+                        "co_authored_commits",
+                        "security_commits",
+                        "active_days",
+                        "lines_changed",
+                        "repo_share",
+                        "working_hours_share");
         Summary.Row security = summary.rows().get(2);
         assertThat(security.did().interval().contains(10)).isTrue();
         assertThat(security.holmSpaceP()).isGreaterThanOrEqualTo(security.placeboSpaceP());

@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 class CellSource_ParseTest {
     @Test
     void lineMagicsSplitJavaAndKeepLineNumbers() {
-        var parts = CellSource.parse("%classpath lib/a.jar \"dir with space\"\nint x = 1;\n%lsmagic\nx").parts();
-        assertThat(parts).extracting(CellSource.Part::kind).containsExactly(
-                CellSource.Kind.LINE_MAGIC, CellSource.Kind.JAVA, CellSource.Kind.LINE_MAGIC, CellSource.Kind.JAVA);
+        var parts = CellSource.parse("%classpath lib/a.jar \"dir with space\"\nint x = 1;\n%lsmagic\nx")
+                .parts();
+        assertThat(parts)
+                .extracting(CellSource.Part::kind)
+                .containsExactly(
+                        CellSource.Kind.LINE_MAGIC,
+                        CellSource.Kind.JAVA,
+                        CellSource.Kind.LINE_MAGIC,
+                        CellSource.Kind.JAVA);
         assertThat(parts.get(0).args()).containsExactly("lib/a.jar", "dir with space");
         assertThat(parts.get(1).firstLine()).isEqualTo(2);
         assertThat(parts.get(3).firstLine()).isEqualTo(4);
@@ -35,7 +41,8 @@ class CellSource_ParseTest {
 
     @Test
     void percentInsideTextBlocksAndCommentsStaysJava() {
-        var parts = CellSource.parse("String s = \"\"\"\n%d items\n\"\"\";\n/*\n%not a magic\n*/\ns").parts();
+        var parts = CellSource.parse("String s = \"\"\"\n%d items\n\"\"\";\n/*\n%not a magic\n*/\ns")
+                .parts();
         assertThat(parts).extracting(CellSource.Part::kind).containsExactly(CellSource.Kind.JAVA);
     }
 

@@ -2,6 +2,7 @@ package dev.umbrella.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.umbrella.kernel.display.UmbrellaExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
@@ -32,9 +33,18 @@ class Magics_ClasspathLoadTest {
     @Test
     void classpathAddsACompiledDirectory(@TempDir Path dir) throws Exception {
         Path src = Files.createDirectories(dir.resolve("src/demo"));
-        Files.writeString(src.resolve("Greeter.java"), "package demo; public class Greeter { public static String hi() { return \"hi from a jar dir\"; } }");
+        Files.writeString(
+                src.resolve("Greeter.java"),
+                "package demo; public class Greeter { public static String hi() { return \"hi from a jar dir\"; } }");
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.resolve("Greeter.java").toString());
+        int rc = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "-d",
+                        classes.toString(),
+                        src.resolve("Greeter.java").toString());
         assertThat(rc).isZero();
         var r = session.execute("%classpath " + classes + "\ndemo.Greeter.hi()");
         assertThat(r.ok()).as(r.outputs().toString()).isTrue();
@@ -50,7 +60,9 @@ class Magics_ClasspathLoadTest {
 
     @Test
     void loadRunsAJshFileAndItsDefinitionsStay(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("helpers.jsh"), "int twice(int x) {\n    return 2 * x;\n}\nSystem.out.println(\"loaded\");\n");
+        Path file = Files.writeString(
+                dir.resolve("helpers.jsh"),
+                "int twice(int x) {\n    return 2 * x;\n}\nSystem.out.println(\"loaded\");\n");
         var r = session.execute("%load " + file);
         assertThat(r.outputs().get(0).get("text").getAsString()).isEqualTo("loaded\n");
         assertThat(text(session.execute("twice(21)"))).isEqualTo("42");
@@ -58,7 +70,8 @@ class Magics_ClasspathLoadTest {
 
     @Test
     void extensionIsRegisteredForJJava() {
-        assertThat(ServiceLoader.load(Extension.class).stream().map(p -> p.type().getName()))
+        assertThat(ServiceLoader.load(Extension.class).stream()
+                        .map(p -> p.type().getName()))
                 .contains(UmbrellaExtension.class.getName());
     }
 }

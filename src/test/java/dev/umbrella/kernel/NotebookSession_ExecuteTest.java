@@ -29,7 +29,8 @@ class NotebookSession_ExecuteTest {
 
     private static String traceback(JsonObject error) {
         var lines = new StringBuilder();
-        error.getAsJsonArray("traceback").forEach(l -> lines.append(l.getAsString()).append('\n'));
+        error.getAsJsonArray("traceback")
+                .forEach(l -> lines.append(l.getAsString()).append('\n'));
         return lines.toString();
     }
 
@@ -51,8 +52,11 @@ class NotebookSession_ExecuteTest {
 
     @Test
     void printedLinesBecomeOneStreamPerNameInOrder() {
-        var r = session.execute("System.out.println(\"a\");\nSystem.out.print(\"b\\n\");\nSystem.err.println(\"e\");\nSystem.out.println(\"c\");");
-        assertThat(r.outputs()).extracting(o -> o.get("name").getAsString() + ":" + o.get("text").getAsString())
+        var r = session.execute(
+                "System.out.println(\"a\");\nSystem.out.print(\"b\\n\");\nSystem.err.println(\"e\");\nSystem.out.println(\"c\");");
+        assertThat(r.outputs())
+                .extracting(
+                        o -> o.get("name").getAsString() + ":" + o.get("text").getAsString())
                 .containsExactly("stdout:a\nb\n", "stderr:e\n", "stdout:c\n");
     }
 
@@ -64,8 +68,10 @@ class NotebookSession_ExecuteTest {
         assertThat(error.get("output_type").getAsString()).isEqualTo("error");
         assertThat(error.get("ename").getAsString()).isEqualTo("CompilationException");
         assertThat(error.get("evalue").getAsString()).contains("cannot find symbol");
-        assertThat(traceback(error)).contains("Cell In[" + r.executionCount() + "], line 2")
-                .contains("int y = missing + 1;").contains("^^^^^^^");
+        assertThat(traceback(error))
+                .contains("Cell In[" + r.executionCount() + "], line 2")
+                .contains("int y = missing + 1;")
+                .contains("^^^^^^^");
     }
 
     @Test
@@ -80,7 +86,9 @@ class NotebookSession_ExecuteTest {
                 .contains("java.lang.ArithmeticException: / by zero")
                 .contains("at divide (Cell In[" + defined.executionCount() + "], line 2)")
                 .contains("at Cell In[" + r.executionCount() + "], line 2")
-                .doesNotContain("dev.umbrella.kernel").doesNotContain("jdk.jshell").doesNotContain("REPL.");
+                .doesNotContain("dev.umbrella.kernel")
+                .doesNotContain("jdk.jshell")
+                .doesNotContain("REPL.");
     }
 
     @Test
@@ -89,12 +97,22 @@ class NotebookSession_ExecuteTest {
         assertThat(r.ok()).isFalse();
         assertThat(r.outputs().get(0).get("ename").getAsString()).isEqualTo("SystemExit");
         assertThat(r.outputs().get(0).get("evalue").getAsString()).contains("System.exit(3)");
-        assertThat(session.execute("Runtime.getRuntime().exit(1);").outputs().get(0).get("ename").getAsString()).isEqualTo("SystemExit");
+        assertThat(session.execute("Runtime.getRuntime().exit(1);")
+                        .outputs()
+                        .get(0)
+                        .get("ename")
+                        .getAsString())
+                .isEqualTo("SystemExit");
     }
 
     @Test
     void runtimeExitAndHaltAreStoppedToo() {
-        assertThat(session.execute("Runtime.getRuntime().halt(1);").outputs().get(0).get("ename").getAsString()).isEqualTo("SystemExit");
+        assertThat(session.execute("Runtime.getRuntime().halt(1);")
+                        .outputs()
+                        .get(0)
+                        .get("ename")
+                        .getAsString())
+                .isEqualTo("SystemExit");
         assertThat(text(session.execute("\"still here\""), 0)).isEqualTo("still here");
     }
 
@@ -136,9 +154,12 @@ class NotebookSession_ExecuteTest {
 
     @Test
     void tablesRenderAsHtmlWithNote() {
-        var r = session.execute("Table t = Table.create(\"people\", StringColumn.create(\"id\", \"seth\", \"mike\"));\nt");
+        var r = session.execute(
+                "Table t = Table.create(\"people\", StringColumn.create(\"id\", \"seth\", \"mike\"));\nt");
         var data = r.outputs().get(0).getAsJsonObject("data");
-        assertThat(data.get("text/html").getAsString()).contains("<td>seth</td>").contains("2 rows × 1 column");
+        assertThat(data.get("text/html").getAsString())
+                .contains("<td>seth</td>")
+                .contains("2 rows × 1 column");
         assertThat(data.get("text/plain").getAsString()).contains("seth");
     }
 
@@ -152,8 +173,11 @@ class NotebookSession_ExecuteTest {
 
     @Test
     void inputFailsAtOnceWhereTheClientTakesNone() {
-        for (String read : List.of("new Scanner(System.in).nextLine()", "readLine(\"Seed? \")",
-                "new BufferedReader(new InputStreamReader(System.in)).readLine()", "readPassword(\"Key: \")")) {
+        for (String read : List.of(
+                "new Scanner(System.in).nextLine()",
+                "readLine(\"Seed? \")",
+                "new BufferedReader(new InputStreamReader(System.in)).readLine()",
+                "readPassword(\"Key: \")")) {
             long start = System.nanoTime();
             var r = session.execute(read);
             assertThat(r.ok()).as(read).isFalse();
@@ -173,7 +197,8 @@ class NotebookSession_ExecuteTest {
         session.execute("record Point(int x, int y) { int sum() { return x + y; } }");
         assertThat(text(session.execute("new Point(2, 3).sum()"), 0)).isEqualTo("5");
         List<String> types = session.execute("var p = new Point(1, 1);\np").outputs().stream()
-                .map(o -> o.get("output_type").getAsString()).collect(Collectors.toList());
+                .map(o -> o.get("output_type").getAsString())
+                .collect(Collectors.toList());
         assertThat(types).containsExactly("execute_result");
     }
 }

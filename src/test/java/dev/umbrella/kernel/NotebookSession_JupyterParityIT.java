@@ -2,6 +2,7 @@ package dev.umbrella.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -44,12 +45,25 @@ class NotebookSession_JupyterParityIT {
         Path jupyterPath = Jupyter.install(dir.resolve("prefix"));
         Path in = dir.resolve("parity.ipynb");
         Files.writeString(in, notebook(CELLS), StandardCharsets.UTF_8);
-        var result = Jupyter.run(List.of(Jupyter.PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
-                        "--allow-errors", "--ExecutePreprocessor.timeout=120", "--output", "executed.ipynb", in.toString()),
-                Map.of("JUPYTER_PATH", jupyterPath.toString()), 300);
+        var result = Jupyter.run(
+                List.of(
+                        Jupyter.PYTHON.toString(),
+                        "-m",
+                        "nbconvert",
+                        "--to",
+                        "notebook",
+                        "--execute",
+                        "--allow-errors",
+                        "--ExecutePreprocessor.timeout=120",
+                        "--output",
+                        "executed.ipynb",
+                        in.toString()),
+                Map.of("JUPYTER_PATH", jupyterPath.toString()),
+                300);
         assertThat(result.exitCode()).as(result.output()).isZero();
         var executed = JsonParser.parseString(Files.readString(dir.resolve("executed.ipynb"), StandardCharsets.UTF_8))
-                .getAsJsonObject().getAsJsonArray("cells");
+                .getAsJsonObject()
+                .getAsJsonArray("cells");
 
         List<CellResult> session = new ArrayList<>();
         try (var s = NotebookSession.start()) {
@@ -61,14 +75,35 @@ class NotebookSession_JupyterParityIT {
             JsonObject cell = executed.get(i).getAsJsonObject();
             List<JsonObject> expected = new ArrayList<>();
             cell.getAsJsonArray("outputs").forEach(o -> expected.add(joinLines(o.getAsJsonObject())));
-            assertThat(session.get(i).outputs()).as("outputs of cell %d: %s", i + 1, CELLS.get(i)).isEqualTo(expected);
-            assertThat(session.get(i).executionCount()).as("execution count of cell %d", i + 1)
+            assertThat(session.get(i).outputs())
+                    .as("outputs of cell %d: %s", i + 1, CELLS.get(i))
+                    .isEqualTo(expected);
+            assertThat(session.get(i).executionCount())
+                    .as("execution count of cell %d", i + 1)
                     .isEqualTo(cell.get("execution_count").getAsInt());
         }
         assertThat(session.get(3).outputs()).isEmpty();
-        assertThat(session.get(2).outputs().get(0).getAsJsonObject("data").get("text/plain").getAsString()).isEqualTo("second");
-        assertThat(session.get(5).outputs().get(0).getAsJsonObject("data").get("text/html").getAsString()).contains("plotly.js (cartesian");
-        assertThat(session.get(6).outputs().get(0).getAsJsonObject("data").get("text/html").getAsString()).doesNotContain("plotly.js (cartesian");
+        assertThat(session.get(2)
+                        .outputs()
+                        .get(0)
+                        .getAsJsonObject("data")
+                        .get("text/plain")
+                        .getAsString())
+                .isEqualTo("second");
+        assertThat(session.get(5)
+                        .outputs()
+                        .get(0)
+                        .getAsJsonObject("data")
+                        .get("text/html")
+                        .getAsString())
+                .contains("plotly.js (cartesian");
+        assertThat(session.get(6)
+                        .outputs()
+                        .get(0)
+                        .getAsJsonObject("data")
+                        .get("text/html")
+                        .getAsString())
+                .doesNotContain("plotly.js (cartesian");
     }
 
     private static String notebook(List<String> cells) {
@@ -94,7 +129,7 @@ class NotebookSession_JupyterParityIT {
         nb.add("metadata", metadata);
         nb.addProperty("nbformat", 4);
         nb.addProperty("nbformat_minor", 5);
-        return new com.google.gson.GsonBuilder().serializeNulls().create().toJson(nb);
+        return new GsonBuilder().serializeNulls().create().toJson(nb);
     }
 
     /** nbformat stores multi-line strings as lists of lines on disk; NotebookSession keeps them joined. */

@@ -26,8 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class Notebooks_NbclientIT {
     /** The walkthroughs issue 5 asks for; the test refuses to pass on an empty or partial directory. */
-    static final List<String> EXPECTED = List.of("00-method.ipynb", "01-seth-larson.ipynb", "02-mike-fiedler.ipynb",
-            "03-samuel-giddins.ipynb", "04-comparison.ipynb");
+    static final List<String> EXPECTED = List.of(
+            "00-method.ipynb",
+            "01-seth-larson.ipynb",
+            "02-mike-fiedler.ipynb",
+            "03-samuel-giddins.ipynb",
+            "04-comparison.ipynb");
 
     @Test
     void everyNotebookRunsUnderJupyterWithoutErrorAndReproducesItsCommittedOutputs(@TempDir Path dir) throws Exception {
@@ -36,11 +40,20 @@ class Notebooks_NbclientIT {
         assertThat(notebooks.stream().map(p -> p.getFileName().toString())).containsAll(EXPECTED);
         Path jupyterPath = Jupyter.install(dir.resolve("prefix"));
         Path out = dir.resolve("executed");
-        List<String> command = new ArrayList<>(List.of(Jupyter.PYTHON.toString(), "-m", "nbconvert", "--to", "notebook",
-                "--execute", "--ExecutePreprocessor.timeout=600", "--output-dir", out.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Jupyter.PYTHON.toString(),
+                "-m",
+                "nbconvert",
+                "--to",
+                "notebook",
+                "--execute",
+                "--ExecutePreprocessor.timeout=600",
+                "--output-dir",
+                out.toString()));
         notebooks.forEach(p -> command.add(p.toString()));
         var result = Jupyter.run(command, Map.of("JUPYTER_PATH", jupyterPath.toString()), 1800);
-        assertThat(result.exitCode()).as("nbconvert --execute failed (a cell raised an error?):\n%s", result.output())
+        assertThat(result.exitCode())
+                .as("nbconvert --execute failed (a cell raised an error?):\n%s", result.output())
                 .isZero();
 
         for (Path committed : notebooks) {
@@ -56,12 +69,18 @@ class Notebooks_NbclientIT {
                 }
                 String cell = name + " cell " + (i + 1) + " (" + want.get("id").getAsString() + ")";
                 for (JsonElement output : got.getAsJsonArray("outputs")) {
-                    assertThat(output.getAsJsonObject().get("output_type").getAsString()).as("%s: %s", cell, output)
+                    assertThat(output.getAsJsonObject().get("output_type").getAsString())
+                            .as("%s: %s", cell, output)
                             .isNotEqualTo("error");
                 }
-                assertThat(got.get("outputs")).as("%s: outputs under Jupyter differ from the committed ones; run "
-                        + "./umbrella run and commit the notebooks", cell).isEqualTo(want.get("outputs"));
-                assertThat(got.get("execution_count")).as("%s: execution count", cell)
+                assertThat(got.get("outputs"))
+                        .as(
+                                "%s: outputs under Jupyter differ from the committed ones; run "
+                                        + "./umbrella run and commit the notebooks",
+                                cell)
+                        .isEqualTo(want.get("outputs"));
+                assertThat(got.get("execution_count"))
+                        .as("%s: execution count", cell)
                         .isEqualTo(want.get("execution_count"));
             }
         }
@@ -71,12 +90,15 @@ class Notebooks_NbclientIT {
         Path dir = Path.of("notebooks").toAbsolutePath();
         assertThat(dir).as("notebooks/ in the project root").isDirectory();
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".ipynb")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".ipynb"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static JsonArray cells(Path notebook) throws IOException {
-        return JsonParser.parseString(Files.readString(notebook, StandardCharsets.UTF_8)).getAsJsonObject()
+        return JsonParser.parseString(Files.readString(notebook, StandardCharsets.UTF_8))
+                .getAsJsonObject()
                 .getAsJsonArray("cells");
     }
 }

@@ -44,11 +44,13 @@ class UmbrellaKernel_InspectTest {
         String code = "String seed = readLine(";
         var data = kernel.inspect(code, code.length(), false);
         assertThat(data).isNotNull();
-        assertThat(plain(data)).startsWith("String dev.umbrella.kernel.NotebookStatics.readLine(String prompt)")
+        assertThat(plain(data))
+                .startsWith("String dev.umbrella.kernel.display.NotebookStatics.readLine(String prompt)")
                 .contains("Asks the user for one line")
                 .contains("Parameters:\n    prompt - the text shown before the input box")
                 .contains("Returns:\n    the line typed, without its line end");
-        assertThat(markdown(data)).startsWith("```java\nString dev.umbrella.kernel.NotebookStatics.readLine(String prompt)\n```")
+        assertThat(markdown(data))
+                .startsWith("```java\nString dev.umbrella.kernel.display.NotebookStatics.readLine(String prompt)\n```")
                 .contains("**Parameters**\n- `prompt`: the text shown before the input box")
                 .contains("**Returns** the line typed");
     }
@@ -57,7 +59,8 @@ class UmbrellaKernel_InspectTest {
     void cursorInsideANameInspectsThatName() {
         String code = "Umbrella.engineer(\"mike\")";
         var data = kernel.inspect(code, "Umbrella.engi".length(), false);
-        assertThat(plain(data)).startsWith("Estimates Umbrella.engineer(String id)")
+        assertThat(plain(data))
+                .startsWith("Estimates Umbrella.engineer(String id)")
                 .contains("The estimates for one engineer (seth, mike, samuel).");
         assertThat(markdown(data)).contains("(`seth`, `mike`, `samuel`)");
     }
@@ -73,16 +76,19 @@ class UmbrellaKernel_InspectTest {
         }
         String code = "Math.floorMod(";
         var data = kernel.inspect(code, code.length(), false);
-        assertThat(plain(data)).contains("int Math.floorMod(int x, int y)")
+        assertThat(plain(data))
+                .contains("int Math.floorMod(int x, int y)")
                 .contains("Returns the floor modulus of the int arguments")
-                .contains("Parameters:\n    x - the dividend").contains("Returns:");
+                .contains("Parameters:\n    x - the dividend")
+                .contains("Returns:");
     }
 
     @Test
     void tablesawShowsItsJavadocFromItsSourcesJar() {
         String code = "Table.create(";
         var data = kernel.inspect(code, code.length(), false);
-        assertThat(plain(data)).contains("Table Table.create(String tableName)")
+        assertThat(plain(data))
+                .contains("Table Table.create(String tableName)")
                 .contains("Returns a new, empty table (without rows or columns) with the given name");
     }
 
@@ -91,11 +97,13 @@ class UmbrellaKernel_InspectTest {
         var evaluator = kernel.evaluator();
         int before = evaluator.quickRuns();
         assertThat(evaluator.run("String quickName = \"abc\";", 1, 1).error()).isNull();
-        assertThat(evaluator.run("var quickCounts = List.of(1, 2);", 2, 1).error()).isNull();
+        assertThat(evaluator.run("var quickCounts = List.of(1, 2);", 2, 1).error())
+                .isNull();
         assertThat(evaluator.quickRuns()).as("both declared on the quick path").isEqualTo(before + 2);
         assertThat(kernel.complete("quick", 5).getReplacements()).contains("quickName", "quickCounts");
         String member = "quickName.toUpp";
-        assertThat(kernel.complete(member, member.length()).getReplacements()).anyMatch(r -> r.startsWith("toUpperCase("));
+        assertThat(kernel.complete(member, member.length()).getReplacements())
+                .anyMatch(r -> r.startsWith("toUpperCase("));
         String code = "quickCounts.size(";
         assertThat(plain(kernel.inspect(code, code.length(), false))).startsWith("int List<E>.size()");
     }
@@ -104,7 +112,9 @@ class UmbrellaKernel_InspectTest {
     void warmingUpLeavesNothingToComplete() {
         int before = kernel.evaluator().quickRuns();
         kernel.warmUp(() -> true);
-        assertThat(kernel.evaluator().quickRuns()).as("the warm-up's variables took the quick path").isGreaterThan(before + 4);
+        assertThat(kernel.evaluator().quickRuns())
+                .as("the warm-up's variables took the quick path")
+                .isGreaterThan(before + 4);
         assertThat(kernel.complete("umbrellaWarm", 12).getReplacements()).isEmpty();
         assertThat(kernel.evaluator().run("umbrellaWarm$", 1, 1).error()).isNotNull();
     }

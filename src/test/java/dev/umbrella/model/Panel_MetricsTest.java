@@ -69,9 +69,10 @@ class Panel_MetricsTest {
 
     @Test
     void seriesFillsQuietMonthsWithZeroAndSharesWithNaN() {
-        double[] commits = panel.series("eng", Metric.COMMITS, List.of(A), YearMonth.of(2023, 2), YearMonth.of(2023, 4));
-        double[] working = panel.series("eng", Metric.WORKING_HOURS_SHARE, List.of(A, B), YearMonth.of(2023, 2),
-                YearMonth.of(2023, 4));
+        double[] commits =
+                panel.series("eng", Metric.COMMITS, List.of(A), YearMonth.of(2023, 2), YearMonth.of(2023, 4));
+        double[] working = panel.series(
+                "eng", Metric.WORKING_HOURS_SHARE, List.of(A, B), YearMonth.of(2023, 2), YearMonth.of(2023, 4));
 
         // a/x's export covers March (its last complete month); April is missing, not zero.
         assertThat(commits[0]).isZero();
@@ -85,8 +86,8 @@ class Panel_MetricsTest {
 
     @Test
     void seriesByRepoKeepsEachRepositorysMissingMonthsApart() {
-        double[][] rows = panel.seriesByRepo("eng", Metric.COMMITS, List.of(A, B), YearMonth.of(2023, 2),
-                YearMonth.of(2023, 3));
+        double[][] rows =
+                panel.seriesByRepo("eng", Metric.COMMITS, List.of(A, B), YearMonth.of(2023, 2), YearMonth.of(2023, 3));
 
         // b/y's export ends in February: its March is missing in its own row only.
         assertThat(rows[0]).containsExactly(0, 2);
@@ -105,14 +106,16 @@ class Panel_MetricsTest {
                 .add(B, "x", LocalDateTime.of(2023, 5, 1, 11, 0), 0, false, false, false, "", 1, 0)
                 .table());
 
-        double[][] rows = twoRepos.seriesByRepo("eng", Metric.ACTIVE_DAYS, List.of(A, B), YearMonth.of(2023, 3),
-                YearMonth.of(2023, 3));
+        double[][] rows = twoRepos.seriesByRepo(
+                "eng", Metric.ACTIVE_DAYS, List.of(A, B), YearMonth.of(2023, 3), YearMonth.of(2023, 3));
 
         // a/x runs longer (to May), so it keeps days 1 and 3; b/y adds only day 2, which a/x lacks.
         assertThat(rows[0][0]).isEqualTo(2);
         assertThat(rows[1][0]).isEqualTo(1);
-        assertThat(rows[0][0] + rows[1][0]).isEqualTo(twoRepos.series("eng", Metric.ACTIVE_DAYS, List.of(A, B),
-                YearMonth.of(2023, 3), YearMonth.of(2023, 3))[0]);
+        assertThat(rows[0][0] + rows[1][0])
+                .isEqualTo(twoRepos.series(
+                                "eng", Metric.ACTIVE_DAYS, List.of(A, B), YearMonth.of(2023, 3), YearMonth.of(2023, 3))[
+                        0]);
     }
 
     @Test
@@ -127,9 +130,18 @@ class Panel_MetricsTest {
     void tableIsSortedAndHasOneColumnPerMetric() {
         Table table = panel.table();
 
-        assertThat(table.columnNames()).containsExactly("person_id", "repo", "month", "commits",
-                "co_authored_commits", "security_commits", "active_days", "lines_changed", "repo_share",
-                "working_hours_share");
+        assertThat(table.columnNames())
+                .containsExactly(
+                        "person_id",
+                        "repo",
+                        "month",
+                        "commits",
+                        "co_authored_commits",
+                        "security_commits",
+                        "active_days",
+                        "lines_changed",
+                        "repo_share",
+                        "working_hours_share");
         // The bot never appears; "a/x" sorts before "all", which sorts before "b/y".
         assertThat(table.stringColumn("person_id").asList()).containsExactly(C, C, C, C, "eng", "eng", "eng");
         assertThat(table.stringColumn("repo").asList()).containsExactly(A, A, Panel.ALL, Panel.ALL, A, Panel.ALL, B);

@@ -21,14 +21,21 @@ class Panel_TableTest {
         panel.persons().forEach(p -> expected.addAll(panel.months(p)));
         List<ActivityMonth> actual = new ArrayList<>();
         for (int i = 0; i < table.rowCount(); i++) {
-            actual.add(new ActivityMonth(table.stringColumn("person_id").get(i), table.stringColumn("repo").get(i),
-                    YearMonth.from(table.dateColumn("month").get(i)), table.intColumn("commits").getInt(i),
-                    table.intColumn("co_authored_commits").getInt(i), table.intColumn("security_commits").getInt(i),
-                    table.intColumn("active_days").getInt(i), table.longColumn("lines_changed").getLong(i),
-                    table.doubleColumn("repo_share").getDouble(i), table.doubleColumn("working_hours_share").getDouble(i)));
+            actual.add(new ActivityMonth(
+                    table.stringColumn("person_id").get(i),
+                    table.stringColumn("repo").get(i),
+                    YearMonth.from(table.dateColumn("month").get(i)),
+                    table.intColumn("commits").getInt(i),
+                    table.intColumn("co_authored_commits").getInt(i),
+                    table.intColumn("security_commits").getInt(i),
+                    table.intColumn("active_days").getInt(i),
+                    table.longColumn("lines_changed").getLong(i),
+                    table.doubleColumn("repo_share").getDouble(i),
+                    table.doubleColumn("working_hours_share").getDouble(i)));
         }
 
         assertThat(actual).containsExactlyElementsOf(expected);
-        assertThat(panel.table(Synthetic.ENGINEER).rowCount()).isEqualTo(panel.months(Synthetic.ENGINEER).size());
+        assertThat(panel.table(Synthetic.ENGINEER).rowCount())
+                .isEqualTo(panel.months(Synthetic.ENGINEER).size());
     }
 }

@@ -10,8 +10,12 @@ import tech.tablesaw.plotly.traces.ScatterTrace;
 
 class FigureView_HtmlTest {
     private static Figure commits() {
-        var seth = ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {4, 9, 7}).name("seth").build();
-        var mike = BarTrace.builder(new Object[] {"a", "b"}, new double[] {2, 5}).name("mike").build();
+        var seth = ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {4, 9, 7})
+                .name("seth")
+                .build();
+        var mike = BarTrace.builder(new Object[] {"a", "b"}, new double[] {2, 5})
+                .name("mike")
+                .build();
         return new Figure(Layout.builder("Security commits").build(), seth, mike);
     }
 
@@ -24,37 +28,50 @@ class FigureView_HtmlTest {
     void divIdComesFromContentAndIsAStableIdentifier() {
         String id = FigureView.contentId(commits());
         assertThat(id).matches("umbrella_fig_[0-9a-f]{12}").isEqualTo(FigureView.contentId(commits()));
-        var other = new Figure(ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
+        var other = new Figure(
+                ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
         assertThat(FigureView.contentId(other)).isNotEqualTo(id);
     }
 
     @Test
     void outputHasUnixLineEndingsAndNoCdnOrRequireJs() {
         String withBundle = FigureView.of(commits()).withBundle(true).html();
-        assertThat(withBundle).doesNotContain("\r").doesNotContain("<script src")
-                .contains("plotly.js (cartesian - minified) v1.54.1").contains("(function (define, require, exports, module)");
+        assertThat(withBundle)
+                .doesNotContain("\r")
+                .doesNotContain("<script src")
+                .contains("plotly.js (cartesian - minified) v1.54.1")
+                .contains("(function (define, require, exports, module)");
         String plain = FigureView.of(commits()).html();
-        assertThat(plain).doesNotContain("plotly.js (cartesian").doesNotContain("cdn.").doesNotContain("require(")
+        assertThat(plain)
+                .doesNotContain("plotly.js (cartesian")
+                .doesNotContain("cdn.")
+                .doesNotContain("require(")
                 .doesNotContain("\r");
     }
 
     @Test
     void sizeIsResponsiveAndCappedForAProjector() {
         String html = FigureView.of(commits()).html();
-        assertThat(html).contains("delete layout.width;").contains("layout.autosize = true;")
-                .contains("Math.min(layout.height || 480, 480)").contains("config.responsive = true;");
+        assertThat(html)
+                .contains("delete layout.width;")
+                .contains("layout.autosize = true;")
+                .contains("Math.min(layout.height || 480, 480)")
+                .contains("config.responsive = true;");
     }
 
     @Test
     void titleIsHtmlAbovethePlotSoTheModeBarCannotCoverIt() {
-        var titled = new Figure(Layout.builder("Mike: <b>rates</b> & changes").build(),
+        var titled = new Figure(
+                Layout.builder("Mike: <b>rates</b> & changes").build(),
                 ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
         String html = FigureView.of(titled).html();
         int title = html.indexOf("<div class=\"umbrella-figure-title\"");
         assertThat(title).isGreaterThanOrEqualTo(0).isLessThan(html.indexOf("class=\"umbrella-figure\""));
-        assertThat(html).contains("Mike: &lt;b&gt;rates&lt;/b&gt; &amp; changes</div>")
+        assertThat(html)
+                .contains("Mike: &lt;b&gt;rates&lt;/b&gt; &amp; changes</div>")
                 .contains("delete layout.title;");
-        var untitled = new Figure(ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
+        var untitled = new Figure(
+                ScatterTrace.builder(new double[] {1}, new double[] {2}).build());
         assertThat(FigureView.of(untitled).html()).doesNotContain("umbrella-figure-title");
     }
 

@@ -20,11 +20,19 @@ class Figures_EffectsTest {
         var effect = ENG.effect("security_commits");
         Figure figure = Figures.beforeAfter(effect);
         var change = effect.change();
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: security commits per month by period, change +"
-                + Readable.number(change.value()) + " " + Readable.interval(change.interval().lower(), change.interval().upper()));
+        assertThat(figure.getLayout().getTitle())
+                .isEqualTo("Eng: security commits per month by period, change +" + Readable.number(change.value()) + " "
+                        + Readable.interval(
+                                change.interval().lower(), change.interval().upper()));
         var volunteer = effect.rates().get(0);
-        assertThat(names(figure)).contains("volunteer: 95% interval " + Readable.interval(volunteer.interval().lower(),
-                volunteer.interval().upper()), "volunteer: " + Readable.number(volunteer.value()) + " per month (" + volunteer.months() + " months)");
+        assertThat(names(figure))
+                .contains(
+                        "volunteer: 95% interval "
+                                + Readable.interval(
+                                        volunteer.interval().lower(),
+                                        volunteer.interval().upper()),
+                        "volunteer: " + Readable.number(volunteer.value()) + " per month (" + volunteer.months()
+                                + " months)");
         // the planted +3 per month shows as a funded rate well above the volunteer one
         assertThat(effect.rates().get(1).value() - volunteer.value()).isBetween(2.0, 4.0);
     }
@@ -40,11 +48,19 @@ class Figures_EffectsTest {
     void itsDrawsObservedFittedAndCounterfactualWithTheLevelChangeInTheTitle() {
         var fit = ENG.its("security_commits");
         Figure figure = Figures.its(fit);
-        assertThat(names(figure)).containsExactly("transition, left out", "observed", "fitted, volunteer",
-                "fitted, funded", "volunteer trend continued (counterfactual)");
-        assertThat(figure.getLayout().getTitle()).contains("level change at funded start +"
-                + Readable.number(fit.levelChange().value()) + " " + Readable.interval(fit.levelChange().interval().lower(),
-                fit.levelChange().interval().upper()));
+        assertThat(names(figure))
+                .containsExactly(
+                        "transition, left out",
+                        "observed",
+                        "fitted, volunteer",
+                        "fitted, funded",
+                        "volunteer trend continued (counterfactual)");
+        assertThat(figure.getLayout().getTitle())
+                .contains("level change at funded start +"
+                        + Readable.number(fit.levelChange().value()) + " "
+                        + Readable.interval(
+                                fit.levelChange().interval().lower(),
+                                fit.levelChange().interval().upper()));
         assertThat(script(figure)).contains("dash\" : \"dash\"");
     }
 
@@ -52,21 +68,29 @@ class Figures_EffectsTest {
     void didComparesTheEngineerWithTheGroupMean() {
         var did = ENG.did("security_commits");
         Figure figure = Figures.did(did);
-        assertThat(names(figure)).contains("Eng", "comparison group mean (" + did.cohort().members().size()
-                + " contributors)");
-        assertThat(figure.getLayout().getTitle()).startsWith("Eng vs " + did.cohort().members().size()
-                + " comparison contributors: DiD +" + Readable.number(did.did().value()));
+        assertThat(names(figure))
+                .contains(
+                        "Eng",
+                        "comparison group mean (" + did.cohort().members().size() + " contributors)");
+        assertThat(figure.getLayout().getTitle())
+                .startsWith("Eng vs " + did.cohort().members().size() + " comparison contributors: DiD +"
+                        + Readable.number(did.did().value()));
     }
 
     @Test
     void placeboMarksTheEngineerAmongThePlaceboStatistics() {
         var placebo = ENG.placebo("security_commits");
         Figure figure = Figures.placebo(placebo);
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: rank " + placebo.inSpace().rank() + " of "
-                + (placebo.inSpace().units().size() + 1) + " in space, rank " + placebo.inTime().rank() + " of "
-                + (placebo.inTime().units().size() + 1) + " in time");
-        assertThat(names(figure)).containsExactly("in space: placebos", "in time: placebos",
-                "Eng: " + Readable.number(Math.abs(placebo.actual())));
+        assertThat(figure.getLayout().getTitle())
+                .isEqualTo("Eng: rank " + placebo.inSpace().rank() + " of "
+                        + (placebo.inSpace().units().size() + 1) + " in space, rank "
+                        + placebo.inTime().rank() + " of "
+                        + (placebo.inTime().units().size() + 1) + " in time");
+        assertThat(names(figure))
+                .containsExactly(
+                        "in space: placebos",
+                        "in time: placebos",
+                        "Eng: " + Readable.number(Math.abs(placebo.actual())));
         // with a planted effect of 3 per month the engineer is the most extreme unit in space
         assertThat(placebo.inSpace().rank()).isEqualTo(1);
     }

@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.umbrella.Synthetic;
-import dev.umbrella.Synthetic.Scenario;
-import dev.umbrella.model.Inputs;
 import dev.umbrella.roi.Fixtures;
 import dev.umbrella.roi.Method;
 import dev.umbrella.roi.Roi;
 import dev.umbrella.roi.Tornado;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.plotly.components.Figure;
 
 class Figures_RoiTest {
-    private static final Roi ROI = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).seed(7);
+    private static final Roi ROI =
+            Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).seed(7);
     private static final Method EL = Method.EXPECTED_LOSS;
 
     @Test
@@ -27,13 +25,20 @@ class Figures_RoiTest {
         Figure figure = Figures.roiDistribution(simulation, "expected_loss");
         double p = simulation.probabilityPositive(EL);
         assertThat(p).isBetween(0.01, 0.99); // both sides drawn in this example
-        assertThat(figure.getLayout().getTitle()).isEqualTo("Eng, expected loss avoided: ROI > 0 in "
-                + Readable.ofDraws(p, 20_000) + ", median ROI " + Readable.roi(simulation.median(EL, "roi")));
         assertThat(figure.getLayout().getTitle())
-                .matches("Eng, expected loss avoided: ROI > 0 in \\d+(\\.\\d)?% of 20,000 draws, median ROI −?[\\d,.]+%");
-        assertThat(names(figure)).containsExactly("ROI ≤ 0: " + Readable.probability(1 - p, 20_000),
-                "ROI > 0: " + Readable.probability(p, 20_000), "median ROI " + Readable.roi(simulation.median(EL, "roi")));
-        assertThat(script(figure)).contains("fill: 'tozeroy'").contains("\"shape\" : \"hv\"")
+                .isEqualTo("Eng, expected loss avoided: ROI > 0 in " + Readable.ofDraws(p, 20_000) + ", median ROI "
+                        + Readable.roi(simulation.median(EL, "roi")));
+        assertThat(figure.getLayout().getTitle())
+                .matches(
+                        "Eng, expected loss avoided: ROI > 0 in \\d+(\\.\\d)?% of 20,000 draws, median ROI −?[\\d,.]+%");
+        assertThat(names(figure))
+                .containsExactly(
+                        "ROI ≤ 0: " + Readable.probability(1 - p, 20_000),
+                        "ROI > 0: " + Readable.probability(p, 20_000),
+                        "median ROI " + Readable.roi(simulation.median(EL, "roi")));
+        assertThat(script(figure))
+                .contains("fill: 'tozeroy'")
+                .contains("\"shape\" : \"hv\"")
                 .contains(RoiScale.TITLE);
     }
 
@@ -65,21 +70,36 @@ class Figures_RoiTest {
         Figure figure = Figures.tornado(tornado);
         String top = tornado.rows().get(0).parameter();
         assertThat(figure.getLayout().getTitle()).isEqualTo("Eng, expected loss avoided: ROI moves most with " + top);
-        assertThat(names(figure)).containsExactly("parameter at its low value", "parameter at its high value",
-                "base ROI " + Readable.roi(tornado.baseRoi()), "break-even (ROI = 0)");
+        assertThat(names(figure))
+                .containsExactly(
+                        "parameter at its low value",
+                        "parameter at its high value",
+                        "base ROI " + Readable.roi(tornado.baseRoi()),
+                        "break-even (ROI = 0)");
         String js = figure.getTraces()[0].asJavascript(0);
         // plotly draws the first category at the bottom, so the largest swing comes last
-        assertThat(js.lastIndexOf("\"" + top + " (")).isGreaterThan(js.indexOf("\"" + tornado.rows().stream()
-                .filter(r -> r.swing() > 0).skip(1).findFirst().orElseThrow().parameter() + " ("));
+        assertThat(js.lastIndexOf("\"" + top + " ("))
+                .isGreaterThan(js.indexOf("\""
+                        + tornado.rows().stream()
+                                .filter(r -> r.swing() > 0)
+                                .skip(1)
+                                .findFirst()
+                                .orElseThrow()
+                                .parameter()
+                        + " ("));
     }
 
     @Test
     void tornadoMatchesGolden() {
         // a hand-made tornado, so the golden file pins the figure, not the ROI model's numbers
-        var tornado = new Tornado("eng", EL, 1.5, List.of(
-                new Tornado.Row("loss_per_incident", 1e6, 1e7, -0.2, 20, -1e5, 2e6),
-                new Tornado.Row("discount_rate", 0.02, 0.07, 1.6, 1.3, 3e5, 2.5e5),
-                new Tornado.Row("weeks_per_year", 44, 52, 1.5, 1.5, 2.8e5, 2.8e5)));
+        var tornado = new Tornado(
+                "eng",
+                EL,
+                1.5,
+                List.of(
+                        new Tornado.Row("loss_per_incident", 1e6, 1e7, -0.2, 20, -1e5, 2e6),
+                        new Tornado.Row("discount_rate", 0.02, 0.07, 1.6, 1.3, 3e5, 2.5e5),
+                        new Tornado.Row("weeks_per_year", 44, 52, 1.5, 1.5, 2.8e5, 2.8e5)));
         Golden.assertMatches("figures/tornado.js", script(Figures.tornado(tornado)));
     }
 
@@ -95,7 +115,9 @@ class Figures_RoiTest {
             previous = RoiScale.position(roi);
         }
         String axis = RoiScale.axis(-0.9, 50).asJavascript();
-        assertThat(axis).contains("tickmode: 'array'").contains("\"−100%\",\"0\",\"+100%\",\"+1,000%\"")
+        assertThat(axis)
+                .contains("tickmode: 'array'")
+                .contains("\"−100%\",\"0\",\"+100%\",\"+1,000%\"")
                 .doesNotContain("+10,000%");
     }
 }

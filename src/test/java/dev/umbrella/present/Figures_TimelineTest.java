@@ -25,14 +25,26 @@ class Figures_TimelineTest {
     void timelineShadesEveryPeriodNamesItsFunderAndShowsMonthlyCommits() {
         Figure figure = Figures.timeline(ENG);
         assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: volunteer from 2019-01, funded from 2023-01");
-        assertThat(names(figure)).containsSubsequence("volunteer", "funded: Funder", "authored commits",
-                "security commits", "end of commit data (2024-12)");
+        assertThat(names(figure))
+                .containsSubsequence(
+                        "volunteer",
+                        "funded: Funder",
+                        "authored commits",
+                        "security commits",
+                        "end of commit data (2024-12)");
         String js = script(figure);
-        // the funded band starts on the funded day, in the funder's colour; the legend names it (no clipped in-plot text)
-        assertThat(js).contains("\"2023-01-01\"").contains(Palette.translucent(Palette.BLUE, 0.18))
-                .contains("fill: 'toself'").contains("barmode: 'overlay'").doesNotContain("mode: 'text'");
+        // the funded band starts on the funded day, in the funder's colour; the legend names it (no clipped in-plot
+        // text)
+        assertThat(js)
+                .contains("\"2023-01-01\"")
+                .contains(Palette.translucent(Palette.BLUE, 0.18))
+                .contains("fill: 'toself'")
+                .contains("barmode: 'overlay'")
+                .doesNotContain("mode: 'text'");
         // one bar per month from 2019-01 to the data end
-        assertThat(js).contains("x: [\"2019-01-01\",\"2019-02-01\"").contains("\"2024-11-01\",\"2024-12-01\"],")
+        assertThat(js)
+                .contains("x: [\"2019-01-01\",\"2019-02-01\"")
+                .contains("\"2024-11-01\",\"2024-12-01\"],")
                 .doesNotContain("\"2024-12-01\",\"2025-01-01\"");
     }
 
@@ -52,11 +64,16 @@ class Figures_TimelineTest {
     @Test
     void activityColoursTheMonthsByTheirRoleInTheEstimate() {
         Figure figure = Figures.activity(ENG, "security_commits");
-        assertThat(names(figure)).containsExactly("volunteer window (2019-12..2022-11)",
-                "transition, left out (2022-12..2023-01)", "funded window (2023-02..2024-12)",
-                "funded start 2023-01-01");
+        assertThat(names(figure))
+                .containsExactly(
+                        "volunteer window (2019-12..2022-11)",
+                        "transition, left out (2022-12..2023-01)",
+                        "funded window (2023-02..2024-12)",
+                        "funded start 2023-01-01");
         assertThat(figure.getLayout().getTitle()).isEqualTo("Eng: security commits per month, 2019-12 to 2024-12");
-        assertThat(script(figure)).contains("color: '" + Palette.ORANGE + "'").contains("color: '" + Palette.BLUE + "'")
+        assertThat(script(figure))
+                .contains("color: '" + Palette.ORANGE + "'")
+                .contains("color: '" + Palette.BLUE + "'")
                 .contains("dash\" : \"dash\"");
     }
 
@@ -71,8 +88,9 @@ class Figures_TimelineTest {
     @Test
     void sameInputsGiveByteIdenticalFiguresAndIds() {
         String first = FigureView.of(Figures.timeline(ENG)).html();
-        String second = FigureView.of(Figures.timeline(
-                Estimates.of(Synthetic.inputs(Scenario.planted(3)), Synthetic.ENGINEER))).html();
+        String second = FigureView.of(
+                        Figures.timeline(Estimates.of(Synthetic.inputs(Scenario.planted(3)), Synthetic.ENGINEER)))
+                .html();
         assertThat(second).isEqualTo(first);
         assertThat(first).doesNotContain("\r").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
     }

@@ -59,8 +59,8 @@ class Readable_PolicyTest {
     @Test
     void breakEvenStatementsReadInDollarsAndLinesInPlainUnits() {
         assertThat(Readable.dollarsIn("pays for itself if each advisory is worth at least 12,000 USD (41 of them "
-                + "credited to the role over 37 months); the model assumes 1,200 USD; that is "
-                + "advisory_published_market_price = 12,000 usd_per_advisory (assumed 1,200)"))
+                        + "credited to the role over 37 months); the model assumes 1,200 USD; that is "
+                        + "advisory_published_market_price = 12,000 usd_per_advisory (assumed 1,200)"))
                 .isEqualTo("pays for itself if each advisory is worth at least $12k (41 of them credited to the role "
                         + "over 37 months); the model assumes $1.2k; that is advisory_published_market_price = 12,000 "
                         + "usd_per_advisory (assumed 1,200)");
@@ -69,10 +69,12 @@ class Readable_PolicyTest {
         var channel = new dev.umbrella.roi.BreakEven.Line("advisory", 12_345.6, 1_220, "USD per advisory", "");
         assertThat(Readable.breakEven(channel)).isEqualTo("$12k per advisory");
         assertThat(Readable.breakEven(channel.assumed(), "USD")).isEqualTo("$1.2k");
-        var covered = new dev.umbrella.roi.BreakEven.Line("incident handled", 0, Double.NaN, "USD per incident handled", "");
-        assertThat(Readable.breakEven(covered)).isEqualTo("$0 per incident handled (the other channels cover the cost)");
-        var incidents = new dev.umbrella.roi.BreakEven.Line("incidents of 200,000 USD (loss_per_cyber_incident)", 0.9234,
-                Double.NaN, "incidents/year", "");
+        var covered =
+                new dev.umbrella.roi.BreakEven.Line("incident handled", 0, Double.NaN, "USD per incident handled", "");
+        assertThat(Readable.breakEven(covered))
+                .isEqualTo("$0 per incident handled (the other channels cover the cost)");
+        var incidents = new dev.umbrella.roi.BreakEven.Line(
+                "incidents of 200,000 USD (loss_per_cyber_incident)", 0.9234, Double.NaN, "incidents/year", "");
         assertThat(Readable.breakEven(incidents)).isEqualTo("0.92 incidents/year of $200k");
         var none = new dev.umbrella.roi.BreakEven.Line("adopter", Double.NaN, Double.NaN, "USD per adopter", "");
         assertThat(Readable.breakEven(none)).isEqualTo("none");
@@ -102,7 +104,8 @@ class Readable_PolicyTest {
     void engineersAlwaysInTheSameOrderUnderTheSameNames() {
         Inputs inputs = Inputs.shared();
         assertThat(Readable.engineers(inputs)).containsExactly("seth", "mike", "samuel");
-        assertThat(Readable.order(inputs, java.util.List.of("samuel", "seth", "mike"))).containsExactly("seth", "mike", "samuel");
+        assertThat(Readable.order(inputs, java.util.List.of("samuel", "seth", "mike")))
+                .containsExactly("seth", "mike", "samuel");
         assertThat(Readable.name(inputs, "seth")).isEqualTo("Seth Larson");
         assertThat(Readable.name(inputs, "mike")).isEqualTo("Mike Fiedler");
         assertThat(Readable.name("Cher")).isEqualTo("Cher");

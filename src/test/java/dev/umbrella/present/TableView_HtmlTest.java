@@ -11,7 +11,8 @@ import tech.tablesaw.api.Table;
 
 class TableView_HtmlTest {
     private static Table people() {
-        return Table.create("people",
+        return Table.create(
+                "people",
                 StringColumn.create("person_id", "seth", "mike", "samuel"),
                 StringColumn.create("note", "<b>PSF</b> & \"DiR\"", "PyPI 'safety'", null),
                 DoubleColumn.create("amount_usd", 144000.0, Double.NaN, 2.5));
@@ -26,7 +27,9 @@ class TableView_HtmlTest {
     @Test
     void markupInDataIsEscaped() {
         String html = TableView.of(people()).html();
-        assertThat(html).contains("&lt;b&gt;PSF&lt;/b&gt; &amp; &quot;DiR&quot;").contains("PyPI &#39;safety&#39;")
+        assertThat(html)
+                .contains("&lt;b&gt;PSF&lt;/b&gt; &amp; &quot;DiR&quot;")
+                .contains("PyPI &#39;safety&#39;")
                 .doesNotContain("<b>PSF</b>");
     }
 
@@ -36,8 +39,14 @@ class TableView_HtmlTest {
         var view = TableView.of(table).withMaxRows(6);
         assertThat(view.note()).isEqualTo("6 of 100 rows × 1 column");
         String html = view.html();
-        assertThat(html).contains(">1</td>").contains(">3</td>").doesNotContain(">4</td>")
-                .contains("…").contains(">98</td>").contains(">100</td>").doesNotContain(">97</td>");
+        assertThat(html)
+                .contains(">1</td>")
+                .contains(">3</td>")
+                .doesNotContain(">4</td>")
+                .contains("…")
+                .contains(">98</td>")
+                .contains(">100</td>")
+                .doesNotContain(">97</td>");
         Golden.assertMatches("table-long.txt", view.text());
     }
 

@@ -3,18 +3,18 @@ package dev.umbrella.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.umbrella.Synthetic;
+import dev.umbrella.estimate.Estimates;
 import dev.umbrella.model.Inputs;
+import dev.umbrella.roi.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import dev.umbrella.estimate.Estimates;
-import dev.umbrella.roi.Fixtures;
-import org.junit.jupiter.api.Test;
 
 class Tables_SourcesTest {
     private static final Estimates ENG = Estimates.of(Fixtures.handWorked(), Synthetic.ENGINEER);
@@ -23,8 +23,8 @@ class Tables_SourcesTest {
     void periodsCarryTheirSourceUrls() {
         var table = Tables.periods(ENG);
         assertThat(table.stringColumn("kind").asList()).containsExactly("volunteer", "funded");
-        assertThat(table.stringColumn("sources").asList()).containsExactly("https://example.org/volunteer",
-                "https://example.org/funded");
+        assertThat(table.stringColumn("sources").asList())
+                .containsExactly("https://example.org/volunteer", "https://example.org/funded");
         assertThat(table.dateColumn("end").isMissing(1)).isTrue();
     }
 
@@ -39,24 +39,44 @@ class Tables_SourcesTest {
     @Test
     void reportedRowsQuoteTheirSourceAndMissingMetricsSaySo() {
         var table = Tables.reported(ENG, "malware_exposure_median");
-        assertThat(table.stringColumn("metric").asList()).containsExactly("malware_exposure_median",
-                "malware_exposure_median");
+        assertThat(table.stringColumn("metric").asList())
+                .containsExactly("malware_exposure_median", "malware_exposure_median");
         assertThat(table.stringColumn("source_url").asList()).containsOnly("https://example.org/report");
         assertThat(table.stringColumn("quote").get(0)).isEqualTo("malware_exposure_median 10.0");
     }
 
     @Test
     void aMetricWithoutRowsForTheRoleIsShownAsInsufficientData() {
-        Table reported = Synthetic.reported(Synthetic.emptyReportedMetrics(), "malware_reports", 12, "reports", "exact",
-                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_exposure_p90", 5, "hours", "exact", LocalDate.of(2023, 1, 1),
-                LocalDate.of(2023, 1, 31), "someone-else");
-        Inputs inputs = Inputs.of(Synthetic.people(), Synthetic.periods(true), Synthetic.emptyFunding(),
-                Synthetic.commits(Synthetic.Scenario.planted(1)), reported, Fixtures.handWorkedAssumptions("lognormal"));
-        var table = Tables.reported(Estimates.of(inputs, Synthetic.ENGINEER), "malware_reports", "malware_exposure_p90");
+        Table reported = Synthetic.reported(
+                Synthetic.emptyReportedMetrics(),
+                "malware_reports",
+                12,
+                "reports",
+                "exact",
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 1, 31),
+                Synthetic.ENGINEER);
+        Synthetic.reported(
+                reported,
+                "malware_exposure_p90",
+                5,
+                "hours",
+                "exact",
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 1, 31),
+                "someone-else");
+        Inputs inputs = Inputs.of(
+                Synthetic.people(),
+                Synthetic.periods(true),
+                Synthetic.emptyFunding(),
+                Synthetic.commits(Synthetic.Scenario.planted(1)),
+                reported,
+                Fixtures.handWorkedAssumptions("lognormal"));
+        var table =
+                Tables.reported(Estimates.of(inputs, Synthetic.ENGINEER), "malware_reports", "malware_exposure_p90");
         assertThat(table.stringColumn("metric").asList()).containsExactly("malware_reports", "malware_exposure_p90");
-        assertThat(table.stringColumn("quote").get(1)).startsWith("insufficient data: reported_metrics.csv has no "
-                + "malware_exposure_p90 for eng");
+        assertThat(table.stringColumn("quote").get(1))
+                .startsWith("insufficient data: reported_metrics.csv has no " + "malware_exposure_p90 for eng");
         assertThat(table.stringColumn("source_url").get(1)).isEmpty();
     }
 
@@ -67,12 +87,16 @@ class Tables_SourcesTest {
         grant(funding, "Org", "", null, null, "https://example.org/undated");
         grant(funding, "Org", "", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "https://example.org/old");
         grant(funding, "Elsewhere", "", LocalDate.of(2023, 6, 1), null, "https://example.org/elsewhere");
-        Inputs inputs = Inputs.of(Synthetic.people(), Synthetic.periods(true), funding,
-                Synthetic.commits(Synthetic.Scenario.planted(1)), Synthetic.emptyReportedMetrics(),
+        Inputs inputs = Inputs.of(
+                Synthetic.people(),
+                Synthetic.periods(true),
+                funding,
+                Synthetic.commits(Synthetic.Scenario.planted(1)),
+                Synthetic.emptyReportedMetrics(),
                 Fixtures.handWorkedAssumptions("lognormal"));
         var table = Tables.concurrentFunding(Estimates.of(inputs, Synthetic.ENGINEER));
-        assertThat(table.stringColumn("source_url").asList()).containsExactly("https://example.org/a",
-                "https://example.org/undated");
+        assertThat(table.stringColumn("source_url").asList())
+                .containsExactly("https://example.org/a", "https://example.org/undated");
     }
 
     @Test
@@ -99,17 +123,19 @@ class Tables_SourcesTest {
 
     @Test
     void datasetsListsEveryManifestRowWithAShortInputSummary(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("MANIFEST.csv"), "file,rows,sha256,command,inputs\n"
-                + "a.csv,3,0123456789abcdef0123,umbrella datasets build,raw:git/x.tsv.gz sha256=1;raw:reports/y.md "
-                + "sha256=2;curated:a.csv sha256=3\n");
+        Files.writeString(
+                dir.resolve("MANIFEST.csv"),
+                "file,rows,sha256,command,inputs\n"
+                        + "a.csv,3,0123456789abcdef0123,umbrella datasets build,raw:git/x.tsv.gz sha256=1;raw:reports/y.md "
+                        + "sha256=2;curated:a.csv sha256=3\n");
         var table = Sources.datasets(dir);
         assertThat(table.stringColumn("file").asList()).containsExactly("a.csv");
         assertThat(table.stringColumn("sha256 (first 16)").get(0)).isEqualTo("0123456789abcdef");
         assertThat(table.stringColumn("built from").get(0)).isEqualTo("2 raw files (git, reports) + 1 curated file");
     }
 
-    private static void grant(Table funding, String recipient, String person, LocalDate start, LocalDate end,
-            String url) {
+    private static void grant(
+            Table funding, String recipient, String person, LocalDate start, LocalDate end, String url) {
         funding.stringColumn("funder").append("Other");
         funding.stringColumn("recipient").append(recipient);
         funding.stringColumn("person_id").append(person);

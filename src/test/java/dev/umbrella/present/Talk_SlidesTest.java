@@ -16,13 +16,30 @@ class Talk_SlidesTest {
     @BeforeAll
     static void build() {
         talk = Talk.of(Inputs.shared(), 20230601L, 2, 2_000, Map.of());
-        slides = List.of(talk.question(), talk.people(), talk.changed(), talk.delivered(Map.of(
-                "mike", List.of("malware_response_time_most_within", "malware_exposure_median"),
-                "seth", List.of("advisories_published"), "samuel", List.of("audit_findings")), "mike",
-                "malware_response_time_most_within", "malware_exposure_median"),
-                talk.cost(), talk.outputs(), talk.returned(), talk.checks(), talk.caveats(), talk.ask());
+        slides = List.of(
+                talk.question(),
+                talk.people(),
+                talk.changed(),
+                talk.delivered(
+                        Map.of(
+                                "mike",
+                                List.of("malware_response_time_most_within", "malware_exposure_median"),
+                                "seth",
+                                List.of("advisories_published"),
+                                "samuel",
+                                List.of("audit_findings")),
+                        "mike",
+                        "malware_response_time_most_within",
+                        "malware_exposure_median"),
+                talk.cost(),
+                talk.outputs(),
+                talk.returned(),
+                talk.checks(),
+                talk.caveats(),
+                talk.ask());
         if (Boolean.getBoolean("talk.print")) {
-            slides.forEach(s -> System.out.println(s.text() + "\n[" + s.notes().split("\\s+").length + " words]\n----"));
+            slides.forEach(
+                    s -> System.out.println(s.text() + "\n[" + s.notes().split("\\s+").length + " words]\n----"));
         }
     }
 
@@ -31,7 +48,10 @@ class Talk_SlidesTest {
         for (Slide s : slides) {
             int words = s.notes().split("\\s+").length;
             assertThat(words).as(s.heading() + ": words of notes").isBetween(40, 80);
-            assertThat(s.text()).as(s.heading()).doesNotContainPattern("\\d\\.\\d{4,}").doesNotContain("NaN");
+            assertThat(s.text())
+                    .as(s.heading())
+                    .doesNotContainPattern("\\d\\.\\d{4,}")
+                    .doesNotContain("NaN");
             assertThat(s.html()).contains("<h2>").contains("<aside class=\"notes\"");
         }
     }
@@ -39,16 +59,22 @@ class Talk_SlidesTest {
     @Test
     void headingsAreComputedFromTheResults() {
         var cost = talk.costs();
-        double cheapest = cost.stream().mapToDouble(Talk.Cost::presentValue).min().orElseThrow();
-        double dearest = cost.stream().mapToDouble(Talk.Cost::presentValue).max().orElseThrow();
+        double cheapest =
+                cost.stream().mapToDouble(Talk.Cost::presentValue).min().orElseThrow();
+        double dearest =
+                cost.stream().mapToDouble(Talk.Cost::presentValue).max().orElseThrow();
         assertThat(talk.cost().heading()).contains(Readable.dollars(cheapest) + " to " + Readable.dollars(dearest));
         assertThat(talk.people().heading()).startsWith("Three people, funded from 2023-06 to 2024-01");
-        var changes = talk.cases().stream().mapToDouble(c -> c.effect().change().value()).toArray();
-        assertThat(talk.changed().heading()).contains(Readable.number(java.util.Arrays.stream(changes).min().orElseThrow()))
+        var changes = talk.cases().stream()
+                .mapToDouble(c -> c.effect().change().value())
+                .toArray();
+        assertThat(talk.changed().heading())
+                .contains(Readable.number(java.util.Arrays.stream(changes).min().orElseThrow()))
                 .contains(Readable.number(java.util.Arrays.stream(changes).max().orElseThrow()));
         assertThat(talk.cases()).extracting(Case::engineerId).containsExactly("seth", "mike", "samuel");
-        assertThat(slides.get(3).heading()).isEqualTo("Mike: from about 8.1 hours before funding to about 1.3 hours"
-                + " (malware exposure median)");
+        assertThat(slides.get(3).heading())
+                .isEqualTo(
+                        "Mike: from about 8.1 hours before funding to about 1.3 hours" + " (malware exposure median)");
     }
 
     @Test
@@ -57,12 +83,19 @@ class Talk_SlidesTest {
         assertThat(costs).hasSameSizeAs(talk.cases());
         for (int i = 0; i < costs.size(); i++) {
             Case c = talk.cases().get(i);
-            assertThat(costs.get(i).months()).isEqualTo(c.base().months()).isEqualTo(c.roi().model().costs().months());
+            assertThat(costs.get(i).months())
+                    .isEqualTo(c.base().months())
+                    .isEqualTo(c.roi().model().costs().months());
             assertThat(costs.get(i).presentValue()).isEqualTo(c.base().pvCost());
-            assertThat(costs.get(i).grants()).containsExactlyElementsOf(c.roi().model().costs().grants().stream()
-                    .map(dev.umbrella.roi.CostSchedule.Grant::funder).distinct().toList());
+            assertThat(costs.get(i).grants())
+                    .containsExactlyElementsOf(c.roi().model().costs().grants().stream()
+                            .map(dev.umbrella.roi.CostSchedule.Grant::funder)
+                            .distinct()
+                            .toList());
         }
-        assertThat(costs.stream().map(Talk.Cost::months).distinct().count()).as("horizons differ by person").isGreaterThan(1);
+        assertThat(costs.stream().map(Talk.Cost::months).distinct().count())
+                .as("horizons differ by person")
+                .isGreaterThan(1);
     }
 
     @Test
@@ -74,15 +107,19 @@ class Talk_SlidesTest {
         for (var m : methods) {
             long most = 0;
             for (Case c : talk.cases()) {
-                var r = returns.stream().filter(x -> x.engineer().equals(c.name()) && x.method() == m).findFirst()
+                var r = returns.stream()
+                        .filter(x -> x.engineer().equals(c.name()) && x.method() == m)
+                        .findFirst()
                         .orElseThrow();
                 var sim = c.simulation();
                 assertThat(r.estimated()).isEqualTo(sim.isEstimated(m));
-                assertThat(r.breakEven()).isEqualTo(Readable.breakEven(c.roi().breakEven(m).lines().get(0)));
+                assertThat(r.breakEven())
+                        .isEqualTo(
+                                Readable.breakEven(c.roi().breakEven(m).lines().get(0)));
                 if (sim.isEstimated(m)) {
                     assertThat(r.medianRoi()).isEqualTo(Readable.roi(sim.median(m, "roi")));
-                    assertThat(r.chancePositive()).isEqualTo(Readable.probability(sim.probabilityPositive(m),
-                            sim.draws()));
+                    assertThat(r.chancePositive())
+                            .isEqualTo(Readable.probability(sim.probabilityPositive(m), sim.draws()));
                     most += sim.probabilityPositive(m) > 0.5 ? 1 : 0;
                 }
             }
@@ -94,16 +131,32 @@ class Talk_SlidesTest {
     @Test
     void checksAreRowsWithOneResultPerEngineer() {
         var checks = talk.robustness();
-        assertThat(checks).extracting(Talk.Check::name).containsExactly("before/after", "difference-in-differences",
-                "placebo in space", "placebo in time", "sensitivity (10 specifications)", "pre-trend (event study)");
+        assertThat(checks)
+                .extracting(Talk.Check::name)
+                .containsExactly(
+                        "before/after",
+                        "difference-in-differences",
+                        "placebo in space",
+                        "placebo in time",
+                        "sensitivity (10 specifications)",
+                        "pre-trend (event study)");
         assertThat(checks).allSatisfy(c -> assertThat(c.results()).hasSameSizeAs(talk.cases()));
-        long did = talk.cases().stream().filter(c -> c.did().did().isSufficient() && c.did().did().interval().lower() > 0)
+        long did = talk.cases().stream()
+                .filter(c ->
+                        c.did().did().isSufficient() && c.did().did().interval().lower() > 0)
                 .count();
-        assertThat(talk.checks().heading()).contains("DiD above zero for " + did + " of " + talk.cases().size());
-        long survive = talk.cases().stream().filter(c -> dev.umbrella.estimate.Estimates.of(Inputs.shared(),
-                c.engineerId()).seed(20230601L).transition(2).sensitivity("security_commits").survives(true)).count();
-        assertThat(talk.checks().heading()).contains("DiD above zero in every specification for " + survive + " of "
-                + talk.cases().size());
+        assertThat(talk.checks().heading())
+                .contains("DiD above zero for " + did + " of " + talk.cases().size());
+        long survive = talk.cases().stream()
+                .filter(c -> dev.umbrella.estimate.Estimates.of(Inputs.shared(), c.engineerId())
+                        .seed(20230601L)
+                        .transition(2)
+                        .sensitivity("security_commits")
+                        .survives(true))
+                .count();
+        assertThat(talk.checks().heading())
+                .contains("DiD above zero in every specification for " + survive + " of "
+                        + talk.cases().size());
     }
 
     @Test
@@ -118,8 +171,10 @@ class Talk_SlidesTest {
         var table = seth.roi().costEffectiveness();
         var first = rows.get(0);
         int row = table.stringColumn("output").indexOf(first.output());
-        assertThat(first.costPerCredited()).isEqualTo(table.doubleColumn("cost_per_credited_output_usd").getDouble(row))
-                .isEqualTo(seth.base().pvCost() / table.doubleColumn("credited_outputs").getDouble(row));
+        assertThat(first.costPerCredited())
+                .isEqualTo(table.doubleColumn("cost_per_credited_output_usd").getDouble(row))
+                .isEqualTo(seth.base().pvCost()
+                        / table.doubleColumn("credited_outputs").getDouble(row));
     }
 
     @Test

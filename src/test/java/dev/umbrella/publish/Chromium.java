@@ -32,6 +32,7 @@ final class Chromium implements AutoCloseable {
     /** True on a page once plotly has drawn every {@code .figure} (its SVG is in the page). */
     static final String FIGURES_DRAWN = "[...document.querySelectorAll('.figure')]"
             + ".every(f => f.querySelector('.js-plotly-plot svg.main-svg') !== null)";
+
     static final Path BINARY = Path.of(System.getenv().getOrDefault("UMBRELLA_CHROMIUM", "/usr/bin/chromium"));
 
     private final Process process;
@@ -43,7 +44,8 @@ final class Chromium implements AutoCloseable {
     /** Under CI=true a missing Chromium fails the test; elsewhere it is reported as not checked. */
     static void requireInstalled() {
         if (!Files.isExecutable(BINARY)) {
-            String message = "Chromium not found at " + BINARY + " (Debian package chromium); the browser test could not check the report";
+            String message = "Chromium not found at " + BINARY
+                    + " (Debian package chromium); the browser test could not check the report";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
@@ -53,10 +55,25 @@ final class Chromium implements AutoCloseable {
 
     static Chromium launch(Path userDataDir) throws IOException, InterruptedException {
         requireInstalled();
-        var command = List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-                "--user-data-dir=" + userDataDir, "--remote-debugging-port=0", "--window-size=1280,720", "about:blank");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(userDataDir.resolve("chromium.log").toFile()).start();
+        var command = List.of(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--user-data-dir=" + userDataDir,
+                "--remote-debugging-port=0",
+                "--window-size=1280,720",
+                "about:blank");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(userDataDir.resolve("chromium.log").toFile())
+                .start();
         Path portFile = userDataDir.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).size() < 2) {
@@ -67,21 +84,30 @@ final class Chromium implements AutoCloseable {
             Thread.sleep(50);
         }
         List<String> lines = Files.readAllLines(portFile);
-        return new Chromium(process, URI.create("ws://127.0.0.1:" + lines.get(0).strip() + lines.get(1).strip()));
+        return new Chromium(
+                process,
+                URI.create(
+                        "ws://127.0.0.1:" + lines.get(0).strip() + lines.get(1).strip()));
     }
 
     private Chromium(Process process, URI browser) {
         this.process = process;
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(browser, new Listener()).join();
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .buildAsync(browser, new Listener())
+                .join();
     }
 
     /** Opens a page in a fresh tab at 1280x720 with console, log and network recording on. */
     Tab open(String url) {
-        String target = call(null, "Target.createTarget", obj("url", "about:blank")).get("targetId").getAsString();
+        String target = call(null, "Target.createTarget", obj("url", "about:blank"))
+                .get("targetId")
+                .getAsString();
         var attach = obj("targetId", target);
         attach.addProperty("flatten", true);
-        String session = call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
+        String session =
+                call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
         var tab = new Tab(session);
         for (String domain : List.of("Page", "Runtime", "Log", "Network")) {
             call(session, domain + ".enable", new JsonObject());
@@ -102,10 +128,13 @@ final class Chromium implements AutoCloseable {
     Tab attach(String titlePrefix) {
         for (var info : call(null, "Target.getTargets", new JsonObject()).getAsJsonArray("targetInfos")) {
             JsonObject target = info.getAsJsonObject();
-            if ("page".equals(target.get("type").getAsString()) && target.get("title").getAsString().startsWith(titlePrefix)) {
+            if ("page".equals(target.get("type").getAsString())
+                    && target.get("title").getAsString().startsWith(titlePrefix)) {
                 var attach = obj("targetId", target.get("targetId").getAsString());
                 attach.addProperty("flatten", true);
-                String session = call(null, "Target.attachToTarget", attach).get("sessionId").getAsString();
+                String session = call(null, "Target.attachToTarget", attach)
+                        .get("sessionId")
+                        .getAsString();
                 call(session, "Runtime.enable", new JsonObject());
                 return new Tab(session);
             }
@@ -155,7 +184,9 @@ final class Chromium implements AutoCloseable {
         }
 
         void screenshot(Path png) throws IOException {
-            String data = call(session, "Page.captureScreenshot", obj("format", "png")).get("data").getAsString();
+            String data = call(session, "Page.captureScreenshot", obj("format", "png"))
+                    .get("data")
+                    .getAsString();
             Files.write(png, Base64.getDecoder().decode(data));
         }
 
@@ -165,11 +196,13 @@ final class Chromium implements AutoCloseable {
             for (JsonObject e : ofSession()) {
                 String method = e.get("method").getAsString();
                 JsonObject p = e.getAsJsonObject("params");
-                if (method.equals("Runtime.consoleAPICalled") && p.get("type").getAsString().equals("error")) {
+                if (method.equals("Runtime.consoleAPICalled")
+                        && p.get("type").getAsString().equals("error")) {
                     errors.add("console.error: " + p.get("args"));
                 } else if (method.equals("Runtime.exceptionThrown")) {
                     errors.add("exception: " + p.getAsJsonObject("exceptionDetails"));
-                } else if (method.equals("Log.entryAdded") && p.getAsJsonObject("entry").get("level").getAsString().equals("error")) {
+                } else if (method.equals("Log.entryAdded")
+                        && p.getAsJsonObject("entry").get("level").getAsString().equals("error")) {
                     errors.add("log: " + p.getAsJsonObject("entry").get("text").getAsString());
                 }
             }
@@ -181,8 +214,14 @@ final class Chromium implements AutoCloseable {
             List<String> requests = new ArrayList<>();
             for (JsonObject e : ofSession()) {
                 if (e.get("method").getAsString().equals("Network.requestWillBeSent")) {
-                    String url = e.getAsJsonObject("params").getAsJsonObject("request").get("url").getAsString();
-                    if (!url.startsWith("file:") && !url.startsWith("data:") && !url.startsWith("blob:") && !url.startsWith("about:")) {
+                    String url = e.getAsJsonObject("params")
+                            .getAsJsonObject("request")
+                            .get("url")
+                            .getAsString();
+                    if (!url.startsWith("file:")
+                            && !url.startsWith("data:")
+                            && !url.startsWith("blob:")
+                            && !url.startsWith("about:")) {
                         requests.add(url);
                     }
                 }
@@ -205,7 +244,9 @@ final class Chromium implements AutoCloseable {
             while (System.nanoTime() < deadline) {
                 for (int i = after; i < events.size(); i++) {
                     JsonObject e = events.get(i);
-                    if (e.get("method").getAsString().equals(method) && e.has("sessionId") && e.get("sessionId").getAsString().equals(session)) {
+                    if (e.get("method").getAsString().equals(method)
+                            && e.has("sessionId")
+                            && e.get("sessionId").getAsString().equals(session)) {
                         return;
                     }
                 }
@@ -271,7 +312,10 @@ final class Chromium implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         try {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
+                    .orTimeout(5, TimeUnit.SECONDS)
+                    .exceptionally(e -> null)
+                    .join();
         } finally {
             // Chromium's helpers (renderer, zygote, crash handler) can outlive the browser process for a
             // moment and keep writing into the profile, which then cannot be deleted with the test's temp

@@ -3,7 +3,7 @@ package dev.umbrella.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.umbrella.kernel.Kernelspec;
+import dev.umbrella.kernel.install.Kernelspec;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KernelFigures_PageReloadBrowserIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final String FIGURE_A = "new Figure(ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {3, 1, 2}).name(\"a\").build())";
-    private static final String FIGURE_B = "new Figure(ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {2, 2, 4}).name(\"b\").build())";
+    private static final String FIGURE_A =
+            "new Figure(ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {3, 1, 2}).name(\"a\").build())";
+    private static final String FIGURE_B =
+            "new Figure(ScatterTrace.builder(new double[] {1, 2, 3}, new double[] {2, 2, 4}).name(\"b\").build())";
 
     @Test
     void aFigureDrawsAfterThePageIsReloaded(@TempDir Path dir) throws Exception {
@@ -39,7 +41,8 @@ class KernelFigures_PageReloadBrowserIT {
             fail("system property umbrella.jar must name the packaged jar (run through ./mvnw verify)");
         }
         Path data = Kernelspec.prefixDataDir(dir.resolve("prefix"));
-        Kernelspec.of(Kernelspec.DEFAULT_NAME, Path.of(jar), Path.of("").toAbsolutePath()).install(data, false);
+        Kernelspec.of(Kernelspec.DEFAULT_NAME, Path.of(jar), Path.of("").toAbsolutePath())
+                .install(data, false);
         Path notebooks = Files.createDirectories(dir.resolve("notebooks"));
         Files.writeString(notebooks.resolve("reload.ipynb"), notebook(FIGURE_A, FIGURE_B), StandardCharsets.UTF_8);
 
@@ -47,13 +50,30 @@ class KernelFigures_PageReloadBrowserIT {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var command = List.of(PYTHON.toString(), "-m", "notebook", "--no-browser", "--port=" + port, "--ip=127.0.0.1",
-                "--allow-root", "--NotebookApp.token=", "--NotebookApp.password=", "--NotebookApp.open_browser=False",
+        var command = List.of(
+                PYTHON.toString(),
+                "-m",
+                "notebook",
+                "--no-browser",
+                "--port=" + port,
+                "--ip=127.0.0.1",
+                "--allow-root",
+                "--NotebookApp.token=",
+                "--NotebookApp.password=",
+                "--NotebookApp.open_browser=False",
                 "--notebook-dir=" + notebooks);
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("jupyter.log").toFile());
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("jupyter.log").toFile());
         builder.environment().put("JUPYTER_PATH", data.toString());
-        builder.environment().put("JUPYTER_CONFIG_DIR", Files.createDirectories(dir.resolve("config")).toString());
-        builder.environment().put("JUPYTER_RUNTIME_DIR", Files.createDirectories(dir.resolve("runtime")).toString());
+        builder.environment()
+                .put(
+                        "JUPYTER_CONFIG_DIR",
+                        Files.createDirectories(dir.resolve("config")).toString());
+        builder.environment()
+                .put(
+                        "JUPYTER_RUNTIME_DIR",
+                        Files.createDirectories(dir.resolve("runtime")).toString());
         builder.environment().put("JUPYTER_DATA_DIR", data.toString());
         builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
         Process jupyter = builder.start();
@@ -63,25 +83,37 @@ class KernelFigures_PageReloadBrowserIT {
             Chromium.Tab tab = chromium.open(base + "/notebooks/reload.ipynb");
             String ready = "typeof Jupyter !== 'undefined' && Jupyter.notebook && Jupyter.notebook.kernel"
                     + " && Jupyter.notebook.kernel.is_connected() && Jupyter.notebook.kernel_busy === false";
-            assertThat(tab.await(ready, Duration.ofSeconds(90))).as("kernel started: %s", log(dir)).isTrue();
+            assertThat(tab.await(ready, Duration.ofSeconds(90)))
+                    .as("kernel started: %s", log(dir))
+                    .isTrue();
 
             run(tab, 0);
             run(tab, 1);
-            assertThat(tab.await(plots(2), Duration.ofSeconds(60))).as("both figures drawn before the reload").isTrue();
+            assertThat(tab.await(plots(2), Duration.ofSeconds(60)))
+                    .as("both figures drawn before the reload")
+                    .isTrue();
 
             // Reload without saving: the page comes back without the outputs (and without plotly.js); the kernel stays.
-            tab.eval("Jupyter.notebook.set_dirty(false); window.onbeforeunload = null; setTimeout(() => location.reload(), 0); 'ok'");
+            tab.eval(
+                    "Jupyter.notebook.set_dirty(false); window.onbeforeunload = null; setTimeout(() => location.reload(), 0); 'ok'");
             Thread.sleep(1000);
-            assertThat(tab.await(ready + " && document.querySelectorAll('.output_area').length === 0", Duration.ofSeconds(60)))
-                    .as("page reloaded, kernel reconnected").isTrue();
+            assertThat(tab.await(
+                            ready + " && document.querySelectorAll('.output_area').length === 0",
+                            Duration.ofSeconds(60)))
+                    .as("page reloaded, kernel reconnected")
+                    .isTrue();
             assertThat(tab.eval("String(typeof window.Plotly)")).isEqualTo("undefined");
 
-            run(tab, 1);   // not the figure that first carried the bundle
+            run(tab, 1); // not the figure that first carried the bundle
             assertThat(tab.await(plots(1), Duration.ofSeconds(30)))
-                    .as("the figure after the reload is drawn: %s", tab.eval("document.querySelector('.output_area') ? "
-                            + "document.querySelector('.output_area').innerText : 'no output'")).isTrue();
+                    .as(
+                            "the figure after the reload is drawn: %s",
+                            tab.eval("document.querySelector('.output_area') ? "
+                                    + "document.querySelector('.output_area').innerText : 'no output'"))
+                    .isTrue();
             assertThat(tab.eval("document.body.innerText")).doesNotContain("plotly.js is not loaded");
-            assertThat(tab.networkRequests()).allMatch(url -> url.startsWith(base) || url.startsWith("ws://127.0.0.1:" + port));
+            assertThat(tab.networkRequests())
+                    .allMatch(url -> url.startsWith(base) || url.startsWith("ws://127.0.0.1:" + port));
         } finally {
             jupyter.descendants().forEach(ProcessHandle::destroy);
             jupyter.destroy();
@@ -96,8 +128,12 @@ class KernelFigures_PageReloadBrowserIT {
     private static void run(Chromium.Tab tab, int index) throws InterruptedException {
         tab.eval("window.umbrellaDone = false; Jupyter.notebook.get_cell(" + index + ").execute();"
                 + "Jupyter.notebook.events.one('kernel_idle.Kernel', () => { window.umbrellaDone = true; }); 'ok'");
-        assertThat(tab.await("window.umbrellaDone === true && Jupyter.notebook.get_cell(" + index + ").output_area.outputs.length > 0",
-                Duration.ofSeconds(60))).as("cell %d ran", index).isTrue();
+        assertThat(tab.await(
+                        "window.umbrellaDone === true && Jupyter.notebook.get_cell(" + index
+                                + ").output_area.outputs.length > 0",
+                        Duration.ofSeconds(60)))
+                .as("cell %d ran", index)
+                .isTrue();
     }
 
     /** plotly.js marks each div it drew with the class js-plotly-plot. */
@@ -108,22 +144,31 @@ class KernelFigures_PageReloadBrowserIT {
     private static String notebook(String... cells) {
         var out = new StringBuilder("{\"cells\": [");
         for (int i = 0; i < cells.length; i++) {
-            out.append(i == 0 ? "" : ", ").append("{\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [], \"source\": ")
-                    .append(new com.google.gson.Gson().toJson(cells[i])).append('}');
+            out.append(i == 0 ? "" : ", ")
+                    .append(
+                            "{\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [], \"source\": ")
+                    .append(new com.google.gson.Gson().toJson(cells[i]))
+                    .append('}');
         }
-        return out.append("], \"metadata\": {\"kernelspec\": {\"display_name\": \"Java (Umbrella)\", \"language\": \"java\", \"name\": \"umbrella\"}},"
-                + " \"nbformat\": 4, \"nbformat_minor\": 5}\n").toString();
+        return out.append(
+                        "], \"metadata\": {\"kernelspec\": {\"display_name\": \"Java (Umbrella)\", \"language\": \"java\", \"name\": \"umbrella\"}},"
+                                + " \"nbformat\": 4, \"nbformat_minor\": 5}\n")
+                .toString();
     }
 
     private static void awaitServer(String url, Process jupyter, Path dir) throws Exception {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (!jupyter.isAlive()) {
                 fail("jupyter notebook ended: " + log(dir));
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                var response = client.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
@@ -150,7 +195,9 @@ class KernelFigures_PageReloadBrowserIT {
         if (!Files.isExecutable(PYTHON)) {
             reason = PYTHON + " not found";
         } else {
-            var p = new ProcessBuilder(PYTHON.toString(), "-c", "import notebook, jupyter_client").redirectErrorStream(true).start();
+            var p = new ProcessBuilder(PYTHON.toString(), "-c", "import notebook, jupyter_client")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 reason = "/usr/bin/python3 cannot import notebook: " + out.strip();

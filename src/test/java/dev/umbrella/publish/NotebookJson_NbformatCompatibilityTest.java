@@ -29,7 +29,8 @@ class NotebookJson_NbformatCompatibilityTest {
 
         Notebook nb = Notebook.parse("input.ipynb", input, "input.ipynb");
 
-        assertThat(new String(nb.toBytes(), StandardCharsets.UTF_8)).isEqualTo(new String(expected, StandardCharsets.UTF_8));
+        assertThat(new String(nb.toBytes(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(expected, StandardCharsets.UTF_8));
         assertThat(nb.toBytes()).isEqualTo(expected);
     }
 

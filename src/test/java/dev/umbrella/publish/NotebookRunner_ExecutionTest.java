@@ -18,7 +18,10 @@ class NotebookRunner_ExecutionTest {
     }
 
     static JsonObject cell(Notebook nb, String id) {
-        return nb.cells().stream().filter(c -> Notebook.id(c).equals(id)).findFirst().orElseThrow();
+        return nb.cells().stream()
+                .filter(c -> Notebook.id(c).equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -38,12 +41,31 @@ class NotebookRunner_ExecutionTest {
         assertThat(cell(executed, "table").get("execution_count").getAsInt()).isEqualTo(4);
         JsonObject hello = cell(executed, "hello");
         assertThat(hello.getAsJsonArray("outputs")).hasSize(2);
-        assertThat(hello.getAsJsonArray("outputs").get(0).getAsJsonObject().get("text").getAsString()).isEqualTo("hello from the kernel\n");
-        assertThat(hello.getAsJsonObject("metadata").has("execution")).as("no timings recorded").isFalse();
+        assertThat(hello.getAsJsonArray("outputs")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("text")
+                        .getAsString())
+                .isEqualTo("hello from the kernel\n");
+        assertThat(hello.getAsJsonObject("metadata").has("execution"))
+                .as("no timings recorded")
+                .isFalse();
         assertThat(cell(executed, "empty").get("execution_count").isJsonNull()).isTrue();
-        assertThat(cell(executed, "skipped").getAsJsonArray("outputs").get(0).getAsJsonObject().get("text").getAsString()).isEqualTo("kept\n");
-        assertThat(executed.metadata().getAsJsonObject("language_info").get("name").getAsString()).isEqualTo("Java");
-        assertThat(cell(source, "hello").getAsJsonArray("outputs")).as("input notebook untouched").isEmpty();
+        assertThat(cell(executed, "skipped")
+                        .getAsJsonArray("outputs")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("text")
+                        .getAsString())
+                .isEqualTo("kept\n");
+        assertThat(executed.metadata()
+                        .getAsJsonObject("language_info")
+                        .get("name")
+                        .getAsString())
+                .isEqualTo("Java");
+        assertThat(cell(source, "hello").getAsJsonArray("outputs"))
+                .as("input notebook untouched")
+                .isEmpty();
     }
 
     @Test
@@ -73,7 +95,8 @@ class NotebookRunner_ExecutionTest {
         Notebook nb = fixture("failing.ipynb");
         nb.metadata().getAsJsonObject("kernelspec").addProperty("name", "python3");
 
-        assertThatThrownBy(() -> new NotebookRunner(ScriptedEngine.factory(new ArrayList<>()), Progress.NONE).execute(nb))
+        assertThatThrownBy(
+                        () -> new NotebookRunner(ScriptedEngine.factory(new ArrayList<>()), Progress.NONE).execute(nb))
                 .isInstanceOf(PublishException.class)
                 .hasMessageContaining("failing.ipynb: kernelspec \"python3\"");
     }
@@ -84,6 +107,10 @@ class NotebookRunner_ExecutionTest {
         var progress = Progress.to(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
         new NotebookRunner(ScriptedEngine.factory(new ArrayList<>()), progress).execute(fixture("sample.ipynb"));
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("sample.ipynb: 4 code cells").contains("[1/4] cell 2 ok").contains("[4/4] cell 9 ok").contains("sample.ipynb done");
+        assertThat(printed)
+                .contains("sample.ipynb: 4 code cells")
+                .contains("[1/4] cell 2 ok")
+                .contains("[4/4] cell 9 ok")
+                .contains("sample.ipynb done");
     }
 }

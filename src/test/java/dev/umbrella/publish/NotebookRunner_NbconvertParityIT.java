@@ -27,7 +27,8 @@ class NotebookRunner_NbconvertParityIT {
     private static final Path JUPYTER = Path.of("/usr/bin/jupyter");
     private static final Path PYTHON = Path.of("/usr/bin/python3");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void embeddedRunnerRecordsWhatNbconvertRecords() throws Exception {
@@ -42,17 +43,28 @@ class NotebookRunner_NbconvertParityIT {
         }
 
         Path prefix = dir.resolve("prefix");
-        run(List.of("java", "-jar", jar(), "kernel", "install", "--no-archive", "--prefix", prefix.toString()), Map.of());
+        run(
+                List.of("java", "-jar", jar(), "kernel", "install", "--no-archive", "--prefix", prefix.toString()),
+                Map.of());
         Path nbconvert = Files.createDirectories(dir.resolve("nbconvert"));
-        List<String> command = new ArrayList<>(List.of(JUPYTER.toString(), "nbconvert", "--to", "notebook", "--execute",
-                "--ExecutePreprocessor.timeout=600", "--output-dir", nbconvert.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                JUPYTER.toString(),
+                "nbconvert",
+                "--to",
+                "notebook",
+                "--execute",
+                "--ExecutePreprocessor.timeout=600",
+                "--output-dir",
+                nbconvert.toString()));
         notebooks.forEach(p -> command.add(p.toString()));
-        run(command, Map.of(
-                "JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
-                "JUPYTER_DATA_DIR", dir.resolve("jupyter-data").toString(),
-                "JUPYTER_CONFIG_DIR", dir.resolve("jupyter-config").toString(),
-                "JUPYTER_RUNTIME_DIR", dir.resolve("jupyter-runtime").toString(),
-                "UMBRELLA_HOME", Path.of("").toAbsolutePath().toString()));
+        run(
+                command,
+                Map.of(
+                        "JUPYTER_PATH", prefix.resolve("share/jupyter").toString(),
+                        "JUPYTER_DATA_DIR", dir.resolve("jupyter-data").toString(),
+                        "JUPYTER_CONFIG_DIR", dir.resolve("jupyter-config").toString(),
+                        "JUPYTER_RUNTIME_DIR", dir.resolve("jupyter-runtime").toString(),
+                        "UMBRELLA_HOME", Path.of("").toAbsolutePath().toString()));
 
         List<Notebook> embedded = new Publish(KernelEngine.factory(), null).execute(notebooks, Map.of());
 
@@ -69,7 +81,9 @@ class NotebookRunner_NbconvertParityIT {
                 problems.add(ours.name() + ": " + d);
             }
         }
-        assertThat(problems).as("embedded runner vs nbconvert (committed = nbconvert, re-executed = embedded)").isEmpty();
+        assertThat(problems)
+                .as("embedded runner vs nbconvert (committed = nbconvert, re-executed = embedded)")
+                .isEmpty();
         assertThat(embedded).hasSize(notebooks.size());
     }
 
@@ -83,11 +97,17 @@ class NotebookRunner_NbconvertParityIT {
     }
 
     static void requireJupyter() throws Exception {
-        boolean ok = Files.isExecutable(JUPYTER) && Files.isExecutable(PYTHON)
-                && new ProcessBuilder(PYTHON.toString(), "-c", "import nbconvert, nbclient").redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        boolean ok = Files.isExecutable(JUPYTER)
+                && Files.isExecutable(PYTHON)
+                && new ProcessBuilder(PYTHON.toString(), "-c", "import nbconvert, nbclient")
+                                .redirectErrorStream(true)
+                                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                                .start()
+                                .waitFor()
+                        == 0;
         if (!ok) {
-            String message = "Jupyter (Debian jupyter-nbconvert, python3-nbclient) not found: nbconvert parity could not be checked";
+            String message =
+                    "Jupyter (Debian jupyter-nbconvert, python3-nbclient) not found: nbconvert parity could not be checked";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
@@ -97,7 +117,9 @@ class NotebookRunner_NbconvertParityIT {
 
     private static String jar() {
         String jar = System.getProperty("umbrella.jar", "");
-        assertThat(Path.of(jar)).as("system property umbrella.jar (set by failsafe)").isRegularFile();
+        assertThat(Path.of(jar))
+                .as("system property umbrella.jar (set by failsafe)")
+                .isRegularFile();
         return jar;
     }
 
@@ -111,7 +133,8 @@ class NotebookRunner_NbconvertParityIT {
             fail(String.join(" ", command) + ": timed out");
         }
         if (p.exitValue() != 0) {
-            fail(String.join(" ", command) + " exited " + p.exitValue() + ":\n" + Files.readString(log, StandardCharsets.UTF_8));
+            fail(String.join(" ", command) + " exited " + p.exitValue() + ":\n"
+                    + Files.readString(log, StandardCharsets.UTF_8));
         }
     }
 }

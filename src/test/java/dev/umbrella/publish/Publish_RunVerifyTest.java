@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class Publish_RunVerifyTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private Path copy(String name) throws IOException {
         Path target = dir.resolve("notebooks").resolve(name);
@@ -34,13 +35,15 @@ class Publish_RunVerifyTest {
         byte[] sampleBefore = Files.readAllBytes(sample);
         byte[] failingBefore = Files.readAllBytes(failing);
 
-        assertThatThrownBy(() -> Publish.write(publish().execute(Publish.notebooksIn(sample.getParent()), Map.of()), sample.getParent()))
+        assertThatThrownBy(() -> Publish.write(
+                        publish().execute(Publish.notebooksIn(sample.getParent()), Map.of()), sample.getParent()))
                 .isInstanceOf(CellFailure.class);
 
         assertThat(Files.readAllBytes(sample)).isEqualTo(sampleBefore);
         assertThat(Files.readAllBytes(failing)).isEqualTo(failingBefore);
         try (var files = Files.list(sample.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sample.ipynb", "failing.ipynb");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("sample.ipynb", "failing.ipynb");
         }
     }
 
@@ -53,12 +56,15 @@ class Publish_RunVerifyTest {
         assertThat(publish().verify(files, dir.resolve("scratch"))).containsEntry("sample.ipynb", List.of());
         assertThat(dir.resolve("scratch/sample.ipynb")).hasSameBinaryContentAs(sample);
 
-        String edited = Files.readString(sample, StandardCharsets.UTF_8).replace("\"hello from the kernel", "\"hello from a hand edit");
+        String edited = Files.readString(sample, StandardCharsets.UTF_8)
+                .replace("\"hello from the kernel", "\"hello from a hand edit");
         Files.writeString(sample, edited, StandardCharsets.UTF_8);
         List<String> diff = publish().verify(files, dir.resolve("scratch2")).get("sample.ipynb");
         assertThat(diff).hasSize(1);
-        assertThat(diff.get(0)).startsWith("cell 4 (id hello), output 1 (stream) text line 1:")
-                .contains("committed:   hello from a hand edit").contains("re-executed: hello from the kernel");
+        assertThat(diff.get(0))
+                .startsWith("cell 4 (id hello), output 1 (stream) text line 1:")
+                .contains("committed:   hello from a hand edit")
+                .contains("re-executed: hello from the kernel");
     }
 
     @Test
@@ -68,7 +74,9 @@ class Publish_RunVerifyTest {
         Files.writeString(sample, Files.readString(sample).replace("\n \"", "\n  \""));
 
         assertThat(publish().verify(List.of(sample), dir.resolve("scratch")).get("sample.ipynb"))
-                .singleElement().asString().contains("different formatting");
+                .singleElement()
+                .asString()
+                .contains("different formatting");
     }
 
     @Test

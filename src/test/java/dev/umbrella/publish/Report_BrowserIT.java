@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * test notebooks and, when present, on the committed notebooks/ (their committed outputs).
  */
 class Report_BrowserIT {
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     private static Chromium chromium;
 
     @BeforeAll
@@ -50,13 +52,16 @@ class Report_BrowserIT {
         Chromium.Tab tab = chromium.open(page.toUri().toString());
         boolean drawn = tab.await(Chromium.FIGURES_DRAWN, Duration.ofSeconds(20));
         int figures = Integer.parseInt(tab.eval("String(document.querySelectorAll('.figure').length)"));
-        String undrawn = tab.eval("[...document.querySelectorAll('.figure')].filter(f => !f.querySelector('svg.main-svg'))"
-                + ".map(f => f.innerHTML.slice(0, 200)).join('\\n')");
+        String undrawn =
+                tab.eval("[...document.querySelectorAll('.figure')].filter(f => !f.querySelector('svg.main-svg'))"
+                        + ".map(f => f.innerHTML.slice(0, 200)).join('\\n')");
         Path shots = screenshots();
         tab.screenshot(shots.resolve(page.getFileName().toString().replace(".html", ".png")));
 
         assertThat(figures).as(page + ": figures").isGreaterThanOrEqualTo(minimumFigures);
-        assertThat(drawn).as(page + ": every figure drawn by plotly; not drawn:\n" + undrawn).isTrue();
+        assertThat(drawn)
+                .as(page + ": every figure drawn by plotly; not drawn:\n" + undrawn)
+                .isTrue();
         assertThat(tab.errors()).as(page + ": console errors").isEmpty();
         assertThat(tab.networkRequests()).as(page + ": network requests").isEmpty();
         // Figure titles are HTML above the plot: the mode bar (inside the plot, shown on hover) never covers one.
@@ -93,7 +98,8 @@ class Report_BrowserIT {
     @Test
     void committedNotebooksRenderOffline() throws Exception {
         List<Path> files = Publish.notebooksIn(Path.of("notebooks"));
-        org.junit.jupiter.api.Assumptions.assumeFalse(files.isEmpty(), "no committed notebooks yet in notebooks/: nothing to check");
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                files.isEmpty(), "no committed notebooks yet in notebooks/: nothing to check");
         List<Notebook> notebooks = new ArrayList<>();
         for (Path f : files) {
             notebooks.add(Notebook.read(f));
@@ -120,18 +126,25 @@ class Report_BrowserIT {
         assertThat(tab.eval("String(window.umbrellaSlides.count)")).isEqualTo("5");
         tab.press("ArrowRight");
         assertThat(tab.eval("String(window.umbrellaSlides.current())")).isEqualTo("1");
-        assertThat(tab.eval("String(document.querySelector('section.current .fragment.visible') === null)")).isEqualTo("true");
+        assertThat(tab.eval("String(document.querySelector('section.current .fragment.visible') === null)"))
+                .isEqualTo("true");
         tab.press("ArrowRight");
-        assertThat(tab.eval("String(document.querySelectorAll('section.current .fragment.visible').length)")).isEqualTo("1");
+        assertThat(tab.eval("String(document.querySelectorAll('section.current .fragment.visible').length)"))
+                .isEqualTo("1");
         tab.press("ArrowRight");
         assertThat(tab.eval("location.hash")).isEqualTo("#/1/1");
-        assertThat(tab.eval("String(document.querySelector('section.current .figure svg.main-svg') !== null)")).isEqualTo("true");
+        assertThat(tab.eval("String(document.querySelector('section.current .figure svg.main-svg') !== null)"))
+                .isEqualTo("true");
         tab.press("ArrowDown");
         assertThat(tab.eval("location.hash")).isEqualTo("#/1/2");
-        assertThat(tab.eval("document.querySelector('section.current .continued').textContent")).isEqualTo("Activity");
-        assertThat(tab.eval("document.querySelector('section.current pre.stream').textContent")).isEqualTo("kept\n");
+        assertThat(tab.eval("document.querySelector('section.current .continued').textContent"))
+                .isEqualTo("Activity");
+        assertThat(tab.eval("document.querySelector('section.current pre.stream').textContent"))
+                .isEqualTo("kept\n");
         tab.press("ArrowUp");
-        assertThat(tab.eval("String(document.querySelector('section.current').scrollWidth <= 1280)")).as("fits 1280 wide").isEqualTo("true");
+        assertThat(tab.eval("String(document.querySelector('section.current').scrollWidth <= 1280)"))
+                .as("fits 1280 wide")
+                .isEqualTo("true");
         tab.screenshot(screenshots().resolve("sample.slides-figure.png"));
         assertThat(tab.errors()).isEmpty();
     }

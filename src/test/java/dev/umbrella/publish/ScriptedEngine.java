@@ -36,7 +36,8 @@ final class ScriptedEngine implements CellEngine {
                 stdout.append(line.substring(6)).append('\n');
             } else if (line.startsWith("html ")) {
                 var data = new JsonObject();
-                data.addProperty("text/html", JsonParser.parseString(line.substring(5)).getAsString());
+                data.addProperty(
+                        "text/html", JsonParser.parseString(line.substring(5)).getAsString());
                 data.addProperty("text/plain", "HTML");
                 var out = new JsonObject();
                 out.add("data", data);

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * written by an older version, to measure "before"). The measurements go to {@code target/slides-audit.txt}.
  */
 class Slides_BrowserIT {
-    @TempDir static Path dir;
+    @TempDir
+    static Path dir;
+
     private static Chromium chromium;
 
     @BeforeAll
@@ -50,7 +52,9 @@ class Slides_BrowserIT {
         String given = System.getProperty("umbrella.slides.dir", "");
         if (!given.isBlank()) {
             try (var files = Files.list(Path.of(given))) {
-                return files.filter(f -> f.getFileName().toString().endsWith(".slides.html")).sorted().toList();
+                return files.filter(f -> f.getFileName().toString().endsWith(".slides.html"))
+                        .sorted()
+                        .toList();
             }
         }
         List<Notebook> notebooks = new ArrayList<>();
@@ -68,17 +72,22 @@ class Slides_BrowserIT {
      */
     static Notebook overflowing() {
         var cells = new JsonArray();
-        String prose = "This paragraph is long on purpose: a notebook written for readers at a desk says more than a slide"
-                + " can hold, and the deck must still fit the stage without scrolling or shrinking the text. ";
+        String prose =
+                "This paragraph is long on purpose: a notebook written for readers at a desk says more than a slide"
+                        + " can hold, and the deck must still fit the stage without scrolling or shrinking the text. ";
         cells.add(markdown("slide", "# A notebook that does not fit\n\n" + (prose.repeat(2) + "\n\n").repeat(12)));
         StringColumnBuilder wide = new StringColumnBuilder();
         cells.add(output("subslide", wide.table(), List.of("remove-input")));
         cells.add(markdown("slide", "## A figure under text\n\n" + prose.repeat(3) + "\n\n" + prose.repeat(2)));
         var figure = new tech.tablesaw.plotly.components.Figure(
-                tech.tablesaw.plotly.components.Layout.builder("A long figure title that states a message and runs on well"
-                        + " past the width of the plot area, as computed titles do").height(480).build(),
+                tech.tablesaw.plotly.components.Layout.builder(
+                                "A long figure title that states a message and runs on well"
+                                        + " past the width of the plot area, as computed titles do")
+                        .height(480)
+                        .build(),
                 tech.tablesaw.plotly.traces.ScatterTrace.builder(new double[] {1, 2, 3, 4}, new double[] {3, 1, 4, 1})
-                        .name("a legend entry with a long name").build());
+                        .name("a legend entry with a long name")
+                        .build());
         cells.add(output("-", dev.umbrella.present.FigureView.of(figure).html(), List.of("remove-input")));
         var lines = new StringBuilder();
         for (int i = 1; i <= 120; i++) {
@@ -103,14 +112,18 @@ class Slides_BrowserIT {
             for (int c = 1; c <= 16; c++) {
                 t.addColumns(tech.tablesaw.api.DoubleColumn.create("measure_" + c));
             }
-            t.addColumns(tech.tablesaw.api.StringColumn.create("quote"), tech.tablesaw.api.StringColumn.create("source_url"));
+            t.addColumns(
+                    tech.tablesaw.api.StringColumn.create("quote"),
+                    tech.tablesaw.api.StringColumn.create("source_url"));
             for (int r = 0; r < 30; r++) {
                 t.stringColumn("engineer").append("person " + r);
                 for (int c = 1; c <= 16; c++) {
                     t.doubleColumn("measure_" + c).append(r * 1000.123456 + c);
                 }
-                t.stringColumn("quote").append("A quotation from a published report that goes on for a while, as"
-                        + " quotations in reported_metrics.csv do, so that it cannot fit one cell of a slide table " + r);
+                t.stringColumn("quote")
+                        .append("A quotation from a published report that goes on for a while, as"
+                                + " quotations in reported_metrics.csv do, so that it cannot fit one cell of a slide table "
+                                + r);
                 t.stringColumn("source_url").append("https://example.org/reports/" + r + "/a-very-long-path-segment");
             }
             return dev.umbrella.present.TableView.of(t).withMaxRows(30).html();
@@ -172,7 +185,9 @@ class Slides_BrowserIT {
 
     static JsonArray audit(Path deck) throws Exception {
         Chromium.Tab tab = chromium.open(deck.toUri().toString());
-        assertThat(tab.await(Chromium.FIGURES_DRAWN, Duration.ofSeconds(30))).as(deck + ": every figure drawn").isTrue();
+        assertThat(tab.await(Chromium.FIGURES_DRAWN, Duration.ofSeconds(30)))
+                .as(deck + ": every figure drawn")
+                .isTrue();
         String script;
         try (InputStream in = Slides_BrowserIT.class.getResourceAsStream("slide-audit.js")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -187,8 +202,13 @@ class Slides_BrowserIT {
             for (int k = 0; k < slides.size(); k++) {
                 tab.eval("window.umbrellaSlides.go(" + k + ", true); new Promise(r => setTimeout(() => r('ok'), 150))");
                 JsonObject s = slides.get(k).getAsJsonObject();
-                tab.screenshot(out.resolve(deck.getFileName().toString().replace(".slides.html", "") + String.format(Locale.ROOT,
-                        "-%02d-%s-%s.png", k, s.get("h").getAsString(), s.get("v").getAsString())));
+                tab.screenshot(out.resolve(deck.getFileName().toString().replace(".slides.html", "")
+                        + String.format(
+                                Locale.ROOT,
+                                "-%02d-%s-%s.png",
+                                k,
+                                s.get("h").getAsString(),
+                                s.get("v").getAsString())));
             }
         }
         return slides;
@@ -199,8 +219,16 @@ class Slides_BrowserIT {
         List<Path> decks = decks();
         assertThat(decks).isNotEmpty();
         List<String> problems = new ArrayList<>();
-        var summary = new StringBuilder(String.format(Locale.ROOT, "%-34s %6s %8s %8s %9s %9s %9s%n", "deck", "slides",
-                "tallest", "widest", "min text", "min plot", "min title"));
+        var summary = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-34s %6s %8s %8s %9s %9s %9s%n",
+                "deck",
+                "slides",
+                "tallest",
+                "widest",
+                "min text",
+                "min plot",
+                "min title"));
         for (Path deck : decks) {
             JsonArray slides = audit(deck);
             String name = deck.getFileName().toString();
@@ -211,10 +239,12 @@ class Slides_BrowserIT {
             double minTitle = Double.MAX_VALUE;
             for (JsonElement e : slides) {
                 JsonObject s = e.getAsJsonObject();
-                String where = name + " #/" + s.get("h").getAsString() + "/" + s.get("v").getAsString() + " \""
-                        + s.get("heading").getAsString() + "\"";
-                int height = Math.max(s.get("scrollHeight").getAsInt(), s.get("bottom").getAsInt());
-                int width = Math.max(s.get("scrollWidth").getAsInt(), s.get("right").getAsInt());
+                String where = name + " #/" + s.get("h").getAsString() + "/"
+                        + s.get("v").getAsString() + " \"" + s.get("heading").getAsString() + "\"";
+                int height = Math.max(
+                        s.get("scrollHeight").getAsInt(), s.get("bottom").getAsInt());
+                int width =
+                        Math.max(s.get("scrollWidth").getAsInt(), s.get("right").getAsInt());
                 tallest = Math.max(tallest, height);
                 widest = Math.max(widest, width);
                 minText = min(minText, s, "minText");
@@ -236,20 +266,33 @@ class Slides_BrowserIT {
                     problems.add(where + ": plotly mode bar shown");
                 }
             }
-            summary.append(String.format(Locale.ROOT, "%-34s %6d %6dpx %6dpx %7spx %7spx %7spx%n", name, slides.size(),
-                    tallest, widest, px(minText), px(minPlot), px(minTitle)));
+            summary.append(String.format(
+                    Locale.ROOT,
+                    "%-34s %6d %6dpx %6dpx %7spx %7spx %7spx%n",
+                    name,
+                    slides.size(),
+                    tallest,
+                    widest,
+                    px(minText),
+                    px(minPlot),
+                    px(minTitle)));
         }
         Path report = Path.of("target", "slides-audit.txt");
         Files.createDirectories(report.getParent());
-        Files.writeString(report, summary + (problems.isEmpty() ? "no problems\n" : String.join("\n", problems) + "\n"));
+        Files.writeString(
+                report, summary + (problems.isEmpty() ? "no problems\n" : String.join("\n", problems) + "\n"));
         System.out.print(summary);
-        assertThat(problems).as("slides that do not fit the 1280x720 stage (see target/slides-audit.txt)").isEmpty();
+        assertThat(problems)
+                .as("slides that do not fit the 1280x720 stage (see target/slides-audit.txt)")
+                .isEmpty();
     }
 
     /** The talk deck and the overflow fixture, written fresh: the decks the navigation tests step through. */
     private static Path deck(String name) throws IOException {
         List<Path> decks = decks();
-        return decks.stream().filter(d -> d.getFileName().toString().equals(name + ".slides.html")).findFirst()
+        return decks.stream()
+                .filter(d -> d.getFileName().toString().equals(name + ".slides.html"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no deck " + name + " in " + decks));
     }
 
@@ -272,7 +315,9 @@ class Slides_BrowserIT {
             for (int k = 1; k < count; k++) {
                 expected.add(k);
             }
-            assertThat(forward).as(name + ": every slide in order, vertical ones included").isEqualTo(expected);
+            assertThat(forward)
+                    .as(name + ": every slide in order, vertical ones included")
+                    .isEqualTo(expected);
             for (int press = 0; press < 3 * count; press++) {
                 tab.press(press % 2 == 0 ? "PageUp" : "ArrowLeft");
             }
@@ -285,20 +330,28 @@ class Slides_BrowserIT {
     void deepLinksOpenTheirSlideOnLoadAndAfterIt() throws Exception {
         Path overflow = deck("overflow");
         Chromium.Tab tab = chromium.open(overflow.toUri() + "#/0/3");
-        assertThat(tab.eval("document.querySelector('section.current').dataset.h + '/' + document.querySelector('section.current').dataset.v"))
+        assertThat(
+                        tab.eval(
+                                "document.querySelector('section.current').dataset.h + '/' + document.querySelector('section.current').dataset.v"))
                 .isEqualTo("0/3");
         tab.eval("location.hash = '#/1/1'; new Promise(r => setTimeout(() => r(''), 100))");
         assertThat(tab.eval("location.hash")).isEqualTo("#/1/1");
-        assertThat(tab.eval("document.querySelector('section.current').dataset.h + '/' + document.querySelector('section.current').dataset.v"))
+        assertThat(
+                        tab.eval(
+                                "document.querySelector('section.current').dataset.h + '/' + document.querySelector('section.current').dataset.v"))
                 .isEqualTo("1/1");
-        assertThat(tab.eval("String(document.querySelectorAll('section.current').length)")).isEqualTo("1");
+        assertThat(tab.eval("String(document.querySelectorAll('section.current').length)"))
+                .isEqualTo("1");
     }
 
     @Test
     void notesStayOffTheSlideAndShowInTheSpeakerView() throws Exception {
         Chromium.Tab tab = chromium.open(deck("overflow").toUri().toString());
-        assertThat(tab.eval("String([...document.querySelectorAll('aside.notes')].every(n => getComputedStyle(n).display === 'none'))"))
-                .as("no note is ever on a slide").isEqualTo("true");
+        assertThat(
+                        tab.eval(
+                                "String([...document.querySelectorAll('aside.notes')].every(n => getComputedStyle(n).display === 'none'))"))
+                .as("no note is ever on a slide")
+                .isEqualTo("true");
         // the notes cell of the last column (on its first slide: continuations do not repeat it), and the sources
         // the table gave up, are speaker notes
         int last = Integer.parseInt(tab.eval("String([...document.querySelectorAll('section.slide')]"
@@ -317,8 +370,11 @@ class Slides_BrowserIT {
         }
         assertThat(speaker).as("s opens the speaker view").isNotNull();
         assertThat(speaker.eval("document.getElementById('notes').textContent")).contains("Say this, not show it");
-        assertThat(speaker.eval("document.getElementById('count').textContent")).startsWith("Slide " + (last + 1) + " of ");
-        assertThat(tab.eval("String(document.body.classList.contains('show-notes'))")).as("nothing over the slide").isEqualTo("false");
+        assertThat(speaker.eval("document.getElementById('count').textContent"))
+                .startsWith("Slide " + (last + 1) + " of ");
+        assertThat(tab.eval("String(document.body.classList.contains('show-notes'))"))
+                .as("nothing over the slide")
+                .isEqualTo("false");
         tab.press("Home");
         assertThat(speaker.eval("document.getElementById('count').textContent")).startsWith("Slide 1 of ");
     }
@@ -334,7 +390,9 @@ class Slides_BrowserIT {
         assertThat(pdf.getFileName().toString()).isEqualTo("05-talk.slides.pdf");
         assertThat(text).startsWith("%PDF-");
         // 1280x720 CSS px = 960x540 pt
-        assertThat(text.split("/MediaBox \\[0 0 960 540\\]", -1).length - 1).as("pages of 960x540 pt").isEqualTo(slides);
+        assertThat(text.split("/MediaBox \\[0 0 960 540\\]", -1).length - 1)
+                .as("pages of 960x540 pt")
+                .isEqualTo(slides);
         assertThat(text).doesNotContain("/MediaBox [0 0 612 792]");
         SlidesPdf.write(List.of(talk));
         assertThat(Files.readAllBytes(pdf)).as("no print time in the file").isEqualTo(first);

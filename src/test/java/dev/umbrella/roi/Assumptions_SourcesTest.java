@@ -2,7 +2,7 @@ package dev.umbrella.roi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,9 @@ class Assumptions_SourcesTest {
 
     @Test
     void everyRowHasAUrlOrAJudgementNote() {
-        List<Assumption> all = Assumptions.fromTable(Inputs.load(Env.datasetsDir()).assumptionsTable()).all();
+        List<Assumption> all = Assumptions.fromTable(
+                        Inputs.load(Env.datasetsDir()).assumptionsTable())
+                .all();
 
         for (Assumption a : all) {
             if (a.source().equals("judgement")) {
@@ -22,15 +24,22 @@ class Assumptions_SourcesTest {
                 assertThat(a.note()).as(a.name() + " quotes its figure").containsPattern("[0-9]");
             }
         }
-        long judgement = all.stream().filter(a -> a.source().equals("judgement")).count();
+        long judgement =
+                all.stream().filter(a -> a.source().equals("judgement")).count();
         assertThat(judgement).as("judgement rows").isLessThan(all.size() / 2);
     }
 
     @Test
     void everyUnitValueAChannelUsesIsInTheAssumptions() {
-        List<String> names = Assumptions.fromTable(Inputs.load(Env.datasetsDir()).assumptionsTable()).names();
-        for (String kind : List.of("advisory_published", "vulnerability_fixed", "security_feature_shipped",
-                "malware_report_handled", "incident_handled")) {
+        List<String> names = Assumptions.fromTable(
+                        Inputs.load(Env.datasetsDir()).assumptionsTable())
+                .names();
+        for (String kind : List.of(
+                "advisory_published",
+                "vulnerability_fixed",
+                "security_feature_shipped",
+                "malware_report_handled",
+                "incident_handled")) {
             for (Method m : Method.values()) {
                 Valuation.Way way = Valuation.of(kind, "", m, false);
                 assertThat(names).as(kind + " " + m).containsAll(way.factors());
@@ -38,11 +47,15 @@ class Assumptions_SourcesTest {
         }
         for (String severity : List.of("high", "medium", "low", "informational")) {
             for (Method m : Method.values()) {
-                assertThat(names).containsAll(Valuation.of("audit_finding_remediated", severity, m, false).factors());
+                assertThat(names)
+                        .containsAll(Valuation.of("audit_finding_remediated", severity, m, false)
+                                .factors());
             }
         }
         for (Method m : Method.values()) {
-            assertThat(names).containsAll(Valuation.of("adoption_milestone", "accounts_2fa", m, false).factors());
+            assertThat(names)
+                    .containsAll(Valuation.of("adoption_milestone", "accounts_2fa", m, false)
+                            .factors());
         }
     }
 }

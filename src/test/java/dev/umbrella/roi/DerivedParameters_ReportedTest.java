@@ -1,6 +1,5 @@
 package dev.umbrella.roi;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.umbrella.Synthetic;
@@ -11,17 +10,35 @@ import tech.tablesaw.api.Table;
 class DerivedParameters_ReportedTest {
 
     private static Assumptions derived(Table reported) {
-        return Roi.of(Fixtures.inputs(reported, Synthetic.emptyFunding(), Fixtures.handWorkedAssumptions("lognormal"))
-                .withOutputs(Fixtures.removals()), Synthetic.ENGINEER).model().assumptions();
+        return Roi.of(
+                        Fixtures.inputs(reported, Synthetic.emptyFunding(), Fixtures.handWorkedAssumptions("lognormal"))
+                                .withOutputs(Fixtures.removals()),
+                        Synthetic.ENGINEER)
+                .model()
+                .assumptions();
     }
 
     @Test
     void aReportedNumberThatIsNotATimeIsRefused() {
         Table reported = Synthetic.emptyReportedMetrics();
-        Synthetic.reported(reported, "malware_exposure_median", 2, "reports", "exact", LocalDate.of(2022, 5, 1),
-                LocalDate.of(2022, 5, 31), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_exposure_median", 2, "hours", "exact", LocalDate.of(2023, 5, 1),
-                LocalDate.of(2023, 5, 31), Synthetic.ENGINEER);
+        Synthetic.reported(
+                reported,
+                "malware_exposure_median",
+                2,
+                "reports",
+                "exact",
+                LocalDate.of(2022, 5, 1),
+                LocalDate.of(2022, 5, 31),
+                Synthetic.ENGINEER);
+        Synthetic.reported(
+                reported,
+                "malware_exposure_median",
+                2,
+                "hours",
+                "exact",
+                LocalDate.of(2023, 5, 1),
+                LocalDate.of(2023, 5, 31),
+                Synthetic.ENGINEER);
 
         assertThatThrownBy(() -> derived(reported))
                 .isInstanceOf(IllegalArgumentException.class)

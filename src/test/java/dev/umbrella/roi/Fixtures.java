@@ -33,12 +33,29 @@ public final class Fixtures {
      */
     public static Inputs handWorked() {
         Table reported = Synthetic.emptyReportedMetrics();
-        Synthetic.reported(reported, "malware_exposure_median", 10, "hours", "exact",
-                LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31), Synthetic.ENGINEER);
-        Synthetic.reported(reported, "malware_exposure_median", 2, "hours", "exact", LocalDate.of(2023, 6, 1),
-                LocalDate.of(2023, 6, 30), Synthetic.ENGINEER);
-        return inputs(reported, Synthetic.funding(120_000, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
-                handWorkedAssumptions("lognormal")).withOutputs(removals());
+        Synthetic.reported(
+                reported,
+                "malware_exposure_median",
+                10,
+                "hours",
+                "exact",
+                LocalDate.of(2022, 6, 1),
+                LocalDate.of(2022, 8, 31),
+                Synthetic.ENGINEER);
+        Synthetic.reported(
+                reported,
+                "malware_exposure_median",
+                2,
+                "hours",
+                "exact",
+                LocalDate.of(2023, 6, 1),
+                LocalDate.of(2023, 6, 30),
+                Synthetic.ENGINEER);
+        return inputs(
+                        reported,
+                        Synthetic.funding(120_000, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                        handWorkedAssumptions("lognormal"))
+                .withOutputs(removals());
     }
 
     /** One row a day of 2023 in a monthly series: 31 + 28 + ... = 365 packages removed by the registry. */
@@ -47,14 +64,29 @@ public final class Fixtures {
         for (int m = 1; m <= 12; m++) {
             LocalDate first = LocalDate.of(2023, m, 1);
             LocalDate last = first.plusMonths(1).minusDays(1);
-            Synthetic.output(ledger, "package_removed", "", last.getDayOfMonth(), "exact", first, last, "registry",
-                    "reported:projects_removed:org", first, last);
+            Synthetic.output(
+                    ledger,
+                    "package_removed",
+                    "",
+                    last.getDayOfMonth(),
+                    "exact",
+                    first,
+                    last,
+                    "registry",
+                    "reported:projects_removed:org",
+                    first,
+                    last);
         }
         return ledger;
     }
 
     static Inputs inputs(Table reported, Table funding, Table assumptions) {
-        return Inputs.of(Synthetic.people(), Synthetic.periods(true), funding,
-                Synthetic.commits(Scenario.planted(2)), reported, assumptions);
+        return Inputs.of(
+                Synthetic.people(),
+                Synthetic.periods(true),
+                funding,
+                Synthetic.commits(Scenario.planted(2)),
+                reported,
+                assumptions);
     }
 }

@@ -24,17 +24,48 @@ class Ledger_HandWorkedTest {
         Table t = Synthetic.emptyOutputs();
         for (int i = 0; i < 8; i++) {
             LocalDate d = LocalDate.of(2019 + i / 2, 3 + 6 * (i % 2), 1);
-            Synthetic.output(t, "advisory_published", "", 1, "exact", d, d, "registry", "advisories:db", DB_FROM, DB_TO);
+            Synthetic.output(
+                    t, "advisory_published", "", 1, "exact", d, d, "registry", "advisories:db", DB_FROM, DB_TO);
         }
         for (int i = 0; i < 20; i++) {
             LocalDate d = LocalDate.of(2023 + i / 12, 1 + i % 12, 10);
-            Synthetic.output(t, "advisory_published", "", 1, "exact", d, d, i % 2 == 0 ? "engineer" : "registry",
-                    "advisories:db", DB_FROM, DB_TO);
+            Synthetic.output(
+                    t,
+                    "advisory_published",
+                    "",
+                    1,
+                    "exact",
+                    d,
+                    d,
+                    i % 2 == 0 ? "engineer" : "registry",
+                    "advisories:db",
+                    DB_FROM,
+                    DB_TO);
         }
-        Synthetic.output(t, "security_feature_shipped", "", 1, "exact", LocalDate.of(2021, 5, 1),
-                LocalDate.of(2021, 5, 1), "engineer", "curated", null, null);
-        Synthetic.output(t, "security_feature_shipped", "", 2, "exact", LocalDate.of(2023, 5, 1),
-                LocalDate.of(2023, 6, 30), "engineer", "curated", null, null);
+        Synthetic.output(
+                t,
+                "security_feature_shipped",
+                "",
+                1,
+                "exact",
+                LocalDate.of(2021, 5, 1),
+                LocalDate.of(2021, 5, 1),
+                "engineer",
+                "curated",
+                null,
+                null);
+        Synthetic.output(
+                t,
+                "security_feature_shipped",
+                "",
+                2,
+                "exact",
+                LocalDate.of(2023, 5, 1),
+                LocalDate.of(2023, 6, 30),
+                "engineer",
+                "curated",
+                null,
+                null);
         return t;
     }
 
@@ -51,8 +82,11 @@ class Ledger_HandWorkedTest {
     }
 
     static Roi roi() {
-        Inputs inputs = Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.funding(120_000,
-                LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)), assumptions()).withOutputs(ledger());
+        Inputs inputs = Fixtures.inputs(
+                        Synthetic.emptyReportedMetrics(),
+                        Synthetic.funding(120_000, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                        assumptions())
+                .withOutputs(ledger());
         return Roi.of(inputs, Synthetic.ENGINEER).with("attribution_share_registry", 0.5);
     }
 
@@ -115,16 +149,21 @@ class Ledger_HandWorkedTest {
     /** Nothing caps a channel: with a large enough unit value each one alone exceeds the cost. */
     @Test
     void everyChannelCanExceedTheCost() {
-        Roi roi = roi().with("advisory_published_market_price", 1e8).with("security_feature_market_price", 1e9)
-                .with("vulnerability_risk_reduction", 1).with("loss_per_incident", 1e10);
+        Roi roi = roi().with("advisory_published_market_price", 1e8)
+                .with("security_feature_market_price", 1e9)
+                .with("vulnerability_risk_reduction", 1)
+                .with("loss_per_incident", 1e10);
         RoiResult result = roi.evaluate();
 
         for (int c = 0; c < result.channels().size(); c++) {
             assertThat(result.channelPv()[c]).as(result.channels().get(c).id()).isGreaterThan(result.pvCost());
         }
-        assertThat(result.channels()).extracting(Channel::id).containsExactlyInAnyOrder(
-                "advisory_published.market_price", "advisory_published.expected_loss",
-                "security_feature_shipped.market_price");
+        assertThat(result.channels())
+                .extracting(Channel::id)
+                .containsExactlyInAnyOrder(
+                        "advisory_published.market_price",
+                        "advisory_published.expected_loss",
+                        "security_feature_shipped.market_price");
     }
 
     /** Fewer outputs funded than the volunteer-era rate would give: the channel is negative, not floored at zero. */
@@ -133,10 +172,21 @@ class Ledger_HandWorkedTest {
         Table t = Synthetic.emptyOutputs();
         for (int i = 0; i < 40; i++) {
             LocalDate d = LocalDate.of(2019 + i / 10, 1 + i % 10, 5);
-            Synthetic.output(t, "advisory_published", "", 1, "exact", d, d, "registry", "advisories:db", DB_FROM, DB_TO);
+            Synthetic.output(
+                    t, "advisory_published", "", 1, "exact", d, d, "registry", "advisories:db", DB_FROM, DB_TO);
         }
-        Synthetic.output(t, "advisory_published", "", 1, "exact", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 1),
-                "registry", "advisories:db", DB_FROM, DB_TO);
+        Synthetic.output(
+                t,
+                "advisory_published",
+                "",
+                1,
+                "exact",
+                LocalDate.of(2023, 4, 1),
+                LocalDate.of(2023, 4, 1),
+                "registry",
+                "advisories:db",
+                DB_FROM,
+                DB_TO);
         Inputs inputs = Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(), assumptions())
                 .withOutputs(t);
 
@@ -151,19 +201,38 @@ class Ledger_HandWorkedTest {
         // A monthly series covering Jan-Jun 2023 (60 a month) and one audit (a list kind) of 5 findings.
         for (int m = 1; m <= 6; m++) {
             LocalDate first = LocalDate.of(2023, m, 1);
-            Synthetic.output(t, "malware_report_handled", "", 60, "exact", first, first.plusMonths(1).minusDays(1),
-                    "engineer", "reported:reports:eng", first, first.plusMonths(1).minusDays(1));
+            Synthetic.output(
+                    t,
+                    "malware_report_handled",
+                    "",
+                    60,
+                    "exact",
+                    first,
+                    first.plusMonths(1).minusDays(1),
+                    "engineer",
+                    "reported:reports:eng",
+                    first,
+                    first.plusMonths(1).minusDays(1));
         }
-        Synthetic.output(t, "audit_finding_remediated", "high", 5, "exact", LocalDate.of(2023, 3, 1),
-                LocalDate.of(2023, 3, 20), "engineer", "reported:audit:eng", LocalDate.of(2023, 3, 1),
+        Synthetic.output(
+                t,
+                "audit_finding_remediated",
+                "high",
+                5,
+                "exact",
+                LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 3, 20),
+                "engineer",
+                "reported:audit:eng",
+                LocalDate.of(2023, 3, 1),
                 LocalDate.of(2023, 3, 20));
         LocalDate from = LocalDate.of(2023, 1, 1);
         LocalDate to = LocalDate.of(2024, 1, 1);
 
-        var reports = Ledger.count(Ledger.of(inputsOf(t), Synthetic.ENGINEER, "malware_report_handled", null), from,
-                to, 0.1);
-        var audit = Ledger.count(Ledger.of(inputsOf(t), Synthetic.ENGINEER, "audit_finding_remediated", "high"), from,
-                to, 0.1);
+        var reports =
+                Ledger.count(Ledger.of(inputsOf(t), Synthetic.ENGINEER, "malware_report_handled", null), from, to, 0.1);
+        var audit = Ledger.count(
+                Ledger.of(inputsOf(t), Synthetic.ENGINEER, "audit_finding_remediated", "high"), from, to, 0.1);
 
         // 360 reports in the 181 covered days, counted at that rate over 365 days.
         assertThat(reports.engineer()[1]).isCloseTo(360.0 * 365 / 181, offset(1e-9));
@@ -173,6 +242,7 @@ class Ledger_HandWorkedTest {
 
     private static List<dev.umbrella.model.Output> inputsOf(Table t) {
         return Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(), assumptions())
-                .withOutputs(t).outputs();
+                .withOutputs(t)
+                .outputs();
     }
 }

@@ -3,7 +3,8 @@ package dev.umbrella.roi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import dev.umbrella.datasets.Env;
+import dev.umbrella.datasets.Distribution;
+import dev.umbrella.env.Env;
 import dev.umbrella.model.Inputs;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -28,7 +28,8 @@ class RoiModel_HandWorkedTest {
      */
     @Test
     void roiMatchesTheHandCalculation() {
-        RoiResult result = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).with("security_commits_change", 2)
+        RoiResult result = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER)
+                .with("security_commits_change", 2)
                 .evaluate();
 
         assertThat(result.months()).isEqualTo(24);
@@ -48,7 +49,8 @@ class RoiModel_HandWorkedTest {
         Roi roi = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER).with("security_commits_change", 2);
 
         double base = roi.evaluate().pvCost();
-        double doubled = roi.with("security_engineer_wage_annual", 208_000).evaluate().pvCost();
+        double doubled =
+                roi.with("security_engineer_wage_annual", 208_000).evaluate().pvCost();
 
         assertThat(doubled - base).isCloseTo(104_000 * 1.5 * 1.2 / 1.21, offset(1e-6));
         assertThat(roi.costs().doubleColumn("usd_in_horizon").get(0)).isCloseTo(120_000, offset(1e-6));
@@ -57,14 +59,17 @@ class RoiModel_HandWorkedTest {
     /** A grant whose role share is 0.75 costs 90,000 in year 1: PV = 90,000/1.1 + 187,200/1.21. */
     @Test
     void onlyTheShareOfAGrantThatPaidTheRoleIsCost() {
-        tech.tablesaw.api.Table funding = Synthetic.funding(120_000, java.time.LocalDate.of(2023, 1, 1),
-                java.time.LocalDate.of(2023, 12, 31));
+        tech.tablesaw.api.Table funding =
+                Synthetic.funding(120_000, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31));
         funding.addColumns(tech.tablesaw.api.StringColumn.create("role_share", "grant_share"));
         tech.tablesaw.api.Table assumptions = Fixtures.handWorkedAssumptions("lognormal");
         assumptions.append(Synthetic.assumptions(new Object[] {"grant_share", 0.5, 0.75, 1, "share", "triangular"}));
 
-        RoiResult result = Roi.of(Fixtures.inputs(Fixtures.handWorked().reportedMetricsTable(), funding,
-                assumptions).withOutputs(Fixtures.removals()), Synthetic.ENGINEER).evaluate();
+        RoiResult result = Roi.of(
+                        Fixtures.inputs(Fixtures.handWorked().reportedMetricsTable(), funding, assumptions)
+                                .withOutputs(Fixtures.removals()),
+                        Synthetic.ENGINEER)
+                .evaluate();
 
         assertThat(result.pvCost()).isCloseTo(90_000 / 1.1 + 187_200 / 1.21, offset(1e-6));
     }
@@ -73,7 +78,8 @@ class RoiModel_HandWorkedTest {
     @Test
     void discountRateTableEvaluatesLowBaseAndHigh() {
         tech.tablesaw.api.Table table = Roi.of(Fixtures.handWorked(), Synthetic.ENGINEER)
-                .with("security_commits_change", 2).discountRates();
+                .with("security_commits_change", 2)
+                .discountRates();
 
         assertThat(table.doubleColumn("discount_rate").asList()).containsExactly(0.05, 0.10, 0.15);
         assertThat(table.doubleColumn("roi").get(1)).isCloseTo(8.618421, offset(1e-6));
@@ -86,14 +92,23 @@ class RoiModel_HandWorkedTest {
     @Test
     void theHorizonIsTheFundedMonthsTheDataCover() {
         tech.tablesaw.api.Table periods = new Synthetic.Periods()
-                .add(Synthetic.ENGINEER, "volunteer", java.time.LocalDate.of(2019, 1, 1), Synthetic.START.minusDays(1),
+                .add(
+                        Synthetic.ENGINEER,
+                        "volunteer",
+                        java.time.LocalDate.of(2019, 1, 1),
+                        Synthetic.START.minusDays(1),
                         "stated")
                 .add(Synthetic.ENGINEER, "funded", Synthetic.START, java.time.LocalDate.of(2023, 12, 31), "stated")
                 .table();
-        dev.umbrella.model.Inputs inputs = dev.umbrella.model.Inputs.of(Synthetic.people(), periods,
-                Synthetic.funding(120_000, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31)),
-                Synthetic.commits(Synthetic.Scenario.planted(2)), Fixtures.handWorked().reportedMetricsTable(),
-                Fixtures.handWorkedAssumptions("lognormal")).withOutputs(Fixtures.removals());
+        dev.umbrella.model.Inputs inputs = dev.umbrella.model.Inputs.of(
+                        Synthetic.people(),
+                        periods,
+                        Synthetic.funding(
+                                120_000, java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 12, 31)),
+                        Synthetic.commits(Synthetic.Scenario.planted(2)),
+                        Fixtures.handWorked().reportedMetricsTable(),
+                        Fixtures.handWorkedAssumptions("lognormal"))
+                .withOutputs(Fixtures.removals());
 
         RoiResult result = Roi.of(inputs, Synthetic.ENGINEER).evaluate();
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class Roi_InsufficientDataTest {
 
     private static Inputs withoutReports() {
-        return Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(),
+        return Fixtures.inputs(
+                Synthetic.emptyReportedMetrics(),
+                Synthetic.emptyFunding(),
                 Fixtures.handWorkedAssumptions("lognormal"));
     }
 
@@ -24,8 +26,8 @@ class Roi_InsufficientDataTest {
 
         for (Method m : Method.values()) {
             assertThat(result.isEstimated(m)).isFalse();
-            assertThat(result.notEstimatedReason(m)).isEqualTo("not estimated: no outcome-based benefit is modelled "
-                    + "for this engineer");
+            assertThat(result.notEstimatedReason(m))
+                    .isEqualTo("not estimated: no outcome-based benefit is modelled " + "for this engineer");
             assertThat(roi.breakEven(m).lines()).noneMatch(l -> l.statement().contains(" none "));
         }
         assertThat(result.toString()).doesNotContain("ROI -").contains("not estimated");
@@ -36,33 +38,43 @@ class Roi_InsufficientDataTest {
 
     @Test
     void withoutEnoughVolunteerMonthsThereIsNoCostEfficiency() {
-        Inputs inputs = Inputs.of(Synthetic.people(), new Synthetic.Periods()
-                        .add(Synthetic.ENGINEER, "volunteer", LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 31), "stated")
-                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated").table(),
-                Synthetic.emptyFunding(), Synthetic.commits(Scenario.planted(2)), Synthetic.emptyReportedMetrics(),
+        Inputs inputs = Inputs.of(
+                Synthetic.people(),
+                new Synthetic.Periods()
+                        .add(
+                                Synthetic.ENGINEER,
+                                "volunteer",
+                                LocalDate.of(2022, 10, 1),
+                                LocalDate.of(2022, 12, 31),
+                                "stated")
+                        .add(Synthetic.ENGINEER, "funded", Synthetic.START, null, "stated")
+                        .table(),
+                Synthetic.emptyFunding(),
+                Synthetic.commits(Scenario.planted(2)),
+                Synthetic.emptyReportedMetrics(),
                 Fixtures.handWorkedAssumptions("lognormal"));
 
         RoiResult result = Roi.of(inputs, Synthetic.ENGINEER).evaluate();
 
         assertThat(Double.isNaN(result.costEfficiency())).isTrue();
-        assertThat(result.replacementMissing()).startsWith("security_commits_change: insufficient data (only 2 "
-                + "volunteer months");
-        assertThat(result.toTable().stringColumn("measure").asList()).anyMatch(m -> m.startsWith("cost-efficiency: "
-                + "not available"));
+        assertThat(result.replacementMissing())
+                .startsWith("security_commits_change: insufficient data (only 2 " + "volunteer months");
+        assertThat(result.toTable().stringColumn("measure").asList())
+                .anyMatch(m -> m.startsWith("cost-efficiency: " + "not available"));
     }
 
     @Test
     void unknownParameterListsValidNames() {
         assertThatThrownBy(() -> Roi.of(withoutReports(), Synthetic.ENGINEER).with("loss", 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown assumption 'loss'; valid names: attribution_share_registry, "
-                        + "benefits_load,");
+                .hasMessageStartingWith(
+                        "unknown assumption 'loss'; valid names: attribution_share_registry, " + "benefits_load,");
     }
 
     @Test
     void badAssumptionRowNamesTheLine() {
-        Inputs inputs = Fixtures.inputs(Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(),
-                Fixtures.handWorkedAssumptions("gaussian"));
+        Inputs inputs = Fixtures.inputs(
+                Synthetic.emptyReportedMetrics(), Synthetic.emptyFunding(), Fixtures.handWorkedAssumptions("gaussian"));
 
         assertThatThrownBy(() -> Roi.of(inputs, Synthetic.ENGINEER).evaluate())
                 .isInstanceOf(IllegalArgumentException.class)

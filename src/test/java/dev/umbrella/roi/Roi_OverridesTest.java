@@ -18,12 +18,14 @@ class Roi_OverridesTest {
         assertThat(roi.assumptions().get("loss_per_incident").source()).isEqualTo("judgement");
         assertThat(roi.assumptions().get("discount_rate").source()).isEqualTo("override");
         assertThat(roi.assumptions().get("discount_rate").base()).isEqualTo(0.07);
-        assertThat(roi.evaluate().roi(EL)).isEqualTo(ROI.with("discount_rate", 0.07).evaluate().roi(EL));
+        assertThat(roi.evaluate().roi(EL))
+                .isEqualTo(ROI.with("discount_rate", 0.07).evaluate().roi(EL));
     }
 
     @Test
     void allNanIsTheSameModelAsNoOverride() {
-        Roi roi = ROI.withOverrides(Map.of("loss_per_incident", Double.NaN, "harm_probability_per_install", Double.NaN));
+        Roi roi =
+                ROI.withOverrides(Map.of("loss_per_incident", Double.NaN, "harm_probability_per_install", Double.NaN));
 
         assertThat(roi.evaluate().toString()).isEqualTo(ROI.evaluate().toString());
         assertThat(roi.toString()).isEqualTo(ROI.toString());
@@ -33,7 +35,7 @@ class Roi_OverridesTest {
     void unknownNamesFailEvenWhenNan() {
         assertThatThrownBy(() -> ROI.withOverrides(Map.of("loss", Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown assumption 'loss'; valid names: attribution_share_registry, "
-                        + "benefits_load,");
+                .hasMessageStartingWith(
+                        "unknown assumption 'loss'; valid names: attribution_share_registry, " + "benefits_load,");
     }
 }

@@ -246,23 +246,25 @@ public final class Estimates {
     }
 
     private Cohort selectCohort(Timeline timeline) {
-        Set<String> funded = new HashSet<>(inputs.engineers().keySet());
+        return cohortIn(
+                timeline, timeline.repos(), new HashSet<>(inputs.engineers().keySet()));
+    }
+
+    /**
+     * The comparison contributors to {@code repos} over the timeline's volunteer window, leaving out {@code excluded};
+     * an empty group (with no window) when there is no volunteer window or no repository.
+     */
+    Cohort cohortIn(Timeline timeline, List<String> repos, Set<String> excluded) {
         int[] pre = timeline.indices(Segment.PRE);
-        if (pre.length == 0) {
+        if (pre.length == 0 || repos.isEmpty()) {
             return new Cohort(
-                    engineer.id(),
-                    timeline.repos(),
-                    null,
-                    null,
-                    design.minCohortCommits(),
-                    design.minCohortMonths(),
-                    List.of());
+                    engineer.id(), repos, null, null, design.minCohortCommits(), design.minCohortMonths(), List.of());
         }
         return Cohort.select(
                 inputs.panel(),
                 engineer.id(),
-                funded,
-                timeline.repos(),
+                excluded,
+                repos,
                 timeline.months().get(pre[0]),
                 timeline.months().get(pre[pre.length - 1]),
                 design.minCohortCommits(),

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -52,19 +53,14 @@ final class EventStudy {
         Metric metric = engineer.metric();
         List<String> notes = new ArrayList<>(timeline.notes());
         YearMonth startMonth = timeline.start() == null ? null : YearMonth.from(timeline.start());
+        Function<String, EventStudyResult> insufficient = reason ->
+                EventStudyResult.insufficient(timeline.engineerId(), metric, cohort, startMonth, notes, reason);
         if (!timeline.isSufficient()) {
-            return EventStudyResult.insufficient(
-                    timeline.engineerId(), metric, cohort, startMonth, notes, timeline.insufficient());
+            return insufficient.apply(timeline.insufficient());
         }
         notes.add("comparison group: " + cohort.rule());
         if (cohort.isEmpty()) {
-            return EventStudyResult.insufficient(
-                    timeline.engineerId(),
-                    metric,
-                    cohort,
-                    startMonth,
-                    notes,
-                    "empty comparison group: no " + cohort.rule());
+            return insufficient.apply("empty comparison group: no " + cohort.rule());
         }
         int[] pre = timeline.indices(Segment.PRE);
         int[] post = timeline.indices(Segment.POST);
@@ -76,14 +72,8 @@ final class EventStudy {
         EventWindow postWindow = EventWindow.of(d, post, t0);
         int minimum = Math.max(design.minSegmentMonths(), MIN_WINDOW_MONTHS);
         if (preWindow.n() < minimum || postWindow.n() < minimum) {
-            return EventStudyResult.insufficient(
-                    timeline.engineerId(),
-                    metric,
-                    cohort,
-                    startMonth,
-                    notes,
-                    preWindow.n() + " pre and " + postWindow.n() + " post months with values (need " + minimum
-                            + " each)");
+            return insufficient.apply(preWindow.n() + " pre and " + postWindow.n() + " post months with values (need "
+                    + minimum + " each)");
         }
         int width = post[post.length - 1] + 1;
         double reference = EventWindow.nanMean(preWindow.values);

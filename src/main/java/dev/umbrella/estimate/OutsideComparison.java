@@ -28,31 +28,10 @@ final class OutsideComparison {
 
     /** The comparison rule applied to other repositories, leaving out anyone who ever committed to the engineer's. */
     static Cohort cohort(Estimates estimates, Set<String> funded, List<String> outsideRepos) {
-        Timeline timeline = estimates.timeline();
         Panel panel = estimates.inputs().panel();
-        Design design = estimates.design();
         Set<String> excluded = new LinkedHashSet<>(funded);
         excluded.addAll(panel.authorsIn(panel.reposOf(estimates.engineer().id())));
-        int[] pre = timeline.indices(Segment.PRE);
-        if (pre.length == 0 || outsideRepos.isEmpty()) {
-            return new Cohort(
-                    estimates.engineer().id(),
-                    outsideRepos,
-                    null,
-                    null,
-                    design.minCohortCommits(),
-                    design.minCohortMonths(),
-                    List.of());
-        }
-        return Cohort.select(
-                panel,
-                estimates.engineer().id(),
-                excluded,
-                outsideRepos,
-                timeline.months().get(pre[0]),
-                timeline.months().get(pre[pre.length - 1]),
-                design.minCohortCommits(),
-                design.minCohortMonths());
+        return estimates.cohortIn(estimates.timeline(), outsideRepos, excluded);
     }
 
     /** One note per other funded engineer who committed to the outside repositories in his funded period. */

@@ -46,6 +46,14 @@ final class Chart {
                 .yAxis(y);
     }
 
+    /** A layout over months: the x axis is the month, the y axis {@code what} per month from 0 to {@code top}. */
+    static Layout.LayoutBuilder monthly(String title, String what, double top) {
+        return layoutBuilder(
+                title,
+                axis("month"),
+                axisBuilder(what + " per month").range(0, top).build());
+    }
+
     /** A value axis with a title that names the quantity and its unit. */
     static Axis axis(String title) {
         return axisBuilder(title).build();

@@ -118,12 +118,7 @@ final class EffectFigures {
                 "volunteer trend continued (counterfactual)"));
         Estimate level = fit.levelChange();
         String title = who + ": " + what + ", level change at funded start " + Case.withInterval(level);
-        return new Figure(
-                Chart.layout(
-                        title,
-                        Chart.axis("month"),
-                        Chart.axisBuilder(what + " per month").range(0, top).build()),
-                traces.toArray(new Trace[0]));
+        return new Figure(Chart.monthly(title, what, top).build(), traces.toArray(new Trace[0]));
     }
 
     /** The engineer's monthly series against the comparison group's mean, with the DiD estimate in the title. */
@@ -147,12 +142,7 @@ final class EffectFigures {
                 "comparison group mean (" + group + " contributors)"));
         Estimate did = result.did();
         String title = who + " vs " + group + " comparison contributors: DiD " + Case.withInterval(did) + " per month";
-        return new Figure(
-                Chart.layout(
-                        title,
-                        Chart.axis("month"),
-                        Chart.axisBuilder(what + " per month").range(0, top).build()),
-                traces.toArray(new Trace[0]));
+        return new Figure(Chart.monthly(title, what, top).build(), traces.toArray(new Trace[0]));
     }
 
     /**

@@ -135,10 +135,7 @@ final class TeamFigures {
         traces.add(bars(months, others, Palette.GREY, "everyone else"));
         traces.add(bars(months, own, Palette.BLACK, who));
         String what = Chart.words(metric.column());
-        Layout layout = Chart.layoutBuilder(
-                        repo + ": " + what + " per month, " + who + " and everyone else",
-                        Chart.axis("month"),
-                        Chart.axisBuilder(what + " per month").range(0, top).build())
+        Layout layout = Chart.monthly(repo + ": " + what + " per month, " + who + " and everyone else", what, top)
                 .barMode(Layout.BarMode.STACK)
                 .build();
         return new Figure(layout, traces.toArray(new Trace[0]));

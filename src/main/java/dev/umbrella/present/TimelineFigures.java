@@ -184,12 +184,8 @@ final class TimelineFigures {
                 Chart.vertical(timeline.start().toString(), 0, top, Palette.BLACK, "funded start " + timeline.start()));
         String title = who + ": " + what + " per month, " + series.months().get(0) + " to "
                 + series.months().get(series.months().size() - 1);
-        Layout layout = Chart.layoutBuilder(
-                        title,
-                        Chart.axis("month"),
-                        Chart.axisBuilder(what + " per month").range(0, top).build())
-                .barMode(Layout.BarMode.OVERLAY)
-                .build();
+        Layout layout =
+                Chart.monthly(title, what, top).barMode(Layout.BarMode.OVERLAY).build();
         return new Figure(layout, traces.toArray(new Trace[0]));
     }
 
